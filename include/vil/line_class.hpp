@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace vil {
+
+// What one source line looks like on its own, before any context is considered.
+enum class LineType {
+  blank,             // nothing but spaces
+  atx_heading,       // "## Title"
+  setext_underline,  // "===" or "---" (a heading underline, or a thematic break)
+  bullet,            // "- text", "* text", "• text", "– text", "· text", ...
+  numbered,          // "1. text", "1) text"
+  bold,              // "**whole line in bold**"
+  toc_row,           // "Title<TAB>12": a table-of-contents entry
+  table_row,         // any other line with a tab: cells of a table
+  text,              // anything else
+};
+
+struct LineClass {
+  LineType type = LineType::text;
+  int level = 0;          // atx_heading: number of '#'; setext_underline: 1 for '=', 2 for '-'
+  int number = 0;         // numbered: the item number; toc_row: the page number
+  std::string_view body;  // the text after the marker (bullet, numbered, atx), inside the
+                          // bold markers (bold), the title (toc_row), the trimmed line (text)
+};
+
+// Classifies one line (no line terminator). The line must be valid UTF-8.
+LineClass classify_line(std::string_view line);
+
+}  // namespace vil

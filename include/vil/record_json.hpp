@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "vil/manifest.hpp"
+#include "vil/record.hpp"
+
+namespace vil {
+
+// Appends s as a JSON string literal (quotes included). s must be valid UTF-8.
+void append_json_string(std::string& out, std::string_view s);
+
+// Writes the records of one document as JSON Lines, keys in the contract's order:
+// doc, id, kind, level, number, page, text, path, parent, actor, refs, lines, bytes, meta.
+class RecordWriter {
+ public:
+  // meta may be nullptr (a loose file): then no "meta" key is written.
+  RecordWriter(std::string_view doc, const DocMeta* meta);
+
+  // Appends one record and its newline to out.
+  void append(std::string& out, const Record& r) const;
+
+ private:
+  std::string m_doc_json;   // "doc":"..."
+  std::string m_meta_json;  // ,"meta":{...} or empty
+};
+
+}  // namespace vil

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vil {
+
+// A kommuneplan reference code parsed: "FN-T 11.a AK" has bases FN-T and AK,
+// target 11.a and SDG 11. Bases: AK (made by the municipality), FN-T (based on an
+// SDG target, adapted), FN (an SDG target as it stands).
+struct Refs {
+  std::string raw;                   // the code as written, spaces folded
+  std::vector<std::string> bases;    // in order of appearance, unique
+  std::vector<std::string> targets;  // "11.7", "11.a", or a whole goal "17"
+  std::vector<int> sdg;              // goal numbers 1..17, sorted, unique
+};
+
+// Parses a reference code. On failure returns false, sets err to the reason and
+// leaves in out what could be read (raw is always set).
+bool parse_refs(std::string_view code, Refs& out, std::string& err);
+
+}  // namespace vil

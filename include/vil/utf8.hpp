@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace vil {
+
+// Offset of the first byte that does not start a well-formed UTF-8 sequence
+// (truncated, overlong, surrogate, above U+10FFFF, lone continuation), or npos.
+std::size_t find_invalid_utf8(std::string_view s);
+
+// A copy of s with each maximal ill-formed subsequence replaced by U+FFFD.
+std::string repair_utf8(std::string_view s);
+
+// Decodes the code point at s[i] and advances i. s must be valid UTF-8.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+// The last code point of s (0 when empty). s must be valid UTF-8.
+char32_t last_code_point(std::string_view s);
+
+void append_utf8(std::string& out, char32_t cp);
+
+std::size_t count_code_points(std::string_view s);
+
+}  // namespace vil

@@ -1,0 +1,145 @@
+#include "cli_io.hpp"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace vil::cli {
+namespace {
+
+constexpr std::size_t k_flush_at = 1 << 16;
+
+// The temporary output file to remove if a signal ends the run (async-signal-safe).
+char g_temp_path[4096];
+
+extern "C" void remove_temp_and_die(int sig) {
+  if (g_temp_path[0] != '\0') ::unlink(g_temp_path);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+std::string errno_text(int err) { return std::strerror(err); }
+
+}  // namespace
+
+void report(const Diagnostic& d) { report(format_diagnostic(d)); }
+
+void report(std::string_view message) {
+  std::string line = "vil: ";
+  line.append(message);
+  line.push_back('\n');
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+bool is_directory(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool read_file(const std::string& path, std::string& out, std::string& err) {
+  out.clear();
+  const bool is_stdin = path == "-";
+  const int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    err = errno_text(errno);
+    return false;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      if (!is_stdin) ::close(fd);
+      err = "is a directory";
+      return false;
+    }
+    if (S_ISREG(st.st_mode) && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
+  }
+  char chunk[1 << 16];
+  while (true) {
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      err = errno_text(errno);
+      if (!is_stdin) ::close(fd);
+      return false;
+    }
+    out.append(chunk, static_cast<std::size_t>(n));
+  }
+  if (!is_stdin) ::close(fd);
+  return true;
+}
+
+Output::Output(const std::string& path) : m_path(path == "-" ? std::string() : path) {
+  m_buffer.reserve(k_flush_at * 2);
+  if (m_path.empty()) return;
+  m_temp = m_path + ".vil-tmp-XXXXXX";
+  const int fd = ::mkstemp(m_temp.data());
+  if (fd < 0) throw Fatal(m_path + ": cannot create output file: " + errno_text(errno));
+  const mode_t mask = ::umask(0);  // mkstemp makes 0600; give the file the usual mode
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  m_file = ::fdopen(fd, "wb");
+  if (m_temp.size() < sizeof g_temp_path) {
+    std::memcpy(g_temp_path, m_temp.c_str(), m_temp.size() + 1);
+    std::signal(SIGINT, remove_temp_and_die);
+    std::signal(SIGTERM, remove_temp_and_die);
+    std::signal(SIGHUP, remove_temp_and_die);
+  }
+}
+
+Output::~Output() {
+  if (m_file != nullptr) std::fclose(m_file);
+  if (!m_temp.empty() && !m_committed) ::unlink(m_temp.c_str());
+  g_temp_path[0] = '\0';
+}
+
+bool Output::is_terminal() const { return m_path.empty() && ::isatty(STDOUT_FILENO); }
+
+void Output::write(std::string_view s) {
+  m_buffer.append(s);
+  flush_if_full();
+}
+
+void Output::flush_if_full() {
+  if (m_buffer.size() >= k_flush_at) flush();
+}
+
+void Output::flush() {
+  if (m_buffer.empty()) return;
+  if (m_file == nullptr) {
+    const char* p = m_buffer.data();
+    std::size_t left = m_buffer.size();
+    while (left > 0) {
+      const ssize_t n = ::write(STDOUT_FILENO, p, left);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        if (errno == EPIPE) throw BrokenPipe();
+        throw Fatal("cannot write to standard output: " + errno_text(errno));
+      }
+      p += n;
+      left -= static_cast<std::size_t>(n);
+    }
+  } else if (std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_file) != m_buffer.size()) {
+    throw Fatal(m_path + ": cannot write: " + errno_text(errno));
+  }
+  m_buffer.clear();
+}
+
+void Output::commit() {
+  flush();
+  if (m_file == nullptr) return;
+  const bool ok = std::fflush(m_file) == 0 && ::fsync(::fileno(m_file)) == 0;
+  const int err = errno;
+  std::fclose(m_file);
+  m_file = nullptr;
+  if (!ok) throw Fatal(m_path + ": cannot write: " + errno_text(err));
+  if (::rename(m_temp.c_str(), m_path.c_str()) != 0)
+    throw Fatal(m_path + ": cannot replace: " + errno_text(errno));
+  m_committed = true;
+}
+
+}  // namespace vil::cli

@@ -1,0 +1,64 @@
+#pragma once
+
+// Front-end I/O: files, stdin, stdout, atomic output files, diagnostics on stderr.
+// The core never touches any of this.
+
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "vil/diagnostic.hpp"
+
+namespace vil::cli {
+
+// Thrown when stdout is a pipe whose reader has gone (`vil ... | head -1`): the
+// command stops at once and exits quietly.
+struct BrokenPipe : std::exception {};
+
+// Thrown for trouble that ends the command: printed as "vil: MESSAGE", exit 2.
+struct Fatal : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Prints "vil: FILE:LINE: MESSAGE" on stderr.
+void report(const Diagnostic& d);
+void report(std::string_view message);
+
+// Reads a whole file ("-": standard input). False with a one-line reason on failure
+// (missing, unreadable, a directory).
+bool read_file(const std::string& path, std::string& out, std::string& err);
+
+// True when path names a directory.
+bool is_directory(const std::string& path);
+
+// Where a command's output goes: standard output, or with -o FILE a temporary file in
+// FILE's folder that commit() renames over FILE. Until then FILE is untouched, and a
+// failed or interrupted run (SIGINT, SIGTERM) leaves no temporary file behind.
+class Output {
+ public:
+  explicit Output(const std::string& path);  // "" or "-": standard output
+  ~Output();
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+
+  // Appends to the buffer, writing it out when it is large.
+  void write(std::string_view s);
+  // Buffer the caller fills directly; call flush_if_full() after.
+  std::string& buffer() { return m_buffer; }
+  void flush_if_full();
+  // Writes everything and, for a file, renames it into place.
+  void commit();
+  bool is_terminal() const;
+
+ private:
+  void flush();
+
+  std::string m_path;
+  std::string m_temp;
+  std::FILE* m_file = nullptr;
+  std::string m_buffer;
+  bool m_committed = false;
+};
+
+}  // namespace vil::cli

@@ -1,0 +1,115 @@
+#include "vil/manifest.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "vil/text.hpp"
+
+namespace vil {
+namespace {
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> cells;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    cells.push_back(line.substr(start, tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cells;
+}
+
+// The DocMeta member each column name fills.
+std::string DocMeta::*column_member(std::string_view name) {
+  static const std::array<std::pair<std::string_view, std::string DocMeta::*>, 8> k_columns = {{
+      {"id", &DocMeta::id},
+      {"file", &DocMeta::file},
+      {"title", &DocMeta::title},
+      {"author", &DocMeta::author},
+      {"municipality", &DocMeta::municipality},
+      {"type", &DocMeta::type},
+      {"period", &DocMeta::period},
+      {"source", &DocMeta::source},
+  }};
+  for (const auto& [n, member] : k_columns)
+    if (n == name) return member;
+  return nullptr;
+}
+
+}  // namespace
+
+bool is_valid_doc_id(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '-';
+  });
+}
+
+const DocMeta* Manifest::find_file(std::string_view file) const {
+  for (const DocMeta& d : docs)
+    if (d.file == file) return &d;
+  return nullptr;
+}
+
+bool parse_manifest(std::string_view text, Manifest& out, std::size_t& err_line, std::string& err) {
+  out = Manifest{};
+  std::vector<std::string DocMeta::*> columns;
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+  const auto fail = [&](std::string message) {
+    err_line = line_no;
+    err = std::move(message);
+    return false;
+  };
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string_view> cells = split_tabs(line);
+    if (columns.empty()) {
+      for (std::string_view name : cells) {
+        std::string DocMeta::*member = column_member(trim(name));
+        if (member == nullptr)
+          return fail("unknown manifest column '" + std::string(name) +
+                      "' (known: id, file, title, author, municipality, type, period, source)");
+        if (std::find(columns.begin(), columns.end(), member) != columns.end())
+          return fail("manifest column '" + std::string(name) + "' appears twice");
+        columns.push_back(member);
+      }
+      if (std::find(columns.begin(), columns.end(), &DocMeta::id) == columns.end() ||
+          std::find(columns.begin(), columns.end(), &DocMeta::file) == columns.end())
+        return fail("manifest header must name the columns 'id' and 'file'");
+      continue;
+    }
+    if (cells.size() != columns.size())
+      return fail("expected " + std::to_string(columns.size()) + " tab-separated cells, found " +
+                  std::to_string(cells.size()));
+    DocMeta meta;
+    for (std::size_t i = 0; i < cells.size(); ++i) meta.*columns[i] = clean_text(cells[i]);
+    if (!is_valid_doc_id(meta.id))
+      return fail("invalid document id '" + meta.id + "' (use letters, digits, '.', '_', '-')");
+    if (meta.file.empty() || meta.file.find('/') != std::string::npos)
+      return fail("invalid file name '" + meta.file + "' (a file in the manifest's folder)");
+    if (!meta.type.empty() && meta.type != "program" && meta.type != "plan" && meta.type != "action-plan")
+      return fail("invalid type '" + meta.type + "' (program, plan or action-plan)");
+    for (const DocMeta& other : out.docs) {
+      if (other.id == meta.id) return fail("duplicate document id '" + meta.id + "'");
+      if (other.file == meta.file) return fail("duplicate file '" + meta.file + "'");
+    }
+    out.docs.push_back(std::move(meta));
+  }
+  if (columns.empty()) {
+    err_line = line_no;
+    err = "manifest has no header row";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace vil

@@ -1,0 +1,35 @@
+#include "vil/record.hpp"
+
+namespace vil {
+
+std::string_view kind_name(Kind k) {
+  switch (k) {
+    case Kind::heading: return "heading";
+    case Kind::paragraph: return "paragraph";
+    case Kind::toc: return "toc";
+    case Kind::lead: return "lead";
+    case Kind::bullet: return "bullet";
+    case Kind::goal: return "goal";
+    case Kind::subgoal: return "subgoal";
+    case Kind::strategy: return "strategy";
+  }
+  return "paragraph";
+}
+
+const std::vector<Kind>& all_kinds() {
+  static const std::vector<Kind> kinds = {Kind::heading, Kind::paragraph, Kind::toc,     Kind::lead,
+                                          Kind::bullet,  Kind::goal,      Kind::subgoal, Kind::strategy};
+  return kinds;
+}
+
+bool parse_kind(std::string_view name, Kind& out) {
+  for (Kind k : all_kinds()) {
+    if (kind_name(k) == name) {
+      out = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace vil

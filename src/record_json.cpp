@@ -1,0 +1,145 @@
+#include "vil/record_json.hpp"
+
+namespace vil {
+namespace {
+
+void append_uint(std::string& out, std::size_t v) {
+  char buf[24];
+  char* p = buf + sizeof buf;
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
+  out.append(p, static_cast<std::size_t>(buf + sizeof buf - p));
+}
+
+void append_int(std::string& out, int v) {
+  if (v < 0) {
+    out.push_back('-');
+    append_uint(out, static_cast<std::size_t>(-static_cast<long long>(v)));
+  } else {
+    append_uint(out, static_cast<std::size_t>(v));
+  }
+}
+
+void append_string_array(std::string& out, const std::vector<std::string>& items) {
+  out.push_back('[');
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    append_json_string(out, items[i]);
+  }
+  out.push_back(']');
+}
+
+void append_nullable(std::string& out, std::string_view s) {
+  if (s.empty())
+    out.append("null");
+  else
+    append_json_string(out, s);
+}
+
+void append_refs(std::string& out, const Refs& refs) {
+  out.append(",\"refs\":{\"raw\":");
+  append_json_string(out, refs.raw);
+  out.append(",\"bases\":");
+  append_string_array(out, refs.bases);
+  out.append(",\"targets\":");
+  append_string_array(out, refs.targets);
+  out.append(",\"sdg\":[");
+  for (std::size_t i = 0; i < refs.sdg.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    append_int(out, refs.sdg[i]);
+  }
+  out.append("]}");
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char* const k_hex = "0123456789abcdef";
+  out.push_back('"');
+  std::size_t run = 0;  // start of the pending run of bytes that need no escape
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.substr(run, i - run));
+    run = i + 1;
+    switch (c) {
+      case '"': out.append("\\\""); break;
+      case '\\': out.append("\\\\"); break;
+      case '\n': out.append("\\n"); break;
+      case '\r': out.append("\\r"); break;
+      case '\t': out.append("\\t"); break;
+      default:
+        out.append("\\u00");
+        out.push_back(k_hex[c >> 4]);
+        out.push_back(k_hex[c & 0xF]);
+    }
+  }
+  out.append(s.substr(run));
+  out.push_back('"');
+}
+
+RecordWriter::RecordWriter(std::string_view doc, const DocMeta* meta) {
+  m_doc_json = "{\"doc\":";
+  append_json_string(m_doc_json, doc);
+  if (meta == nullptr) return;
+  m_meta_json = ",\"meta\":{\"title\":";
+  append_nullable(m_meta_json, meta->title);
+  m_meta_json += ",\"author\":";
+  append_nullable(m_meta_json, meta->author);
+  m_meta_json += ",\"municipality\":";
+  append_nullable(m_meta_json, meta->municipality);
+  m_meta_json += ",\"type\":";
+  append_nullable(m_meta_json, meta->type);
+  m_meta_json += ",\"period\":";
+  append_nullable(m_meta_json, meta->period);
+  m_meta_json += ",\"source\":";
+  append_nullable(m_meta_json, meta->source);
+  m_meta_json += "}";
+}
+
+void RecordWriter::append(std::string& out, const Record& r) const {
+  out.append(m_doc_json);
+  out.append(",\"id\":\"");
+  out.append(r.id);
+  out.append("\",\"kind\":\"");
+  out.append(kind_name(r.kind));
+  out.push_back('"');
+  if (r.kind == Kind::heading) {
+    out.append(",\"level\":");
+    append_int(out, r.level);
+  }
+  if (r.number) {
+    out.append(",\"number\":");
+    append_int(out, *r.number);
+  }
+  if (r.page) {
+    out.append(",\"page\":");
+    append_int(out, *r.page);
+  }
+  out.append(",\"text\":");
+  append_json_string(out, r.text);
+  out.append(",\"path\":");
+  append_string_array(out, r.path);
+  out.append(",\"parent\":");
+  append_nullable(out, r.parent);
+  if (has_actor_field(r.kind)) {
+    out.append(",\"actor\":");
+    append_nullable(out, r.actor.value_or(std::string()));
+  }
+  if (r.refs) append_refs(out, *r.refs);
+  out.append(",\"lines\":[");
+  append_uint(out, r.first_line);
+  out.push_back(',');
+  append_uint(out, r.last_line);
+  out.append("],\"bytes\":[");
+  append_uint(out, r.byte_begin);
+  out.push_back(',');
+  append_uint(out, r.byte_end);
+  out.push_back(']');
+  out.append(m_meta_json);
+  out.append("}\n");
+}
+
+}  // namespace vil

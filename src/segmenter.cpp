@@ -1,0 +1,481 @@
+#include "vil/segmenter.hpp"
+
+#include <cstring>
+#include <deque>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "vil/line_class.hpp"
+#include "vil/record_id.hpp"
+#include "vil/refs.hpp"
+#include "vil/text.hpp"
+#include "vil/utf8.hpp"
+
+namespace vil {
+namespace {
+
+struct Line {
+  std::size_t begin = 0;  // byte offsets in the file, line terminator excluded
+  std::size_t end = 0;
+  std::string_view text;  // the line's text (repaired under --lossy)
+  LineClass cls;
+};
+
+// A run of source lines that reads as one thing before context is applied.
+struct Unit {
+  enum class Type { paragraph, item, heading, bold, toc, table } type = Type::paragraph;
+  std::size_t first = 0;       // line indices, inclusive
+  std::size_t last = 0;
+  bool gap_before = true;      // a blank line or the start of the document precedes it
+  bool gap_after = true;       // a blank line or the end of the document follows it
+  std::string text;            // cleaned, wrapped lines joined
+  int level = 0;               // heading: markup level
+  int number = 0;              // item: its number; toc: page
+  bool numbered = false;
+  std::string_view raw;        // table: the raw line, tabs intact
+};
+
+// Splits bytes into lines at \n, \r\n or \r. Offsets are relative to the file.
+std::vector<Line> split_lines(std::string_view bytes, std::size_t base) {
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  while (pos < bytes.size()) {
+    std::size_t end = pos;
+    while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r') ++end;
+    Line line;
+    line.begin = base + pos;
+    line.end = base + end;
+    line.text = bytes.substr(pos, end - pos);
+    lines.push_back(line);
+    if (end < bytes.size() && bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n') ++end;
+    pos = end + 1;
+  }
+  return lines;
+}
+
+std::size_t line_of_offset(std::string_view bytes, std::size_t offset) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') ++line;
+    else if (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')) ++line;
+  }
+  return line;
+}
+
+// Groups classified lines into units: wrapped lines join their paragraph or item;
+// headings, bold lines and table rows stand alone.
+std::vector<Unit> build_units(const std::vector<Line>& lines) {
+  std::vector<Unit> units;
+  bool open = false;        // the last unit may still take continuation lines
+  bool blank_before = true;
+  const auto start = [&](Unit::Type type, std::size_t i, std::string_view body) {
+    Unit u;
+    u.type = type;
+    u.first = u.last = i;
+    u.gap_before = blank_before;
+    append_clean(u.text, body);
+    units.push_back(std::move(u));
+    blank_before = false;
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const LineClass& c = lines[i].cls;
+    switch (c.type) {
+      case LineType::blank:
+        blank_before = true;
+        open = false;
+        break;
+      case LineType::setext_underline:
+        if (open && units.back().type == Unit::Type::paragraph && !blank_before) {
+          units.back().type = Unit::Type::heading;
+          units.back().level = c.level;
+          units.back().last = i;
+        } else {
+          blank_before = true;  // a thematic break separates like a blank line
+        }
+        open = false;
+        break;
+      case LineType::atx_heading:
+        start(Unit::Type::heading, i, c.body);
+        units.back().level = c.level;
+        open = false;
+        break;
+      case LineType::bold:
+        start(Unit::Type::bold, i, c.body);
+        open = false;
+        break;
+      case LineType::toc_row:
+        start(Unit::Type::toc, i, c.body);
+        units.back().number = c.number;
+        open = false;
+        break;
+      case LineType::table_row:
+        start(Unit::Type::table, i, {});
+        units.back().raw = lines[i].text;
+        open = false;
+        break;
+      case LineType::bullet:
+      case LineType::numbered:
+        start(Unit::Type::item, i, c.body);
+        units.back().numbered = c.type == LineType::numbered;
+        units.back().number = c.number;
+        open = true;
+        break;
+      case LineType::text:
+        if (open && !blank_before) {
+          append_clean(units.back().text, c.body);
+          units.back().last = i;
+        } else {
+          start(Unit::Type::paragraph, i, c.body);
+          open = true;
+        }
+        break;
+    }
+  }
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) units[i].gap_after = units[i + 1].gap_before;
+  return units;
+}
+
+// Joins paragraphs that a page break split: one that stops mid-sentence, a blank
+// line, one that starts in lower case ("Dette er særlig" / "utfordrende for ...").
+void join_page_breaks(std::vector<Unit>& units) {
+  std::vector<Unit> joined;
+  joined.reserve(units.size());
+  for (Unit& u : units) {
+    if (!joined.empty()) {
+      Unit& prev = joined.back();
+      if (prev.type == Unit::Type::paragraph && u.type == Unit::Type::paragraph && u.gap_before &&
+          !ends_with_stop(prev.text) && starts_lowercase(u.text)) {
+        append_clean(prev.text, u.text);
+        prev.last = u.last;
+        prev.gap_after = u.gap_after;
+        continue;
+      }
+    }
+    joined.push_back(std::move(u));
+  }
+  units = std::move(joined);
+}
+
+std::vector<std::string_view> split_cells(std::string_view raw) {
+  std::vector<std::string_view> cells;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = raw.find('\t', start);
+    cells.push_back(trim(raw.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cells;
+}
+
+// A column of a kommuneplan table, as its header row names it.
+struct Column {
+  enum class Role { none, ref, text } role = Role::none;
+  Kind kind = Kind::goal;
+};
+
+// Reads a header row ("Referanse<TAB>DELMÅL<TAB>Referanse<TAB>STRATEGIER TIL DELMÅL").
+// False when some cell is not a known column name or no column holds goal text.
+bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<Column>& layout) {
+  std::vector<Column> out;
+  bool has_text = false;
+  for (std::string_view cell : cells) {
+    const std::string name = fold_case(cell);
+    Column col;
+    if (name.empty()) {
+      col.role = Column::Role::none;
+    } else if (name == "referanse" || name == "ref" || name == "ref." || name == "kode" || name == "reference") {
+      col.role = Column::Role::ref;
+    } else if (name.rfind("hovedmål", 0) == 0) {
+      col = {Column::Role::text, Kind::goal};
+    } else if (name.rfind("delmål", 0) == 0) {
+      col = {Column::Role::text, Kind::subgoal};
+    } else if (name.rfind("strategi", 0) == 0) {
+      col = {Column::Role::text, Kind::strategy};
+    } else {
+      return false;
+    }
+    has_text = has_text || col.role == Column::Role::text;
+    out.push_back(col);
+  }
+  if (!has_text) return false;
+  layout = std::move(out);
+  return true;
+}
+
+bool is_toc_title(const Unit& u) {
+  if (u.number == 0) return true;
+  const std::string key = normalize_key(u.text);
+  return key == "innhold" || key == "innholdsfortegnelse" || key == "contents" || key == "table of contents";
+}
+
+// "PS vil:" -> "PS"; "Partiet Sentrum Bærum vil i perioden ... for:" -> "Partiet Sentrum Bærum".
+// Empty when the lead-in names nobody ("Skole:", "Vi vil:").
+std::string lead_actor(std::string_view text) {
+  static const std::unordered_set<std::string> k_pronouns = {"vi", "jeg", "de", "den", "det", "han", "hun", "man"};
+  std::size_t at = 0;
+  while ((at = text.find(" vil", at)) != std::string_view::npos) {
+    const std::size_t after = at + 4;
+    if (after == text.size() || text[after] == ' ' || text[after] == ':') break;
+    at = after;
+  }
+  if (at == std::string_view::npos) return {};
+  const std::string_view who = trim(text.substr(0, at));
+  std::size_t words = 1;
+  for (char c : who) words += c == ' ';
+  if (who.empty() || words > 6 || !has_letter(who) || starts_lowercase(who) || k_pronouns.count(fold_case(who)))
+    return {};
+  return std::string(who);
+}
+
+class Segmenter {
+ public:
+  Segmenter(const Document& doc, const std::vector<Line>& lines, std::vector<Record>& out,
+            std::vector<Diagnostic>& warnings)
+      : m_doc(doc), m_lines(lines), m_out(out), m_warnings(warnings) {}
+
+  void run(const std::vector<Unit>& units);
+
+ private:
+  struct OpenHeading {
+    int level;
+    std::string text;
+    std::string id;
+  };
+
+  Record& emit(Kind kind, const Unit& u, std::string text);
+  void heading(const Unit& u, int level);
+  void table_row(const Unit& u);
+  bool is_plain_heading(std::size_t i) const;
+  int plain_heading_level(const Unit& u) const;
+  const std::string& heading_id() const;
+  void close_lead() { m_lead_id.clear(); }
+
+  const Document& m_doc;
+  const std::vector<Line>& m_lines;
+  std::vector<Record>& m_out;
+  std::vector<Diagnostic>& m_warnings;
+  const std::vector<Unit>* m_units = nullptr;
+
+  bool m_markdown = false;                       // the document marks headings with # or underlines
+  std::size_t m_toc_end = 0;                     // index of the first unit after the TOC (0: no TOC)
+  std::unordered_set<std::string> m_toc_titles;  // normalized TOC titles: level-1 headings
+  std::vector<OpenHeading> m_headings;           // the heading path
+  std::unordered_map<std::string, unsigned> m_seen;  // kind + key -> occurrences so far
+  std::string m_lead_id;                         // the open lead-in, if any
+  std::optional<std::string> m_lead_actor;
+  std::optional<std::string> m_last_actor;       // the last actor a lead-in named
+  std::string m_toc_title_id;
+  std::vector<Column> m_layout;                  // the current table's columns
+  std::string m_goal_id;
+  std::string m_subgoal_id;
+};
+
+const std::string& Segmenter::heading_id() const {
+  static const std::string k_none;
+  return m_headings.empty() ? k_none : m_headings.back().id;
+}
+
+Record& Segmenter::emit(Kind kind, const Unit& u, std::string text) {
+  Record r;
+  r.kind = kind;
+  const std::string key = normalize_key(text);
+  std::string seen_key(kind_name(kind));
+  seen_key.push_back('\x1f');
+  seen_key += key;
+  unsigned& occurrence = m_seen[seen_key];
+  r.id = record_id(m_doc.id, kind, key, occurrence++);
+  r.text = std::move(text);
+  r.path.reserve(m_headings.size());
+  for (const OpenHeading& h : m_headings) r.path.push_back(h.text);
+  r.parent = heading_id();
+  r.first_line = u.first + 1;
+  r.last_line = u.last + 1;
+  r.byte_begin = m_lines[u.first].begin;
+  r.byte_end = m_lines[u.last].end;
+  m_out.push_back(std::move(r));
+  return m_out.back();
+}
+
+void Segmenter::heading(const Unit& u, int level) {
+  while (!m_headings.empty() && m_headings.back().level >= level) m_headings.pop_back();
+  Record& r = emit(Kind::heading, u, u.text);
+  r.level = level;
+  m_headings.push_back({level, r.text, r.id});
+  close_lead();
+  m_layout.clear();
+  m_goal_id.clear();
+  m_subgoal_id.clear();
+}
+
+bool Segmenter::is_plain_heading(std::size_t i) const {
+  const Unit& u = (*m_units)[i];
+  if (u.type == Unit::Type::paragraph) {
+    if (m_markdown || u.first != u.last || !u.gap_before || !u.gap_after) return false;
+    if (m_toc_end > 0 && i < m_toc_end) return false;  // the title block above a TOC
+  } else if (u.type != Unit::Type::bold) {
+    return false;
+  }
+  if (ends_with_stop(u.text) || !has_letter(u.text) || starts_lowercase(u.text) ||
+      count_code_points(u.text) > k_max_plain_heading)
+    return false;
+  // A caption right above a table's header row ("Hovedmål") belongs to the table.
+  if (i + 1 < m_units->size() && (*m_units)[i + 1].type == Unit::Type::table) {
+    std::vector<Column> layout;
+    if (parse_table_header(split_cells((*m_units)[i + 1].raw), layout)) return false;
+  }
+  return true;
+}
+
+int Segmenter::plain_heading_level(const Unit& u) const {
+  if (m_markdown) return m_headings.empty() ? 1 : std::min(6, m_headings.back().level + 1);
+  if (m_toc_end == 0) return 1;
+  return m_toc_titles.count(normalize_key(u.text)) ? 1 : 2;
+}
+
+void Segmenter::table_row(const Unit& u) {
+  close_lead();
+  const std::vector<std::string_view> cells = split_cells(u.raw);
+  if (parse_table_header(cells, m_layout)) return;  // column names: markup, not a record
+  bool emitted = false;
+  for (std::size_t c = 0; c < cells.size() && c < m_layout.size(); ++c) {
+    const bool ref_then_text = m_layout[c].role == Column::Role::ref && c + 1 < m_layout.size() &&
+                               m_layout[c + 1].role == Column::Role::text;
+    const std::size_t t = ref_then_text ? c + 1 : c;
+    if (m_layout[t].role != Column::Role::text || (cells[c].empty() && cells[t].empty())) continue;
+    const Kind kind = m_layout[t].kind;
+    Refs refs;
+    std::string err;
+    if (ref_then_text && !parse_refs(cells[c], refs, err))
+      m_warnings.push_back({m_doc.path, u.first + 1, err});
+    std::string parent = kind == Kind::goal      ? heading_id()
+                         : kind == Kind::subgoal ? (m_goal_id.empty() ? heading_id() : m_goal_id)
+                         : !m_subgoal_id.empty() ? m_subgoal_id
+                         : !m_goal_id.empty()    ? m_goal_id
+                                                 : heading_id();
+    Record& r = emit(kind, u, clean_text(cells[t]));
+    r.refs = std::move(refs);
+    r.parent = std::move(parent);
+    if (kind == Kind::goal) {
+      m_goal_id = r.id;
+      m_subgoal_id.clear();
+    } else if (kind == Kind::subgoal) {
+      m_subgoal_id = r.id;
+    }
+    emitted = true;
+    c = t;
+  }
+  if (!emitted) {
+    // A tab row outside a known table: keep its text as a paragraph.
+    std::string text;
+    for (std::string_view cell : cells) append_clean(text, cell);
+    if (!text.empty()) emit(Kind::paragraph, u, std::move(text));
+  }
+}
+
+void Segmenter::run(const std::vector<Unit>& units) {
+  m_units = &units;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (units[i].type == Unit::Type::heading) m_markdown = true;
+    if (units[i].type == Unit::Type::toc) {
+      m_toc_end = i + 1;
+      m_toc_titles.insert(normalize_key(units[i].text));
+    }
+  }
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const Unit& u = units[i];
+    const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;
+    switch (u.type) {
+      case Unit::Type::heading:
+        heading(u, u.level);
+        break;
+      case Unit::Type::toc: {
+        close_lead();
+        const bool first_row = i == 0 || units[i - 1].type != Unit::Type::toc;
+        if (first_row && is_toc_title(u)) {
+          m_toc_titles.erase(normalize_key(u.text));
+          m_toc_title_id = emit(Kind::paragraph, u, u.text).id;
+          break;
+        }
+        if (first_row) m_toc_title_id.clear();
+        Record& r = emit(Kind::toc, u, u.text);
+        r.page = u.number;
+        if (!m_toc_title_id.empty()) r.parent = m_toc_title_id;
+        break;
+      }
+      case Unit::Type::table:
+        table_row(u);
+        break;
+      case Unit::Type::item: {
+        Record& r = emit(Kind::bullet, u, u.text);
+        if (u.numbered) r.number = u.number;
+        if (!m_lead_id.empty()) {
+          r.parent = m_lead_id;
+          r.actor = m_lead_actor;
+        } else if (m_doc.meta && !m_doc.meta->author.empty()) {
+          r.actor = m_doc.meta->author;
+        }
+        break;
+      }
+      case Unit::Type::paragraph:
+      case Unit::Type::bold:
+        if (is_plain_heading(i)) {
+          heading(u, plain_heading_level(u));
+        } else if (before_items && !u.text.empty() && u.text.back() == ':') {
+          Record& r = emit(Kind::lead, u, u.text);
+          const std::string named = lead_actor(r.text);
+          if (!named.empty()) m_last_actor = named;
+          if (!named.empty() || m_last_actor) r.actor = m_last_actor;
+          else if (m_doc.meta && !m_doc.meta->author.empty()) r.actor = m_doc.meta->author;
+          m_lead_id = r.id;
+          m_lead_actor = r.actor;
+        } else {
+          close_lead();
+          if (!u.text.empty()) emit(Kind::paragraph, u, u.text);
+        }
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+SegmentResult segment(const Document& doc, const SegmentOptions& options, std::vector<Record>& out) {
+  SegmentResult result;
+  std::string_view bytes = doc.bytes;
+  const auto fail = [&](SegmentStatus status, std::size_t line, std::string message) {
+    result.status = status;
+    result.error = {doc.path, line, std::move(message)};
+    return result;
+  };
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
+    if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
+      return fail(SegmentStatus::error, 1, "UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)");
+    return fail(SegmentStatus::binary, line_of_offset(bytes, at),
+                "binary file (NUL byte at byte " + std::to_string(at) + "), skipped");
+  }
+  std::size_t base = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") base = 3;  // UTF-8 byte order mark
+  const std::size_t bad = find_invalid_utf8(bytes);
+  if (bad != std::string_view::npos) {
+    const std::string where = "invalid UTF-8 at byte " + std::to_string(bad);
+    if (!options.lossy) return fail(SegmentStatus::error, line_of_offset(bytes, bad), where);
+    result.warnings.push_back({doc.path, line_of_offset(bytes, bad), where + "; replaced with U+FFFD"});
+  }
+  std::vector<Line> lines = split_lines(bytes.substr(base), base);
+  std::deque<std::string> repaired;  // stable storage for lines fixed under --lossy
+  for (Line& line : lines) {
+    if (bad != std::string_view::npos && find_invalid_utf8(line.text) != std::string_view::npos) {
+      repaired.push_back(repair_utf8(line.text));
+      line.text = repaired.back();
+    }
+    line.cls = classify_line(line.text);
+  }
+  std::vector<Unit> units = build_units(lines);
+  join_page_breaks(units);
+  Segmenter(doc, lines, out, result.warnings).run(units);
+  return result;
+}
+
+}  // namespace vil
