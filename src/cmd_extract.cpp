@@ -154,10 +154,10 @@ void Extractor::add_input(const std::string& input) {
 void Extractor::extract(const Source& source) {
   std::string err;
   if (!read_file(source.path, m_bytes, err)) {
-    error({source.path, 0, err});
+    error({source.path == "-" ? "stdin" : source.path, 0, err});
     return;
   }
-  const Document doc{source.id, source.path, m_bytes, source.meta};
+  const Document doc{source.id, source.path == "-" ? "stdin" : source.path, m_bytes, source.meta};
   m_records.clear();
   const SegmentResult result = segment(doc, m_options.segment, m_records);
   for (const Diagnostic& w : result.warnings) report(w);

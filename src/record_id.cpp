@@ -5,8 +5,8 @@
 namespace vil {
 
 std::string record_id(std::string_view doc, Kind kind, std::string_view key, unsigned occurrence) {
-  std::string input;
-  input.reserve(doc.size() + key.size() + 24);
+  thread_local std::string input;  // reused: ids are made once per record
+  input.clear();
   input.append(doc);
   input.push_back('\x1f');
   input.append(kind_name(kind));

@@ -1,5 +1,7 @@
 #include "vil/record_json.hpp"
 
+#include <array>
+
 namespace vil {
 namespace {
 
@@ -55,13 +57,22 @@ void append_refs(std::string& out, const Refs& refs) {
 
 }  // namespace
 
+// Bytes that JSON strings must escape: control characters, '"' and '\\'.
+constexpr std::array<bool, 256> k_needs_escape = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = true;
+  table['"'] = true;
+  table['\\'] = true;
+  return table;
+}();
+
 void append_json_string(std::string& out, std::string_view s) {
   static const char* const k_hex = "0123456789abcdef";
   out.push_back('"');
   std::size_t run = 0;  // start of the pending run of bytes that need no escape
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (!k_needs_escape[c]) continue;
     out.append(s.substr(run, i - run));
     run = i + 1;
     switch (c) {

@@ -228,13 +228,20 @@ std::string lead_actor(std::string_view text) {
   return std::string(who);
 }
 
+// Lets unordered_map<std::string, ...> be searched with a string_view.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 class Segmenter {
  public:
   Segmenter(const Document& doc, const std::vector<Line>& lines, std::vector<Record>& out,
             std::vector<Diagnostic>& warnings)
       : m_doc(doc), m_lines(lines), m_out(out), m_warnings(warnings) {}
 
-  void run(const std::vector<Unit>& units);
+  // Emits the records of the units, in order; takes their texts.
+  void run(std::vector<Unit>& units);
 
  private:
   struct OpenHeading {
@@ -243,8 +250,8 @@ class Segmenter {
     std::string id;
   };
 
-  Record& emit(Kind kind, const Unit& u, std::string text);
-  void heading(const Unit& u, int level);
+  Record& emit(Kind kind, const Unit& u, std::string&& text);
+  void heading(Unit& u, int level);
   void table_row(const Unit& u);
   bool is_plain_heading(std::size_t i) const;
   int plain_heading_level(const Unit& u) const;
@@ -261,7 +268,8 @@ class Segmenter {
   std::size_t m_toc_end = 0;                     // index of the first unit after the TOC (0: no TOC)
   std::unordered_set<std::string> m_toc_titles;  // normalized TOC titles: level-1 headings
   std::vector<OpenHeading> m_headings;           // the heading path
-  std::unordered_map<std::string, unsigned> m_seen;  // kind + key -> occurrences so far
+  std::unordered_map<std::string, unsigned, StringHash, std::equal_to<>> m_seen;  // kind + key -> occurrences
+  std::string m_seen_key;                        // scratch for the lookup
   std::string m_lead_id;                         // the open lead-in, if any
   std::optional<std::string> m_lead_actor;
   std::optional<std::string> m_last_actor;       // the last actor a lead-in named
@@ -276,15 +284,16 @@ const std::string& Segmenter::heading_id() const {
   return m_headings.empty() ? k_none : m_headings.back().id;
 }
 
-Record& Segmenter::emit(Kind kind, const Unit& u, std::string text) {
+Record& Segmenter::emit(Kind kind, const Unit& u, std::string&& text) {
   Record r;
   r.kind = kind;
-  const std::string key = normalize_key(text);
-  std::string seen_key(kind_name(kind));
-  seen_key.push_back('\x1f');
-  seen_key += key;
-  unsigned& occurrence = m_seen[seen_key];
-  r.id = record_id(m_doc.id, kind, key, occurrence++);
+  const std::string key = fold_case(text);  // text is clean: this is its normalize_key
+  m_seen_key.assign(kind_name(kind));
+  m_seen_key.push_back('\x1f');
+  m_seen_key += key;
+  auto seen = m_seen.find(std::string_view(m_seen_key));
+  if (seen == m_seen.end()) seen = m_seen.emplace(m_seen_key, 0).first;
+  r.id = record_id(m_doc.id, kind, key, seen->second++);
   r.text = std::move(text);
   r.path.reserve(m_headings.size());
   for (const OpenHeading& h : m_headings) r.path.push_back(h.text);
@@ -297,9 +306,9 @@ Record& Segmenter::emit(Kind kind, const Unit& u, std::string text) {
   return m_out.back();
 }
 
-void Segmenter::heading(const Unit& u, int level) {
+void Segmenter::heading(Unit& u, int level) {
   while (!m_headings.empty() && m_headings.back().level >= level) m_headings.pop_back();
-  Record& r = emit(Kind::heading, u, u.text);
+  Record& r = emit(Kind::heading, u, std::move(u.text));
   r.level = level;
   m_headings.push_back({level, r.text, r.id});
   close_lead();
@@ -373,7 +382,7 @@ void Segmenter::table_row(const Unit& u) {
   }
 }
 
-void Segmenter::run(const std::vector<Unit>& units) {
+void Segmenter::run(std::vector<Unit>& units) {
   m_units = &units;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].type == Unit::Type::heading) m_markdown = true;
@@ -383,7 +392,7 @@ void Segmenter::run(const std::vector<Unit>& units) {
     }
   }
   for (std::size_t i = 0; i < units.size(); ++i) {
-    const Unit& u = units[i];
+    Unit& u = units[i];
     const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;
     switch (u.type) {
       case Unit::Type::heading:
@@ -394,11 +403,11 @@ void Segmenter::run(const std::vector<Unit>& units) {
         const bool first_row = i == 0 || units[i - 1].type != Unit::Type::toc;
         if (first_row && is_toc_title(u)) {
           m_toc_titles.erase(normalize_key(u.text));
-          m_toc_title_id = emit(Kind::paragraph, u, u.text).id;
+          m_toc_title_id = emit(Kind::paragraph, u, std::move(u.text)).id;
           break;
         }
         if (first_row) m_toc_title_id.clear();
-        Record& r = emit(Kind::toc, u, u.text);
+        Record& r = emit(Kind::toc, u, std::move(u.text));
         r.page = u.number;
         if (!m_toc_title_id.empty()) r.parent = m_toc_title_id;
         break;
@@ -407,7 +416,7 @@ void Segmenter::run(const std::vector<Unit>& units) {
         table_row(u);
         break;
       case Unit::Type::item: {
-        Record& r = emit(Kind::bullet, u, u.text);
+        Record& r = emit(Kind::bullet, u, std::move(u.text));
         if (u.numbered) r.number = u.number;
         if (!m_lead_id.empty()) {
           r.parent = m_lead_id;
@@ -422,7 +431,7 @@ void Segmenter::run(const std::vector<Unit>& units) {
         if (is_plain_heading(i)) {
           heading(u, plain_heading_level(u));
         } else if (before_items && !u.text.empty() && u.text.back() == ':') {
-          Record& r = emit(Kind::lead, u, u.text);
+          Record& r = emit(Kind::lead, u, std::move(u.text));
           const std::string named = lead_actor(r.text);
           if (!named.empty()) m_last_actor = named;
           if (!named.empty() || m_last_actor) r.actor = m_last_actor;
@@ -431,7 +440,7 @@ void Segmenter::run(const std::vector<Unit>& units) {
           m_lead_actor = r.actor;
         } else {
           close_lead();
-          if (!u.text.empty()) emit(Kind::paragraph, u, u.text);
+          if (!u.text.empty()) emit(Kind::paragraph, u, std::move(u.text));
         }
         break;
     }

@@ -1,5 +1,6 @@
 #include "vil/text.hpp"
 
+#include <array>
 #include <cstdlib>
 #include <utf8proc.h>
 
@@ -17,26 +18,72 @@ bool is_space(char32_t cp) {
   }
 }
 
+namespace {
+
+// Length of the space at s[i] (0 when s[i] does not start a space as is_space
+// defines it). Looks only at the bytes that can begin one.
+std::size_t space_length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return (c == ' ' || (c >= '\t' && c <= '\r')) ? 1 : 0;
+  if (c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF) return 0;
+  std::size_t j = i;
+  const char32_t cp = next_code_point(s, j);
+  return is_space(cp) ? j - i : 0;
+}
+
+// The bytes append_clean must look at: ASCII spaces, '*', and the lead bytes of the
+// non-ASCII spaces.
+constexpr std::array<bool, 256> k_special = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {' ', '\t', '\n', '\v', '\f', '\r', '*'}) table[c] = true;
+  for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) table[c] = true;
+  return table;
+}();
+
+}  // namespace
+
 void append_clean(std::string& out, std::string_view s) {
   bool pending_space = !out.empty();
-  bool wrote = false;
   std::size_t i = 0;
-  while (i < s.size()) {
-    if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') {
-      i += 2;  // markdown bold marker
-      continue;
-    }
-    const std::size_t at = i;
-    const char32_t cp = next_code_point(s, i);
-    if (is_space(cp)) {
-      pending_space = wrote || !out.empty();
-      continue;
-    }
+  std::size_t run = 0;  // start of the bytes not yet copied
+  const auto copy_run = [&](std::size_t upto) {
+    if (upto == run) return;
     if (pending_space && !out.empty() && out.back() != ' ') out.push_back(' ');
     pending_space = false;
-    out.append(s.substr(at, i - at));
-    wrote = true;
+    out.append(s.substr(run, upto - run));
+  };
+  while (i < s.size()) {
+    if (!k_special[static_cast<unsigned char>(s[i])]) {
+      ++i;
+      continue;
+    }
+    // One ASCII space between two non-spaces is kept as it is, inside the run.
+    // (Not before '*': a "**" marker may cut the run right after the space.)
+    if (s[i] == ' ' && i > run && i + 1 < s.size() && s[i + 1] != '*' && space_length(s, i + 1) == 0) {
+      ++i;
+      continue;
+    }
+    if (s[i] == '*') {
+      if (i + 1 < s.size() && s[i + 1] == '*') {  // markdown bold marker
+        copy_run(i);
+        i += 2;
+        run = i;
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    const std::size_t n = space_length(s, i);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    copy_run(i);
+    pending_space = true;
+    i += n;
+    run = i;
   }
+  copy_run(s.size());
 }
 
 std::string clean_text(std::string_view s) {
@@ -59,21 +106,46 @@ std::string utf8proc_transform(std::string_view s, int options) {
   return out;
 }
 
-bool is_ascii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+}  // namespace
+
+namespace {
+
+// Folds s into out when every code point is one whose NFC form is itself and whose
+// case folding is a plain shift: ASCII, Latin-1 (but ß and µ, which fold to two
+// letters or to Greek) and general punctuation (U+2010..U+2027, U+2030..U+205E).
+// False otherwise: utf8proc then does the full work. Norwegian text almost always
+// takes this path. Works on the UTF-8 bytes in place.
+bool fold_simple(std::string_view s, std::string& out) {
+  out.assign(s);
+  const std::size_t n = out.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + ('a' - 'A'));
+      continue;
+    }
+    const auto c1 = i + 1 < n ? static_cast<unsigned char>(out[i + 1]) : 0;
+    const auto c2 = i + 2 < n ? static_cast<unsigned char>(out[i + 2]) : 0;
+    if (c == 0xC2 && c1 >= 0xA0 && c1 != 0xB5) {  // U+00A0..U+00BF but µ
+      i += 1;
+    } else if (c == 0xC3 && c1 != 0x9F) {  // U+00C0..U+00FF but ß
+      if (c1 <= 0x9E && c1 != 0x97) out[i + 1] = static_cast<char>(c1 + 0x20);  // À..Þ but ×
+      i += 1;
+    } else if (c == 0xE2 && ((c1 == 0x80 && ((c2 >= 0x90 && c2 <= 0xA7) || c2 >= 0xB0)) ||
+                             (c1 == 0x81 && c2 <= 0x9E))) {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
   return true;
 }
 
 }  // namespace
 
 std::string fold_case(std::string_view s) {
-  if (is_ascii(s)) {
-    std::string out(s);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
+  std::string out;
+  if (fold_simple(s, out)) return out;
   return utf8proc_transform(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 

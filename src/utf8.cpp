@@ -1,5 +1,8 @@
 #include "vil/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace vil {
 namespace {
 
@@ -53,8 +56,8 @@ std::size_t find_invalid_utf8(std::string_view s) {
   while (i < s.size()) {
     // Fast path: eight ASCII bytes at a time.
     while (i + 8 <= s.size()) {
-      unsigned long long word = 0;
-      for (int k = 0; k < 8; ++k) word |= static_cast<unsigned long long>(static_cast<unsigned char>(s[i + k])) << (8 * k);
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, sizeof word);
       if (word & 0x8080808080808080ULL) break;
       i += 8;
     }
