@@ -116,6 +116,9 @@ LineClass classify_line(std::string_view line) {
   // Tabs carry table structure, so tab rows are told apart on the raw line.
   if (line.find('\t') != std::string_view::npos && t.find('\t') != std::string_view::npos) {
     if (toc_row(line, out)) return out;
+    // "•<TAB>text": a list item whose marker a word processor followed with a tab.
+    if (list_item(t, out) && out.body.find('\t') == std::string_view::npos) return out;
+    out = LineClass{};
     out.type = LineType::table_row;
     out.body = line;
     return out;

@@ -74,6 +74,7 @@ bool parse_manifest(std::string_view text, Manifest& out, std::size_t& err_line,
     const std::vector<std::string_view> cells = split_tabs(line);
     if (columns.empty()) {
       for (std::string_view name : cells) {
+        if (trim(name).empty()) return fail("empty column name in the manifest header (a stray tab?)");
         std::string DocMeta::*member = column_member(trim(name));
         if (member == nullptr)
           return fail("unknown manifest column '" + std::string(name) +

@@ -95,6 +95,11 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = false;
         break;
       case LineType::atx_heading:
+        if (c.body.empty()) {  // "#" alone titles nothing: a separator, no record
+          blank_before = true;
+          open = false;
+          break;
+        }
         start(Unit::Type::heading, i, c.body);
         units.back().level = c.level;
         open = false;
