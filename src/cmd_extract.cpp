@@ -196,11 +196,6 @@ int Extractor::run() {
 
 void setup_extract(CLI::App& app, std::function<int()>& run) {
   auto options = std::make_shared<ExtractOptions>();
-  app.description(
-      "Segment documents into JSON Lines records: headings, paragraphs, tables of contents,\n"
-      "lead-ins (\"PS vil:\"), bullet and numbered pledges, and the kommuneplan's goals,\n"
-      "subgoals and strategies, each with its document, heading path, parent, source lines\n"
-      "and bytes, and a stable id. A folder is read through its manifest.tsv.");
   app.add_option("input", options->inputs,
                  "files or corpus folders to read; '-' or none: standard input")
       ->type_name("PATH...");
@@ -213,6 +208,11 @@ void setup_extract(CLI::App& app, std::function<int()>& run) {
   app.add_flag("--lossy", options->segment.lossy,
                "replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   app.footer(
+      "Writes one JSON object per line for each heading, paragraph, table-of-contents entry,\n"
+      "lead-in (\"PS vil:\"), bullet or numbered pledge, and kommuneplan goal, subgoal and\n"
+      "strategy, with its document, heading path, parent, source lines and bytes, and a\n"
+      "stable id. A folder is read through its manifest.tsv.\n"
+      "\n"
       "Examples:\n"
       "  vil extract corpus/                          every document in the manifest\n"
       "  vil extract corpus/ps-asker.txt --format outline\n"

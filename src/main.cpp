@@ -36,12 +36,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-std::string command_list() {
-  std::string s = "Subcommands:\n";
-  for (const Command& c : commands()) s += fmt::format("  {:<10}{}\n", c.name, c.summary);
-  return s;
-}
-
 // The declared subcommand called name, or nullptr (CLI11 2.1 has no non-throwing lookup).
 CLI::App* find_subcommand(CLI::App& app, std::string_view name) {
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
@@ -64,12 +58,12 @@ int run(int argc, char** argv) {
                "vil"};
   app.set_version_flag("-V,--version", std::string("vil ") + VIL_VERSION);
   app.require_subcommand(0, 1);
-  app.footer(command_list() +
-             "\nRun 'vil help SUBCOMMAND' or 'vil SUBCOMMAND --help' for its options; 'man vil' for the record format.");
+  app.footer("Run 'vil help SUBCOMMAND' or 'vil SUBCOMMAND --help' for its options; 'man vil' for the record format.");
   std::vector<std::function<int()>> runs(commands().size());
   for (std::size_t i = 0; i < commands().size(); ++i) {
     CLI::App* sub = app.add_subcommand(std::string(commands()[i].name), std::string(commands()[i].summary));
     commands()[i].setup(*sub, runs[i]);
+    sub->description(std::string(commands()[i].summary));  // the list shows one line each
   }
   std::string help_topic;
   CLI::App* help = app.add_subcommand("help", "show the help of a subcommand");
