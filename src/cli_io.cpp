@@ -79,9 +79,15 @@ Output::Output(const std::string& path) : m_path(path == "-" ? std::string() : p
   m_temp = m_path + ".vil-tmp-XXXXXX";
   const int fd = ::mkstemp(m_temp.data());
   if (fd < 0) throw Fatal(m_path + ": cannot create output file: " + errno_text(errno));
-  const mode_t mask = ::umask(0);  // mkstemp makes 0600; give the file the usual mode
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  // mkstemp makes 0600: give the file the mode of the one it replaces, else the usual one.
+  struct stat old {};
+  if (::stat(m_path.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+    ::fchmod(fd, old.st_mode & 07777);
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+  }
   m_file = ::fdopen(fd, "wb");
   if (m_temp.size() < sizeof g_temp_path) {
     std::memcpy(g_temp_path, m_temp.c_str(), m_temp.size() + 1);

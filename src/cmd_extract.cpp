@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <dirent.h>
 #include <memory>
+#include <unordered_map>
 
 #include "cli_io.hpp"
 #include "commands.hpp"
@@ -185,9 +186,17 @@ void Extractor::extract(const Source& source) {
 int Extractor::run() {
   // 1. Resolve the inputs: folders through their manifests, loose files by name.
   for (const std::string& input : m_options.inputs) add_input(input);
-  // 2. Segment one document at a time and write its records.
+  // 2. Warn where two documents share an id: their records would share ids too.
+  std::unordered_map<std::string, const Source*> by_id;
+  for (const Source& source : m_sources) {
+    const auto [seen, fresh] = by_id.emplace(source.id, &source);
+    if (!fresh)
+      report({source.path == "-" ? "stdin" : source.path, 0,
+              "document id '" + source.id + "' is also the id of " + seen->second->path + "; their record ids may collide"});
+  }
+  // 3. Segment one document at a time and write its records.
   for (const Source& source : m_sources) extract(source);
-  // 3. Put the output in place; a failed run still writes what it could read.
+  // 4. Put the output in place; a failed run still writes what it could read.
   m_out.commit();
   return m_failed ? k_exit_trouble : k_exit_ok;
 }

@@ -26,12 +26,19 @@ bool is_bullet_marker(char32_t cp) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// "===", "---" (at least three, nothing else but trailing spaces).
+// "===", "---" (at least three, nothing else): a heading underline, level 1 or 2.
+// "***", "___", "* * *", "- - -": a thematic break only, level 0.
 bool setext_underline(std::string_view t, int& level) {
-  if (t.size() < 3 || (t[0] != '=' && t[0] != '-')) return false;
-  for (char c : t)
-    if (c != t[0]) return false;
-  level = t[0] == '=' ? 1 : 2;
+  if (t.size() < 3 || (t[0] != '=' && t[0] != '-' && t[0] != '*' && t[0] != '_')) return false;
+  std::size_t marks = 0;
+  bool spaced = false;
+  for (char c : t) {
+    if (c == t[0]) ++marks;
+    else if (c == ' ' || c == '\t') spaced = true;
+    else return false;
+  }
+  if (marks < 3 || (t[0] == '=' && spaced)) return false;
+  level = (t[0] == '*' || t[0] == '_' || spaced) ? 0 : t[0] == '=' ? 1 : 2;
   return true;
 }
 
@@ -113,11 +120,14 @@ LineClass classify_line(std::string_view line) {
     out.type = LineType::blank;
     return out;
   }
-  // Tabs carry table structure, so tab rows are told apart on the raw line.
-  if (line.find('\t') != std::string_view::npos && t.find('\t') != std::string_view::npos) {
+  // Tabs carry table structure, so tab rows are told apart on the raw line: a tab
+  // inside the text, or two at its start (a row whose first cells are empty).
+  const bool leading_tabs = line.size() >= 2 && line[0] == '\t' && line[1] == '\t';
+  if (line.find('\t') != std::string_view::npos && (t.find('\t') != std::string_view::npos || leading_tabs)) {
     if (toc_row(line, out)) return out;
-    // "•<TAB>text": a list item whose marker a word processor followed with a tab.
-    if (list_item(t, out) && out.body.find('\t') == std::string_view::npos) return out;
+    // "•<TAB>text", "#<TAB>Title": markup that a word processor followed with a tab.
+    if (!leading_tabs && (list_item(t, out) || atx_heading(t, out)) && out.body.find('\t') == std::string_view::npos)
+      return out;
     out = LineClass{};
     out.type = LineType::table_row;
     out.body = line;

@@ -85,7 +85,7 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = false;
         break;
       case LineType::setext_underline:
-        if (open && units.back().type == Unit::Type::paragraph && !blank_before) {
+        if (c.level > 0 && open && units.back().type == Unit::Type::paragraph && !blank_before) {
           units.back().type = Unit::Type::heading;
           units.back().level = c.level;
           units.back().last = i;
@@ -140,8 +140,9 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   return units;
 }
 
-// Joins paragraphs that a page break split: one that stops mid-sentence, a blank
-// line, one that starts in lower case ("Dette er særlig" / "utfordrende for ...").
+// Joins paragraphs that a page break split: one that stops mid-sentence (no stop, or
+// a ',' or ';'), a blank line, one that starts in lower case ("Dette er særlig" /
+// "utfordrende for ...").
 void join_page_breaks(std::vector<Unit>& units) {
   std::vector<Unit> joined;
   joined.reserve(units.size());
@@ -149,7 +150,7 @@ void join_page_breaks(std::vector<Unit>& units) {
     if (!joined.empty()) {
       Unit& prev = joined.back();
       if (prev.type == Unit::Type::paragraph && u.type == Unit::Type::paragraph && u.gap_before &&
-          !ends_with_stop(prev.text) && starts_lowercase(u.text)) {
+          !ends_sentence(prev.text) && starts_lowercase(u.text)) {
         append_clean(prev.text, u.text);
         prev.last = u.last;
         prev.gap_after = u.gap_after;
@@ -173,6 +174,9 @@ std::vector<std::string_view> split_cells(std::string_view raw) {
   return cells;
 }
 
+// Longest header cell, in code points, read as a column name.
+constexpr std::size_t k_max_column_name = 40;
+
 // A column of a kommuneplan table, as its header row names it.
 struct Column {
   enum class Role { none, ref, text } role = Role::none;
@@ -180,10 +184,12 @@ struct Column {
 };
 
 // Reads a header row ("Referanse<TAB>DELMÅL<TAB>Referanse<TAB>STRATEGIER TIL DELMÅL").
-// False when some cell is not a known column name or no column holds goal text.
+// False unless every cell is empty or a column name (a short label, not a sentence),
+// and there is a reference column and a text column.
 bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<Column>& layout) {
   std::vector<Column> out;
   bool has_text = false;
+  bool has_ref = false;
   for (std::string_view cell : cells) {
     const std::string name = fold_case(cell);
     Column col;
@@ -200,12 +206,27 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
     } else {
       return false;
     }
+    if (col.role == Column::Role::text && (count_code_points(cell) > k_max_column_name || ends_with_stop(cell)))
+      return false;  // "Strategi uten kode." is a row, not a column name
     has_text = has_text || col.role == Column::Role::text;
+    has_ref = has_ref || col.role == Column::Role::ref;
     out.push_back(col);
   }
-  if (!has_text) return false;
+  if (!has_text || !has_ref) return false;
   layout = std::move(out);
   return true;
+}
+
+// True when a caption names one of the table's text columns: "Hovedmål" above
+// "Referanse<TAB>HOVEDMÅL", "Delmål og strategier" above a DELMÅL table.
+bool names_a_column(std::string_view caption, const std::vector<Column>& layout) {
+  const std::string key = normalize_key(caption);
+  for (const Column& col : layout) {
+    if (col.role != Column::Role::text) continue;
+    const std::string_view name = col.kind == Kind::goal ? "hovedmål" : col.kind == Kind::subgoal ? "delmål" : "strategi";
+    if (key.rfind(name, 0) == 0) return true;
+  }
+  return false;
 }
 
 bool is_toc_title(const Unit& u) {
@@ -214,10 +235,56 @@ bool is_toc_title(const Unit& u) {
   return key == "innhold" || key == "innholdsfortegnelse" || key == "contents" || key == "table of contents";
 }
 
-// "PS vil:" -> "PS"; "Partiet Sentrum Bærum vil i perioden ... for:" -> "Partiet Sentrum Bærum".
-// Empty when the lead-in names nobody ("Skole:", "Vi vil:").
+// Sentence openers that stand before "vil" without naming anyone ("Derfor vil vi").
+bool is_opener(std::string_view word) {
+  static const std::unordered_set<std::string> k_openers = {
+      "derfor", "dessuten", "også", "hva", "hvordan", "hvorfor", "hvor", "når", "nå",   "da",
+      "her",    "der",      "slik", "så",  "videre",  "samtidig", "konkret", "sammen", "i", "til"};
+  return k_openers.count(fold_case(word)) > 0;
+}
+
+bool is_pronoun(std::string_view words) {
+  static const std::unordered_set<std::string> k_pronouns = {"vi", "jeg", "de", "den", "det", "han", "hun", "man", "du", "dere"};
+  return k_pronouns.count(fold_case(words)) > 0;
+}
+
+// A name: one to six words, each starting with a capital or a digit ("PS",
+// "Partiet Sentrum Bærum", "Asker Venstre"), not a pronoun.
+bool is_name(std::string_view words) {
+  if (words.empty() || is_pronoun(words)) return false;
+  std::size_t count = 0;
+  std::size_t start = 0;
+  while (start < words.size()) {
+    std::size_t end = words.find(' ', start);
+    if (end == std::string_view::npos) end = words.size();
+    const std::string_view word = words.substr(start, end - start);
+    if (word.empty() || !has_letter(word) || starts_lowercase(word) || ++count > 6) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// The words of s from its start that begin with a capital or a digit ("PS gjøre" -> "PS").
+std::string_view leading_name(std::string_view s) {
+  std::size_t end = 0;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    std::size_t stop = s.find_first_of(" :", start);
+    if (stop == std::string_view::npos) stop = s.size();
+    const std::string_view word = s.substr(start, stop - start);
+    if (word.empty() || !has_letter(word) || starts_lowercase(word)) break;
+    end = stop;
+    if (stop >= s.size() || s[stop] == ':') break;
+    start = stop + 1;
+  }
+  return s.substr(0, end);
+}
+
+// Who a lead-in says pledges: "PS vil:" -> "PS"; "Partiet Sentrum Bærum vil i
+// perioden ... for:" -> "Partiet Sentrum Bærum"; with the subject after the verb
+// ("I neste periode vil Partiet Sentrum:", "Hva vil PS gjøre:") the name after "vil".
+// Empty when it names nobody ("Skole:", "Vi vil:", "Derfor vil vi:").
 std::string lead_actor(std::string_view text) {
-  static const std::unordered_set<std::string> k_pronouns = {"vi", "jeg", "de", "den", "det", "han", "hun", "man"};
   std::size_t at = 0;
   while ((at = text.find(" vil", at)) != std::string_view::npos) {
     const std::size_t after = at + 4;
@@ -225,12 +292,12 @@ std::string lead_actor(std::string_view text) {
     at = after;
   }
   if (at == std::string_view::npos) return {};
-  const std::string_view who = trim(text.substr(0, at));
-  std::size_t words = 1;
-  for (char c : who) words += c == ' ';
-  if (who.empty() || words > 6 || !has_letter(who) || starts_lowercase(who) || k_pronouns.count(fold_case(who)))
-    return {};
-  return std::string(who);
+  const std::string_view before = trim(text.substr(0, at));
+  if (is_name(before) && !is_opener(before)) return std::string(before);
+  const std::string_view after = trim(text.substr(std::min(text.size(), at + 4)));
+  const std::string_view name = leading_name(after);
+  if (is_name(name)) return std::string(name);
+  return {};
 }
 
 // Lets unordered_map<std::string, ...> be searched with a string_view.
@@ -253,10 +320,11 @@ class Segmenter {
     int level;
     std::string text;
     std::string id;
+    bool markup;  // marked with # or an underline, not inferred
   };
 
   Record& emit(Kind kind, const Unit& u, std::string&& text);
-  void heading(Unit& u, int level);
+  void heading(Unit& u, int level, bool markup);
   void table_row(const Unit& u);
   bool is_plain_heading(std::size_t i) const;
   int plain_heading_level(const Unit& u) const;
@@ -311,11 +379,11 @@ Record& Segmenter::emit(Kind kind, const Unit& u, std::string&& text) {
   return m_out.back();
 }
 
-void Segmenter::heading(Unit& u, int level) {
+void Segmenter::heading(Unit& u, int level, bool markup) {
   while (!m_headings.empty() && m_headings.back().level >= level) m_headings.pop_back();
   Record& r = emit(Kind::heading, u, std::move(u.text));
   r.level = level;
-  m_headings.push_back({level, r.text, r.id});
+  m_headings.push_back({level, r.text, r.id, markup});
   close_lead();
   m_layout.clear();
   m_goal_id.clear();
@@ -333,16 +401,22 @@ bool Segmenter::is_plain_heading(std::size_t i) const {
   if (ends_with_stop(u.text) || !has_letter(u.text) || starts_lowercase(u.text) ||
       count_code_points(u.text) > k_max_plain_heading)
     return false;
-  // A caption right above a table's header row ("Hovedmål") belongs to the table.
+  // A caption right above a table's header row, naming what the table holds
+  // ("Hovedmål", "Delmål og strategier"), belongs to the table.
   if (i + 1 < m_units->size() && (*m_units)[i + 1].type == Unit::Type::table) {
     std::vector<Column> layout;
-    if (parse_table_header(split_cells((*m_units)[i + 1].raw), layout)) return false;
+    if (parse_table_header(split_cells((*m_units)[i + 1].raw), layout) && names_a_column(u.text, layout))
+      return false;
   }
   return true;
 }
 
 int Segmenter::plain_heading_level(const Unit& u) const {
-  if (m_markdown) return m_headings.empty() ? 1 : std::min(6, m_headings.back().level + 1);
+  if (m_markdown) {  // one below the nearest # heading, so bold headings are siblings
+    for (auto h = m_headings.rbegin(); h != m_headings.rend(); ++h)
+      if (h->markup) return std::min(6, h->level + 1);
+    return 1;
+  }
   if (m_toc_end == 0) return 1;
   return m_toc_titles.count(normalize_key(u.text)) ? 1 : 2;
 }
@@ -357,6 +431,12 @@ void Segmenter::table_row(const Unit& u) {
                                m_layout[c + 1].role == Column::Role::text;
     const std::size_t t = ref_then_text ? c + 1 : c;
     if (m_layout[t].role != Column::Role::text || (cells[c].empty() && cells[t].empty())) continue;
+    if (cells[t].empty()) {
+      m_warnings.push_back({m_doc.path, u.first + 1, "reference code '" + std::string(cells[c]) + "' without a text, skipped"});
+      emitted = true;
+      c = t;
+      continue;
+    }
     const Kind kind = m_layout[t].kind;
     Refs refs;
     std::string err;
@@ -401,7 +481,7 @@ void Segmenter::run(std::vector<Unit>& units) {
     const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;
     switch (u.type) {
       case Unit::Type::heading:
-        heading(u, u.level);
+        heading(u, u.level, true);
         break;
       case Unit::Type::toc: {
         close_lead();
@@ -426,6 +506,8 @@ void Segmenter::run(std::vector<Unit>& units) {
         if (!m_lead_id.empty()) {
           r.parent = m_lead_id;
           r.actor = m_lead_actor;
+        } else if (m_last_actor) {
+          r.actor = m_last_actor;
         } else if (m_doc.meta && !m_doc.meta->author.empty()) {
           r.actor = m_doc.meta->author;
         }
@@ -434,7 +516,7 @@ void Segmenter::run(std::vector<Unit>& units) {
       case Unit::Type::paragraph:
       case Unit::Type::bold:
         if (is_plain_heading(i)) {
-          heading(u, plain_heading_level(u));
+          heading(u, plain_heading_level(u), false);
         } else if (before_items && !u.text.empty() && u.text.back() == ':') {
           Record& r = emit(Kind::lead, u, std::move(u.text));
           const std::string named = lead_actor(r.text);

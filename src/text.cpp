@@ -177,20 +177,34 @@ bool has_letter(std::string_view s) {
   return false;
 }
 
-bool ends_with_stop(std::string_view s) {
+namespace {
+
+// The last character of s that is not a space, closing quote, bracket or bold marker:
+// the one that says how a sentence ends ('slutt.»' -> '.').
+char32_t final_char(std::string_view s) {
   s = trim(s);
-  // Look past closing quotes, brackets and bold markers: 'slutt.»' ends a sentence.
   while (!s.empty()) {
     const char32_t cp = last_code_point(s);
-    const bool closer = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '*' ||
-                        cp == 0x00BB || cp == 0x201D || cp == 0x2019;
+    const bool closer = cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '*' || cp == 0x00BB ||
+                        cp == 0x201D || cp == 0x2019;
     if (!closer) break;
     std::string tmp;
     append_utf8(tmp, cp);
     s.remove_suffix(tmp.size());
   }
-  const char32_t cp = last_code_point(s);
+  return last_code_point(s);
+}
+
+}  // namespace
+
+bool ends_with_stop(std::string_view s) {
+  const char32_t cp = final_char(s);
   return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == ';' || cp == ',' || cp == 0x2026;
+}
+
+bool ends_sentence(std::string_view s) {
+  const char32_t cp = final_char(s);
+  return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026;
 }
 
 std::string_view trim(std::string_view s) {

@@ -9,7 +9,8 @@ namespace vil {
 enum class LineType {
   blank,             // nothing but spaces
   atx_heading,       // "## Title"
-  setext_underline,  // "===" or "---" (a heading underline, or a thematic break)
+  setext_underline,  // "===" or "---" (a heading underline, or a thematic break),
+                     // "***", "___", "* * *" (a thematic break: level 0)
   bullet,            // "- text", "* text", "• text", "– text", "· text", ...
   numbered,          // "1. text", "1) text"
   bold,              // "**whole line in bold**"
@@ -20,7 +21,8 @@ enum class LineType {
 
 struct LineClass {
   LineType type = LineType::text;
-  int level = 0;          // atx_heading: number of '#'; setext_underline: 1 for '=', 2 for '-'
+  int level = 0;          // atx_heading: number of '#'; setext_underline: 1 for '=', 2 for '-',
+                          // 0 for a thematic break that cannot underline
   int number = 0;         // numbered: the item number; toc_row: the page number
   std::string_view body;  // the text after the marker (bullet, numbered, atx), inside the
                           // bold markers (bold), the title (toc_row), the trimmed line (text)

@@ -32,6 +32,10 @@ bool starts_lowercase(std::string_view s);
 // and brackets, is one of . ! ? : ; , or an ellipsis.
 bool ends_with_stop(std::string_view s);
 
+// True when s ends a sentence: as ends_with_stop, but a ',' or ';' does not (the
+// sentence goes on: a page break may have split it there).
+bool ends_sentence(std::string_view s);
+
 bool has_letter(std::string_view s);
 
 // s without leading and trailing spaces (as is_space defines them).
