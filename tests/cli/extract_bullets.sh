@@ -1,0 +1,90 @@
+# List items: bullet markers (- * + • – — · ● ◦ ▪), numbered items (1. and 1)) with
+# their number, wrapped item text joined onto the item, and lines that only look
+# like items.
+
+printf '%s\n' \
+  'Vi vil:' \
+  '- bindestrek' \
+  '* stjerne' \
+  '+ pluss' \
+  '• kule' \
+  '– tankestrek' \
+  '— lang strek' \
+  '· midtprikk' \
+  '● sirkel' \
+  '◦ hvit kule' \
+  '▪ firkant' \
+  '1. nummer en' \
+  '2) nummer to' \
+  '10. nummer ti' \
+  '- lang tekst som' \
+  'fortsetter på neste linje' \
+  '   og en til' \
+  '3. nummerert som' \
+  'også brytes' \
+  '- **fet** ord' >list.txt
+run extract list.txt
+expect_status 0
+expect_err ''
+expect_eq 1 "$(count '.kind == "lead"')" 'leads'
+expect_eq 16 "$(count '.kind == "bullet"')" 'bullets'
+expect_eq 17 "$(count 'true')" 'records'
+lead=$(jq -r 'select(.kind == "lead") | .id' out)
+expect_eq 16 "$(count ".kind == \"bullet\" and .parent == \"$lead\"")" 'bullets under the lead'
+expect_eq 'bindestrek
+stjerne
+pluss
+kule
+tankestrek
+lang strek
+midtprikk
+sirkel
+hvit kule
+firkant
+nummer en
+nummer to
+nummer ti
+lang tekst som fortsetter på neste linje og en til
+nummerert som også brytes
+fet ord' "$(jq -r 'select(.kind == "bullet") | .text' out)" 'bullet texts'
+# number only on numbered items.
+expect_eq 'null null null null null null null null null null 1 2 10 null 3 null' \
+  "$(jq -r 'select(.kind == "bullet") | .number' out | paste -sd' ')" 'numbers'
+expect_eq 0 "$(count '.kind == "bullet" and .number == null and has("number")')" 'unnumbered items with a number key'
+# Wrapped items span their lines; bytes run from the marker to the end of the last line.
+expect_eq '[15,17] [18,19]' "$(jq -c 'select(.text | startswith("lang tekst") or startswith("nummerert")) | .lines' out | paste -sd' ')" 'wrapped item lines'
+begin=$(grep -bo -- '- lang tekst' list.txt | cut -d: -f1)
+end=$(( $(grep -bo -- '   og en til' list.txt | cut -d: -f1) + 12 ))
+expect_eq "[$begin,$end]" "$(jq -c 'select(.text | startswith("lang tekst")) | .bytes' out)" 'wrapped item bytes'
+
+# Lines that only look like items stay text: no space after the marker, a year, a
+# decimal number, a negative number.
+printf '%s\n' \
+  'Tekst først' \
+  '-ikke et punkt' \
+  '2023. Et år.' \
+  '1.5 millioner kroner' \
+  '-5 grader i dag.' >not.txt
+run extract not.txt
+expect_eq '["paragraph","Tekst først -ikke et punkt 2023. Et år. 1.5 millioner kroner -5 grader i dag.",[1,5]]' \
+  "$(jq -c '[.kind, .text, .lines]' out)" 'not list items'
+
+# Items without a lead: their parent is the heading, actor unknown (no manifest).
+printf 'Skole\n\n- mindre klasser\n1) flere lærere\n' >nolead.txt
+run extract nolead.txt
+heading=$(jq -r 'select(.kind == "heading") | .id' out)
+expect_eq "[\"mindre klasser\",null,\"$heading\",null,[\"Skole\"]]
+[\"flere lærere\",1,\"$heading\",null,[\"Skole\"]]" \
+  "$(jq -c 'select(.kind == "bullet") | [.text, .number, .parent, .actor, .path]' out)" 'items under a heading'
+
+# A marker followed by a tab (as word processors export lists) is still a list item,
+# and the line above it still a lead-in.
+printf 'PS vil:\n•\tpunkt en\n-\tpunkt to\n1.\tpunkt tre\n2)\t punkt fire\n' >tabs.txt
+run extract tabs.txt
+expect_status 0
+expect_eq '["lead","PS vil:",null,null]
+["bullet","punkt en",null,"PS vil:"]
+["bullet","punkt to",null,"PS vil:"]
+["bullet","punkt tre",1,"PS vil:"]
+["bullet","punkt fire",2,"PS vil:"]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | [.kind, .text, .number, (if .parent then $by[.parent].text else null end)]' out)" 'tab after the marker'

@@ -1,0 +1,120 @@
+# Unreadable inputs: each is reported as "vil: FILE[:LINE]: message"; the other
+# inputs are still written; the exit status is 2. Binary files (NUL) are skipped
+# with a warning (exit 0); --lossy turns invalid UTF-8 into U+FFFD with a warning.
+
+printf 'God tekst.\n' >good.txt
+
+# A missing file.
+run extract nosuch.txt good.txt
+expect_status 2
+expect_err 'vil: nosuch.txt: No such file or directory'
+expect_eq '["good","God tekst."]' "$(jq -c '[.doc, .text]' out)" 'other file after a missing one'
+
+# Invalid UTF-8: the byte offset of the first bad byte, counted from 0 in the file,
+# and its line. "Linje en.\n" is 10 bytes, "Linje " 6 more: byte 16, on line 2.
+printf 'Linje en.\nLinje \xff to.\n\xc3(\n' >bad.txt
+run extract bad.txt good.txt
+expect_status 2
+expect_err 'vil: bad.txt:2: invalid UTF-8 at byte 16'
+expect_eq '["good","God tekst."]' "$(jq -c '[.doc, .text]' out)" 'nothing from the bad file, the good one written'
+
+# Other ill-formed sequences: truncated (at the end), overlong, surrogate, CR line ends.
+printf 'abc\xe2\x82' >truncated.txt
+printf 'a\xc0\xafb\n' >overlong.txt
+printf 'ok\r\r\xed\xa0\x80\r' >surrogate.txt
+for f in truncated overlong surrogate; do
+  run extract "$f.txt"
+  expect_status 2
+  expect_eq '' "$(cat out)" "$f: output"
+done
+run extract truncated.txt
+expect_err 'vil: truncated.txt:1: invalid UTF-8 at byte 3'
+run extract overlong.txt
+expect_err 'vil: overlong.txt:1: invalid UTF-8 at byte 1'
+run extract surrogate.txt
+expect_err 'vil: surrogate.txt:3: invalid UTF-8 at byte 4'
+
+# --lossy: one U+FFFD per ill-formed sequence, a warning, exit 0; bytes stay file offsets.
+run extract --lossy bad.txt
+expect_status 0
+expect_err 'vil: bad.txt:2: invalid UTF-8 at byte 16; replaced with U+FFFD'
+expect_eq '["paragraph","Linje en. Linje � to. �(",[1,3],[0,24]]' "$(jq -c '[.kind, .text, .lines, .bytes]' out)" 'lossy record'
+
+# A NUL byte: not text; skipped with a warning, exit 0, other files still written.
+printf 'a\nb\n\x00\n' >nul.txt
+run extract nul.txt good.txt
+expect_status 0
+expect_err 'vil: nul.txt:3: binary file (NUL byte at byte 4), skipped'
+expect_eq '["good","God tekst."]' "$(jq -c '[.doc, .text]' out)" 'after a binary file'
+
+# UTF-16 (a BOM and NULs): an error that says how to convert it.
+printf '\xff\xfeH\x00i\x00\n\x00' >utf16.txt
+run extract utf16.txt
+expect_status 2
+expect_err 'vil: utf16.txt:1: UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)'
+expect_eq '' "$(cat out)" 'UTF-16 output'
+
+# Empty and blank files: no records, no message, exit 0.
+: >empty.txt
+printf '\n \n\t\n\r\n' >blank.txt
+run extract empty.txt blank.txt
+expect_status 0
+expect_err ''
+expect_eq '' "$(cat out)" 'empty files: output'
+
+# A folder without a manifest: its .txt and .md files, in name order, ids from the names;
+# other files and subfolders are ignored.
+mkdir -p folder/sub.txt
+printf 'B.\n' >folder/b.txt
+printf 'A.\n' >folder/a.md
+printf 'C.\n' >folder/c.txt
+printf 'x,y\n' >folder/d.csv
+printf 'S.\n' >folder/sub.txt/s.txt
+run extract folder
+expect_status 0
+expect_err ''
+expect_eq '["a","A."] ["b","B."] ["c","C."]' "$(jq -c '[.doc, .text]' out | paste -sd' ')" 'folder without manifest'
+run extract folder/
+expect_eq '["a","A."] ["b","B."] ["c","C."]' "$(jq -c '[.doc, .text]' out | paste -sd' ')" 'folder with a trailing slash'
+
+# A missing folder is a missing file.
+run extract nofolder/ good.txt
+expect_status 2
+expect_err 'vil: nofolder/: No such file or directory'
+
+# Several problems: all reported, in input order; the good files still written.
+run extract nosuch.txt bad.txt nul.txt good.txt
+expect_status 2
+expect_err 'vil: nosuch.txt: No such file or directory
+vil: bad.txt:2: invalid UTF-8 at byte 16
+vil: nul.txt:3: binary file (NUL byte at byte 4), skipped'
+expect_eq 1 "$(count 'true')" 'records after several problems'
+
+# A closed pipe ends the run quietly: `vil extract corpus | head -1`.
+"$VIL" extract "$VIL_ROOT/corpus" 2>err | head -1 >first
+status=${PIPESTATUS[0]}
+expect_status 0
+expect_err ''
+expect_eq 1 "$(wc -l <first | tr -d ' ')" 'lines read by head'
+expect_eq object "$(jq -r type first)" 'first line is a record'
+# The same with a generated document far larger than a pipe buffer.
+for i in $(seq 6000); do printf 'Avsnitt nummer %d har litt tekst.\n\n' "$i"; done >big.txt
+"$VIL" extract big.txt 2>err | head -1 >first
+status=${PIPESTATUS[0]}
+expect_status 0
+expect_err ''
+expect_eq '["big","Avsnitt nummer 1 har litt tekst."]' "$(jq -c '[.doc, .text]' first)" 'first record of a big document'
+
+# Unknown options are usage errors.
+run extract --nosuch good.txt
+expect_status 2
+run extract --format xml good.txt
+expect_status 2
+
+# Two documents with one id: a warning, since their record ids may collide.
+mkdir -p a b
+printf 'Tekst.\n' >a/doc.txt
+printf 'Tekst.\n' >b/doc.txt
+run extract a/doc.txt b/doc.txt
+expect_status 0
+expect_err "vil: b/doc.txt: document id 'doc' is also the id of a/doc.txt; their record ids may collide"

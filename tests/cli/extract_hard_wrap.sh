@@ -1,0 +1,40 @@
+# Hard-wrapped text: consecutive non-blank lines are one paragraph, joined with one
+# space; indentation and trailing spaces of each line do not survive; lines and
+# bytes span all the wrapped lines. A blank line (or one of only spaces) ends it.
+
+printf '%s\n' \
+  'Asker er en kommune med mange' \
+  '   innbyggere og   ' \
+  'mye natur.' \
+  '' \
+  'Neste avsnitt er' \
+  'også brutt over' \
+  'tre linjer.' \
+  '   ' \
+  'Etter en linje med bare mellomrom.' >doc.txt
+run extract doc.txt
+expect_status 0
+expect_err ''
+expect_eq '["paragraph","Asker er en kommune med mange innbyggere og mye natur.",[1,3],[0,60]]
+["paragraph","Neste avsnitt er også brutt over tre linjer.",[5,7],[62,107]]
+["paragraph","Etter en linje med bare mellomrom.",[9,9],[112,146]]' \
+  "$(jq -c '[.kind, .text, .lines, .bytes]' out)" 'wrapped paragraphs'
+
+# A short title line glued to the text below it is part of the paragraph, and a
+# wrapped lead-in is still a lead-in.
+printf 'Partiet Sentrum vil i perioden\n2023-2027 jobbe for:\n- lavere skatt\n' >lead.txt
+run extract lead.txt
+expect_eq '["lead","Partiet Sentrum vil i perioden 2023-2027 jobbe for:",[1,2],"Partiet Sentrum"]
+["bullet","lavere skatt",[3,3],"Partiet Sentrum"]' "$(jq -c '[.kind, .text, .lines, .actor]' out)" 'wrapped lead-in'
+
+# A line after a list item continues the item, not a new paragraph; a blank line
+# ends the item.
+printf -- '- et punkt som\nfortsetter her\n\nEt nytt avsnitt.\n' >item.txt
+run extract item.txt
+expect_eq '["bullet","et punkt som fortsetter her",[1,2]] ["paragraph","Et nytt avsnitt.",[4,4]]' \
+  "$(jq -c '[.kind, .text, .lines]' out | paste -sd' ')" 'item continuation'
+
+# A bullet line right after a paragraph line starts a list item; it is not wrapped into the paragraph.
+printf 'Tekst uten kolon\n- punkt\n' >para-item.txt
+run extract para-item.txt
+expect_eq '["paragraph","Tekst uten kolon"] ["bullet","punkt"]' "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'paragraph then item'

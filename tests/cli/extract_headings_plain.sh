@@ -1,0 +1,72 @@
+# In a document without '#' or underlined headings, a lone short line (blank line
+# before and after, at most 120 characters, not ending in . ! ? : ; , and not starting
+# in lower case) is a heading of level 1; anything else is a paragraph.
+
+printf '%s\n' \
+  'Bolig: Rom for alle' \
+  '' \
+  'Dette er tekst.' \
+  '' \
+  'En kort setning.' \
+  '' \
+  'Spør du meg?' \
+  '' \
+  'Ja!' \
+  '' \
+  'hele linjen med liten bokstav' \
+  '' \
+  'Lister, tabeller,' \
+  '' \
+  'Og så videre;' \
+  '' \
+  '2023' \
+  '' \
+  '«Et sitat.»' \
+  '' \
+  'Ikke alene' \
+  'men med en linje til' \
+  '' \
+  '3 Trafikk og miljø' \
+  '' \
+  'Siste avsnitt.' >doc.txt
+run extract doc.txt
+expect_status 0
+expect_err ''
+expect_eq '["heading",1,"Bolig: Rom for alle",[1,1],[]]
+["paragraph",null,"Dette er tekst.",[3,3],["Bolig: Rom for alle"]]
+["paragraph",null,"En kort setning.",[5,5],["Bolig: Rom for alle"]]
+["paragraph",null,"Spør du meg?",[7,7],["Bolig: Rom for alle"]]
+["paragraph",null,"Ja!",[9,9],["Bolig: Rom for alle"]]
+["paragraph",null,"hele linjen med liten bokstav",[11,11],["Bolig: Rom for alle"]]
+["paragraph",null,"Lister, tabeller,",[13,13],["Bolig: Rom for alle"]]
+["paragraph",null,"Og så videre;",[15,15],["Bolig: Rom for alle"]]
+["paragraph",null,"2023",[17,17],["Bolig: Rom for alle"]]
+["paragraph",null,"«Et sitat.»",[19,19],["Bolig: Rom for alle"]]
+["paragraph",null,"Ikke alene men med en linje til",[21,22],["Bolig: Rom for alle"]]
+["heading",1,"3 Trafikk og miljø",[24,24],[]]
+["paragraph",null,"Siste avsnitt.",[26,26],["3 Trafikk og miljø"]]' \
+  "$(jq -c '[.kind, .level, .text, .lines, .path]' out)" 'headings and paragraphs'
+# The second heading replaces the first (both level 1); parents point at the heading.
+first=$(jq -r 'select(.text == "Bolig: Rom for alle") | .id' out)
+second=$(jq -r 'select(.text == "3 Trafikk og miljø") | .id' out)
+expect_eq 'null' "$(jq -r 'select(.id == "'"$second"'") | .parent' out)" 'second heading parent'
+expect_eq "$first" "$(jq -r 'select(.text == "Dette er tekst.") | .parent' out)" 'paragraph under the first heading'
+expect_eq "$second" "$(jq -r 'select(.text == "Siste avsnitt.") | .parent' out)" 'paragraph under the second heading'
+
+# A lone line glued to text (no blank line after it) is not a heading.
+printf 'Tittel\nTekst rett under.\n' >glued.txt
+run extract glued.txt
+expect_eq '["paragraph","Tittel Tekst rett under.",[1,2]]' "$(jq -c '[.kind, .text, .lines]' out)" 'glued line'
+
+# The length limit counts characters, not bytes: 120 x "Æ" (240 bytes) is a heading,
+# 121 is a paragraph.
+a120=$(printf 'Æ%.0s' $(seq 120))
+printf '%s\n\n%s\n' "$a120" "${a120}Æ" >long.txt
+run extract long.txt
+expect_eq '["heading",120] ["paragraph",121]' "$(jq -c '[.kind, (.text | length)]' out | paste -sd' ')" 'length limit'
+
+# Heading at the very start and end of the file (no blank line needed there).
+printf 'Start\n\nTekst.\n\nSlutt' >edges.txt
+run extract edges.txt
+expect_eq '["heading","Start"] ["paragraph","Tekst."] ["heading","Slutt"]' \
+  "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'headings at the file edges'

@@ -1,0 +1,78 @@
+# Lead-ins: a line ending in ':' right above a list. Its actor is the subject
+# before "vil" ("PS vil:" -> "PS"); a lead-in that names nobody ("Skole:", "Vi vil:")
+# inherits the last actor named in the document, or has none. The items carry the
+# actor of their lead-in.
+
+printf '%s\n' \
+  'Vi vil:' \
+  '- null' \
+  '' \
+  'Partiet Sentrum Bærum vil i perioden 2023-2027 bl.a. jobbe spesielt for:' \
+  '- a' \
+  '' \
+  'Skole:' \
+  '- b' \
+  '' \
+  'Vi vil:' \
+  '- c' \
+  '' \
+  'PS vil:' \
+  '- d' \
+  '' \
+  'Helse:' \
+  '- e' \
+  '' \
+  'De vil også:' \
+  '- f' \
+  '' \
+  'En veldig lang rekke med mange ord her vil:' \
+  '- g' \
+  '' \
+  'Partiet villeder ikke:' \
+  '- h' >doc.txt
+run extract doc.txt
+expect_status 0
+expect_err ''
+expect_eq '["Vi vil:",null]
+["Partiet Sentrum Bærum vil i perioden 2023-2027 bl.a. jobbe spesielt for:","Partiet Sentrum Bærum"]
+["Skole:","Partiet Sentrum Bærum"]
+["Vi vil:","Partiet Sentrum Bærum"]
+["PS vil:","PS"]
+["Helse:","PS"]
+["De vil også:","PS"]
+["En veldig lang rekke med mange ord her vil:","PS"]
+["Partiet villeder ikke:","PS"]' "$(jq -c 'select(.kind == "lead") | [.text, .actor]' out)" 'lead actors'
+# Each item: its lead-in as parent, and the lead-in's actor.
+expect_eq 0 "$(jq -sc 'INDEX(.id) as $by | .[] | select(.kind == "bullet") | select($by[.parent].kind != "lead" or $by[.parent].actor != .actor)' out | wc -l | tr -d ' ')" 'items whose parent is not a lead with the same actor'
+expect_eq 'null,"Partiet Sentrum Bærum","Partiet Sentrum Bærum","Partiet Sentrum Bærum","PS","PS","PS","PS","PS"' \
+  "$(jq -c 'select(.kind == "bullet") | .actor' out | paste -sd,)" 'item actors'
+# Leads and items always carry the actor key; other kinds never do.
+expect_eq 0 "$(count '(.kind == "lead" or .kind == "bullet") and (has("actor") | not)')" 'leads/items without actor key'
+printf 'Tittel\n\nTekst.\n' >plain.txt
+run extract plain.txt
+expect_eq 0 "$(count 'has("actor")')" 'actor key on headings and paragraphs'
+
+# A line ending in ':' with no list below is a paragraph; a list below a line
+# without ':' has no lead.
+printf 'Dette er viktig:\n\nEt avsnitt.\n\nPartiet vil\n- punkt\n' >nolead.txt
+run extract nolead.txt
+expect_eq '["paragraph","Dette er viktig:",null]
+["paragraph","Et avsnitt.",null]
+["paragraph","Partiet vil",null]
+["bullet","punkt",null]' "$(jq -c '[.kind, .text, .actor]' out)" 'no lead-ins'
+
+# A multi-line lead-in directly above numbered items.
+printf 'Asker Venstre vil\narbeide for:\n1. mer\n2) mindre\n' >wrapped.txt
+run extract wrapped.txt
+expect_eq '["lead","Asker Venstre vil arbeide for:","Asker Venstre",null]
+["bullet","mer","Asker Venstre",1]
+["bullet","mindre","Asker Venstre",2]' "$(jq -c '[.kind, .text, .actor, .number]' out)" 'wrapped lead-in'
+
+# Norwegian puts an adverbial first and the subject after "vil" (verb second):
+# the actor is then the name after "vil", and an opener ("Derfor") is never one.
+printf 'Derfor vil vi:\n- a\n\nI neste periode vil Partiet Sentrum:\n- b\n\nHva vil PS gjøre:\n- c\n' >v2.txt
+run extract v2.txt
+expect_status 0
+expect_eq '["Derfor vil vi:",null] ["I neste periode vil Partiet Sentrum:","Partiet Sentrum"] ["Hva vil PS gjøre:","PS"]' \
+  "$(jq -c 'select(.kind == "lead") | [.text, .actor]' out | paste -sd' ')" 'actors in verb-second lead-ins'
+expect_eq 'null "Partiet Sentrum" "PS"' "$(jq -c 'select(.kind == "bullet") | .actor' out | paste -sd' ')" 'their bullets'

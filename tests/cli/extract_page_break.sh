@@ -1,0 +1,66 @@
+# A paragraph split by a page break: one that stops mid-sentence, a blank line, one
+# that starts in lower case. They are joined into one record spanning both parts.
+# Not joined when the first part ends a sentence or the second starts upper case.
+
+printf '%s\n' \
+  'Innledning.' \
+  '' \
+  'Dette er særlig' \
+  '' \
+  'utfordrende for mange.' \
+  '' \
+  'Første del uten punktum' \
+  'over to linjer' \
+  '' \
+  'Andre del med stor bokstav.' \
+  '' \
+  'Første del med punktum.' \
+  '' \
+  'andre del med liten bokstav.' \
+  '' \
+  'To linjer her' \
+  'som stopper' \
+  '' \
+  'midt i setningen og' \
+  '' \
+  'fortsetter enda en side.' >doc.txt
+run extract doc.txt
+expect_status 0
+expect_err ''
+expect_eq '["paragraph","Innledning.",[1,1]]
+["paragraph","Dette er særlig utfordrende for mange.",[3,5]]
+["paragraph","Første del uten punktum over to linjer",[7,8]]
+["paragraph","Andre del med stor bokstav.",[10,10]]
+["paragraph","Første del med punktum.",[12,12]]
+["paragraph","andre del med liten bokstav.",[14,14]]
+["paragraph","To linjer her som stopper midt i setningen og fortsetter enda en side.",[16,21]]' \
+  "$(jq -c '[.kind, .text, .lines]' out)" 'records'
+# The joined record's bytes run from the first part's start to the second part's end.
+begin=$(grep -bo 'Dette er særlig' doc.txt | cut -d: -f1)
+end=$(( $(grep -bo 'utfordrende for mange.' doc.txt | cut -d: -f1) + $(printf 'utfordrende for mange.' | wc -c) ))
+expect_eq "[$begin,$end]" "$(jq -c 'select(.text | startswith("Dette")) | .bytes' out)" 'joined bytes'
+
+# A joined paragraph is never a heading, even when its first part is a lone short line.
+printf 'Skolen er\n\nviktig for alle.\n' >short.txt
+run extract short.txt
+expect_eq '["paragraph","Skolen er viktig for alle.",[1,3]]' "$(jq -c '[.kind, .text, .lines]' out)" 'joined short lines'
+
+# A list item or heading is not joined with a following lower-case paragraph.
+printf '# Tittel\n\nmed liten bokstav.\n\n- et punkt uten slutt\n\nog en fortsettelse.\n' >kinds.txt
+run extract kinds.txt
+expect_eq '["heading","Tittel",[1,1]]
+["paragraph","med liten bokstav.",[3,3]]
+["bullet","et punkt uten slutt",[5,5]]
+["paragraph","og en fortsettelse.",[7,7]]' "$(jq -c '[.kind, .text, .lines]' out)" 'only paragraphs join'
+
+# CRLF page breaks join the same way.
+printf 'Dette er særlig\r\n\r\nutfordrende.\r\n' >crlf.txt
+run extract crlf.txt
+expect_eq '["Dette er særlig utfordrende.",[1,3],[0,32]]' "$(jq -c '[.text, .lines, .bytes]' out)" 'CRLF page break'
+
+# A paragraph ending in ',' or ';' stops mid-sentence: a page break after it joins.
+printf 'Dette gjelder skoler,\n\nbarnehager og sykehjem.\n\nFørst dette;\n\nså det.\n' >comma.txt
+run extract comma.txt
+expect_status 0
+expect_eq '["Dette gjelder skoler, barnehager og sykehjem.",[1,3]] ["Først dette; så det.",[5,7]]' \
+  "$(jq -c '[.text, .lines]' out | paste -sd' ')" 'joined after a comma and a semicolon'

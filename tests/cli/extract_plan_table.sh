@@ -1,0 +1,78 @@
+# Kommuneplan tables: a header row ("Referanse<TAB>HOVEDMÅL", "Referanse<TAB>DELMÅL<TAB>
+# Referanse<TAB>STRATEGIER TIL DELMÅL") names the columns and gives no record; rows
+# give goal, subgoal and strategy records with parsed reference codes. A subgoal
+# hangs under the goal, a strategy under its subgoal. A caption line right above a
+# header ("Hovedmål") is a paragraph, not a heading.
+
+printf 'Bærekraftige byer\n\nHovedmål\n\nReferanse\tHOVEDMÅL\nFN-T 11\tAskersamfunnet har gode tettsteder.\n\nDelmål og strategier\n\nReferanse\tDELMÅL\tReferanse\tSTRATEGIER TIL DELMÅL\nAK\tFørste delmål.\t\t\n\t\tFN-T 11.a AK\tFørste strategi.\n\t\tFN-T 11.3 11.7\tAndre strategi.\nFN-T 6.1 11.6\tAndre delmål.\t\t\n\t\tAK\tTredje strategi.\n\nLivskvalitet\n\nHovedmål\n\nReferanse\tHOVEDMÅL\nFN 3\tNytt hovedmål.\n' >plan.txt
+run extract plan.txt
+expect_status 0
+expect_err ''
+expect_eq '["heading","Bærekraftige byer",[1,1],[]]
+["paragraph","Hovedmål",[3,3],["Bærekraftige byer"]]
+["goal","Askersamfunnet har gode tettsteder.",[6,6],["Bærekraftige byer"]]
+["paragraph","Delmål og strategier",[8,8],["Bærekraftige byer"]]
+["subgoal","Første delmål.",[11,11],["Bærekraftige byer"]]
+["strategy","Første strategi.",[12,12],["Bærekraftige byer"]]
+["strategy","Andre strategi.",[13,13],["Bærekraftige byer"]]
+["subgoal","Andre delmål.",[14,14],["Bærekraftige byer"]]
+["strategy","Tredje strategi.",[15,15],["Bærekraftige byer"]]
+["heading","Livskvalitet",[17,17],[]]
+["paragraph","Hovedmål",[19,19],["Livskvalitet"]]
+["goal","Nytt hovedmål.",[22,22],["Livskvalitet"]]' \
+  "$(jq -c '[.kind, .text, .lines, .path]' out)" 'records'
+expect_eq 0 "$(count '.text | test("Referanse|HOVEDMÅL|DELMÅL|STRATEGIER")')" 'header rows as records'
+# Parents: goal -> heading, subgoal -> goal, strategy -> its subgoal.
+expect_eq '["goal","Bærekraftige byer"]
+["subgoal","Askersamfunnet har gode tettsteder."]
+["strategy","Første delmål."]
+["strategy","Første delmål."]
+["subgoal","Askersamfunnet har gode tettsteder."]
+["strategy","Andre delmål."]
+["goal","Livskvalitet"]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | select(.refs) | [.kind, $by[.parent].text]' out)" 'parents'
+# Reference codes.
+expect_eq '{"raw":"FN-T 11","bases":["FN-T"],"targets":["11"],"sdg":[11]}
+{"raw":"AK","bases":["AK"],"targets":[],"sdg":[]}
+{"raw":"FN-T 11.a AK","bases":["FN-T","AK"],"targets":["11.a"],"sdg":[11]}
+{"raw":"FN-T 11.3 11.7","bases":["FN-T"],"targets":["11.3","11.7"],"sdg":[11]}
+{"raw":"FN-T 6.1 11.6","bases":["FN-T"],"targets":["6.1","11.6"],"sdg":[6,11]}
+{"raw":"AK","bases":["AK"],"targets":[],"sdg":[]}
+{"raw":"FN 3","bases":["FN"],"targets":["3"],"sdg":[3]}' \
+  "$(jq -c 'select(.refs) | .refs' out)" 'refs'
+expect_eq 0 "$(count '(.kind == "goal" or .kind == "subgoal" or .kind == "strategy" | not) and has("refs")')" 'refs on other kinds'
+
+# Bad reference codes: the record is still written, with a warning naming the line.
+printf 'Referanse\tHOVEDMÅL\nXYZ 11\tMål en.\n11.7\tMål to.\n' >bad.txt
+run extract bad.txt
+expect_status 0
+expect_eq '["goal","Mål en.",{"raw":"XYZ 11","bases":[],"targets":["11"],"sdg":[11]}]
+["goal","Mål to.",{"raw":"11.7","bases":[],"targets":["11.7"],"sdg":[11]}]' "$(jq -c '[.kind, .text, .refs]' out)" 'records with bad refs'
+expect_err "vil: bad.txt:2: unknown reference code part 'XYZ' (expected AK, FN-T, FN or an SDG target such as 11.7)
+vil: bad.txt:3: SDG target without an FN or FN-T base in '11.7'"
+
+# A tab row with no header above it is plain text.
+printf 'Tittel\n\nFN-T 11\tIkke i en tabell.\n' >loose.txt
+run extract loose.txt
+expect_eq '["heading","Tittel"] ["paragraph","FN-T 11 Ikke i en tabell."]' "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'row without header'
+
+# A row whose reference cell is empty still belongs to its column: the strategy keeps
+# its parent, with empty refs and a warning; a code without a text is warned about.
+printf 'Referanse\tDELMÅL\tReferanse\tSTRATEGIER TIL DELMÅL\nAK\tDelmål.\t\t\n\t\t\tStrategi uten kode.\n\t\tAK\t\n' >emptyref.txt
+run extract emptyref.txt
+expect_status 0
+expect_err "vil: emptyref.txt:3: empty reference code
+vil: emptyref.txt:4: reference code 'AK' without a text, skipped"
+expect_eq '["subgoal","Delmål.",null,"AK"] ["strategy","Strategi uten kode.","Delmål.",""]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | [.kind, .text, (if .parent then $by[.parent].text else null end), .refs.raw]' out | paste -sd' ')" \
+  'a strategy without a code'
+
+# Only a line naming the table's column is its caption; a section title right above
+# a header row is a heading, and the goals below it are its own.
+printf 'Bærekraftige byer\n\nHovedmål\n\nReferanse\tHOVEDMÅL\nFN-T 11\tA.\n\nLivskvalitet\n\nReferanse\tHOVEDMÅL\nFN 3\tB.\n' >sections.txt
+run extract sections.txt
+expect_status 0
+expect_eq '["heading","Bærekraftige byer"] ["paragraph","Hovedmål"] ["goal","A."] ["heading","Livskvalitet"] ["goal","B."]' \
+  "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'section titles and captions'
+expect_eq '["Livskvalitet"] Livskvalitet' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | select(.text == "B.") | [.path, $by[.parent].text]' out | jq -r '"\(.[0] | tojson) \(.[1])"')" 'goal B under its own section'

@@ -1,0 +1,41 @@
+# A table of contents ("Title<TAB>page" rows): toc records with their page; a title
+# row such as "Innhold<TAB>0" is a paragraph the entries hang under, not an entry;
+# lone lines above the TOC are paragraphs; headings that match a TOC title (case and
+# spaces aside) are level 1, other headings level 2.
+
+printf 'Partiprogram\n\nFor perioden 2023-2027\n\nInnhold\t0\nSkole\t3\nHelse  og omsorg\t\t7\nKultur\t12\n\nSkole\n\nTekst om skole.\n\nLærere\n\nMer om lærere.\n\nHELSE OG OMSORG\n\nTekst om helse.\n\nKultur\n\nSlutt.\n' >doc.txt
+run extract doc.txt
+expect_status 0
+expect_err ''
+expect_eq '["paragraph",null,null,"Partiprogram",[1,1],[]]
+["paragraph",null,null,"For perioden 2023-2027",[3,3],[]]
+["paragraph",null,null,"Innhold",[5,5],[]]
+["toc",null,3,"Skole",[6,6],[]]
+["toc",null,7,"Helse og omsorg",[7,7],[]]
+["toc",null,12,"Kultur",[8,8],[]]
+["heading",1,null,"Skole",[10,10],[]]
+["paragraph",null,null,"Tekst om skole.",[12,12],["Skole"]]
+["heading",2,null,"Lærere",[14,14],["Skole"]]
+["paragraph",null,null,"Mer om lærere.",[16,16],["Skole","Lærere"]]
+["heading",1,null,"HELSE OG OMSORG",[18,18],[]]
+["paragraph",null,null,"Tekst om helse.",[20,20],["HELSE OG OMSORG"]]
+["heading",1,null,"Kultur",[22,22],[]]
+["paragraph",null,null,"Slutt.",[24,24],["Kultur"]]' \
+  "$(jq -c '[.kind, .level, .page, .text, .lines, .path]' out)" 'records'
+title=$(jq -r 'select(.text == "Innhold") | .id' out)
+expect_eq "$title $title $title" "$(jq -r 'select(.kind == "toc") | .parent' out | paste -sd' ')" 'toc entries hang under the TOC title'
+expect_eq 0 "$(count '.kind != "toc" and has("page")')" 'page on non-toc records'
+skole=$(jq -r 'select(.text == "Skole" and .kind == "heading") | .id' out)
+expect_eq "$skole" "$(jq -r 'select(.text == "Lærere") | .parent' out)" 'level-2 heading under the level-1 one'
+
+# A TOC without a title row: the entries have no parent.
+printf 'Skole\t2\nHelse\t4\n\nSkole\n\nTekst.\n' >notitle.txt
+run extract notitle.txt
+expect_eq '["toc",2,"Skole",null] ["toc",4,"Helse",null] ["heading",null,"Skole",null] ["paragraph",null,"Tekst.","heading"]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | [.kind, .page, .text, (if .parent then $by[.parent].kind else null end)]' out | paste -sd' ')" 'TOC without a title'
+expect_eq '1' "$(jq -r 'select(.kind == "heading") | .level' out)" 'TOC title as level 1'
+
+# "Innholdsfortegnelse" with a page number is a title row too.
+printf 'Innholdsfortegnelse\t2\nSkole\t3\n' >long.txt
+run extract long.txt
+expect_eq '["paragraph","Innholdsfortegnelse"] ["toc","Skole"]' "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'Innholdsfortegnelse'
