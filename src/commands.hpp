@@ -26,5 +26,8 @@ struct Command {
 const std::vector<Command>& commands();
 
 void setup_extract(CLI::App& app, std::function<int()>& run);
+void setup_grep(CLI::App& app, std::function<int()>& run);
+void setup_tag(CLI::App& app, std::function<int()>& run);
+void setup_stats(CLI::App& app, std::function<int()>& run);
 
 }  // namespace vil::cli

@@ -14,6 +14,9 @@ namespace vil::cli {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"extract", "segment documents into JSON Lines records", setup_extract},
+      {"grep", "keep the records whose fields match a pattern", setup_grep},
+      {"tag", "attach topic and SDG tags from rule files, and say why", setup_tag},
+      {"stats", "count records by fields, as JSON, TSV, CSV or Markdown", setup_stats},
   };
   return table;
 }

@@ -22,6 +22,15 @@ const std::vector<Kind>& all_kinds() {
   return kinds;
 }
 
+std::string kind_list() {
+  std::string s;
+  for (Kind k : all_kinds()) {
+    if (!s.empty()) s += ", ";
+    s += kind_name(k);
+  }
+  return s;
+}
+
 bool parse_kind(std::string_view name, Kind& out) {
   for (Kind k : all_kinds()) {
     if (kind_name(k) == name) {

@@ -18,6 +18,8 @@ std::string_view kind_name(Kind k);
 bool parse_kind(std::string_view name, Kind& out);
 // All kinds, in the order above.
 const std::vector<Kind>& all_kinds();
+// "heading, paragraph, ...": the kind names, for messages.
+std::string kind_list();
 
 // True for the kommuneplan kinds, which carry refs.
 inline bool is_plan_kind(Kind k) { return k == Kind::goal || k == Kind::subgoal || k == Kind::strategy; }

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vil/stemmer.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace vil {
+
+enum class CaseMode {
+  sensitive,    // as written
+  insensitive,  // Unicode case folding: æøå match ÆØÅ
+  smart,        // insensitive unless the pattern has an upper-case letter
+};
+
+struct MatchOptions {
+  CaseMode case_mode = CaseMode::sensitive;
+  bool word = false;   // match whole words only (Unicode letters, digits and '_')
+  bool fixed = false;  // the pattern is a plain string, not a regular expression
+  bool stem = false;   // match the stemmed text with the stemmed pattern
+};
+
+// A match: byte offsets [begin, end) in the text searched.
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// An RE2 pattern with grep's options. RE2 runs in time linear in the text: no
+// pattern makes a search hang.
+class Matcher {
+ public:
+  Matcher();
+  ~Matcher();
+  Matcher(Matcher&&) noexcept;
+  Matcher& operator=(Matcher&&) noexcept;
+
+  // Compiles pattern; false with "invalid pattern 'P': REASON" in err.
+  bool compile(std::string_view pattern, const MatchOptions& options, std::string& err);
+
+  // Appends the non-overlapping matches in text, left to right. With stem, the spans
+  // cover the original words whose stems matched.
+  void find_all(std::string_view text, std::vector<Span>& spans);
+
+  // The pattern as RE2 runs it (after -F, -w and --stem are applied).
+  const std::string& effective_pattern() const { return m_effective; }
+
+ private:
+  void search(std::string_view text, std::vector<Span>& spans) const;
+
+  std::unique_ptr<re2::RE2> m_re;
+  std::unique_ptr<Stemmer> m_stemmer;
+  std::string m_effective;
+  bool m_word = false;
+  std::vector<Word> m_words;         // scratch for --stem
+  std::vector<std::size_t> m_starts;
+  std::vector<Span> m_stem_spans;
+};
+
+// True when s has an upper-case letter (for smart case).
+bool has_uppercase(std::string_view s);
+
+}  // namespace vil

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "vil/diagnostic.hpp"
+#include "vil/field_path.hpp"
+#include "vil/record.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace vil {
+
+// One line of a rule file: TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]].
+struct TagRule {
+  std::string tag;             // "topic:housing", "sdg:11"
+  std::string pattern;         // RE2, matched case-insensitively anywhere in the field
+  FieldPath field;             // default "text"
+  std::vector<Kind> kinds;     // empty: every kind
+  std::string source;          // "FILE:LINE", as `why` names it
+};
+
+// Why a record got a tag: the rule that fired, the field it read, and the words that
+// matched (whole words around each match, unique, in order of appearance).
+struct TagHit {
+  std::string tag;
+  std::string rule;  // "FILE:LINE", or "refs" for a plan row's own SDG codes
+  std::string field;
+  std::vector<std::string> words;
+};
+
+// Rules from one or more files, compiled for matching. Also gives plan rows (goal,
+// subgoal, strategy) the tags "sdg:N" of their own refs.sdg, without any rule.
+class RuleSet {
+ public:
+  RuleSet();
+  ~RuleSet();
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+
+  // Adds the rules of one file. On the first bad line returns false with
+  // FILE:LINE and the reason.
+  bool add_file(std::string_view name, std::string_view text, Diagnostic& err);
+
+  // Compiles the rules added so far; call once, before tag(). False with the reason
+  // when RE2 cannot build its set (memory limits).
+  bool compile(std::string& err);
+
+  std::size_t size() const { return m_rules.size(); }
+
+  // The hits for one record, sorted by tag, then by rule in file order.
+  void tag(simdjson::dom::element record, std::vector<TagHit>& hits);
+
+ private:
+  struct FieldGroup;  // the rules that read one field, as one RE2::Set
+
+  std::vector<TagRule> m_rules;
+  std::vector<std::unique_ptr<re2::RE2>> m_regexes;  // one per rule, for the words
+  std::vector<std::unique_ptr<FieldGroup>> m_groups;
+};
+
+// True for a usable tag name: [a-z0-9][a-z0-9:._-]*.
+bool is_valid_tag(std::string_view tag);
+
+}  // namespace vil

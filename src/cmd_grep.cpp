@@ -1,0 +1,370 @@
+// vil grep: keep the records whose fields match an RE2 pattern.
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <memory>
+#include <unordered_map>
+
+#include "cli_records.hpp"
+#include "cli_style.hpp"
+#include "commands.hpp"
+#include "vil/exit_status.hpp"
+#include "vil/field_path.hpp"
+#include "vil/matcher.hpp"
+#include "vil/record.hpp"
+#include "vil/record_json.hpp"
+#include "vil/utf8.hpp"
+
+namespace vil::cli {
+namespace {
+
+struct GrepOptions {
+  std::string pattern;
+  RecordInputOptions input;
+  std::vector<std::string> fields;
+  std::vector<std::string> kinds;
+  std::vector<std::string> docs;
+  bool ignore_case = false;
+  bool smart_case = false;
+  bool word = false;
+  bool invert = false;
+  bool fixed = false;
+  bool stem = false;
+  bool count = false;
+  bool files_with_matches = false;
+  long max_count = -1;
+  int kwic = -1;
+  std::string format;  // "" = jsonl, or text when stdout is a terminal
+  std::string color = "auto";
+};
+
+// Where a record matched: the field's place ("text", "path.1"), its value, the spans.
+struct FieldMatch {
+  std::string where;
+  std::string value;
+  std::vector<Span> spans;
+};
+
+// N words of context either side of a match: keyword in context.
+struct Kwic {
+  std::string left;
+  std::string match;
+  std::string right;
+};
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+Kwic keyword_in_context(const std::string& text, const Span& span, int words) {
+  Kwic k;
+  k.match = text.substr(span.begin, span.end - span.begin);
+  std::size_t left = span.begin;
+  for (int n = 0; n < words && left > 0; ++n) {
+    while (left > 0 && is_space_byte(text[left - 1])) --left;
+    while (left > 0 && !is_space_byte(text[left - 1])) --left;
+  }
+  k.left = text.substr(left, span.begin - left);
+  std::size_t right = span.end;
+  for (int n = 0; n < words && right < text.size(); ++n) {
+    while (right < text.size() && is_space_byte(text[right])) ++right;
+    while (right < text.size() && !is_space_byte(text[right])) ++right;
+  }
+  k.right = text.substr(span.end, right - span.end);
+  return k;
+}
+
+class Grep {
+ public:
+  explicit Grep(const GrepOptions& options) : m_options(options), m_out("") {}
+  int run();
+
+ private:
+  bool setup();
+  bool wanted(const InputRecord& r, std::string_view kind, std::string_view doc) const;
+  void match_record(const InputRecord& r);
+  void write_json(const InputRecord& r);
+  void write_text(const InputRecord& r, std::string_view doc);
+  void finish();
+
+  const GrepOptions& m_options;
+  Output m_out;
+  Matcher m_matcher;
+  std::vector<FieldPath> m_fields;
+  std::vector<Kind> m_kinds;
+  bool m_text = false;   // text output instead of JSON Lines
+  Style m_style;
+  std::vector<FieldMatch> m_matches;  // of the current record
+  std::string m_scratch;
+  // Per document: records selected so far, in order of first appearance.
+  std::vector<std::pair<std::string, long>> m_docs;
+  std::unordered_map<std::string, std::size_t> m_doc_index;
+  long m_selected = 0;
+};
+
+bool Grep::setup() {
+  std::string err;
+  MatchOptions match;
+  match.case_mode = m_options.ignore_case  ? CaseMode::insensitive
+                    : m_options.smart_case ? CaseMode::smart
+                                           : CaseMode::sensitive;
+  match.word = m_options.word;
+  match.fixed = m_options.fixed;
+  match.stem = m_options.stem;
+  if (!m_matcher.compile(m_options.pattern, match, err)) {
+    report(err);
+    return false;
+  }
+  for (const std::string& spec : m_options.fields.empty() ? std::vector<std::string>{"text"} : m_options.fields) {
+    FieldPath path;
+    if (!FieldPath::parse(spec, path, err)) {
+      report("--field: " + err);
+      return false;
+    }
+    m_fields.push_back(std::move(path));
+  }
+  for (const std::string& name : m_options.kinds) {
+    Kind k;
+    if (!parse_kind(name, k)) {
+      report("--kind: unknown kind '" + name + "' (" + kind_list() + ")");
+      return false;
+    }
+    m_kinds.push_back(k);
+  }
+  m_text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
+  m_style = Style::for_stdout(m_options.color);
+  return true;
+}
+
+bool Grep::wanted(const InputRecord&, std::string_view kind, std::string_view doc) const {
+  if (!m_kinds.empty()) {
+    Kind k;
+    if (!parse_kind(kind, k) || std::find(m_kinds.begin(), m_kinds.end(), k) == m_kinds.end()) return false;
+  }
+  if (!m_options.docs.empty() && std::find(m_options.docs.begin(), m_options.docs.end(), doc) == m_options.docs.end())
+    return false;
+  return true;
+}
+
+void Grep::match_record(const InputRecord& r) {
+  m_matches.clear();
+  for (const FieldPath& path : m_fields) {
+    path.visit(r.root, [&](simdjson::dom::element value, std::string_view where) {
+      if (!scalar_text(value, m_scratch)) return;
+      std::vector<Span> spans;
+      m_matcher.find_all(m_scratch, spans);
+      if (!spans.empty()) m_matches.push_back({std::string(where), m_scratch, std::move(spans)});
+    });
+  }
+}
+
+void Grep::write_json(const InputRecord& r) {
+  std::vector<std::pair<std::string_view, std::string>> fields;
+  if (!m_options.invert) {
+    std::string match = "{";
+    for (std::size_t i = 0; i < m_matches.size(); ++i) {
+      if (i > 0) match += ',';
+      append_json_string(match, m_matches[i].where);
+      match += ":[";
+      for (std::size_t j = 0; j < m_matches[i].spans.size(); ++j) {
+        if (j > 0) match += ',';
+        match += '[' + std::to_string(m_matches[i].spans[j].begin) + ',' + std::to_string(m_matches[i].spans[j].end) + ']';
+      }
+      match += ']';
+    }
+    match += '}';
+    fields.emplace_back("match", std::move(match));
+    if (m_options.kwic >= 0) {
+      std::string kwic = "[";
+      for (const FieldMatch& m : m_matches) {
+        for (const Span& s : m.spans) {
+          const Kwic k = keyword_in_context(m.value, s, m_options.kwic);
+          if (kwic.size() > 1) kwic += ',';
+          kwic += "{\"field\":";
+          append_json_string(kwic, m.where);
+          kwic += ",\"left\":";
+          append_json_string(kwic, k.left);
+          kwic += ",\"match\":";
+          append_json_string(kwic, k.match);
+          kwic += ",\"right\":";
+          append_json_string(kwic, k.right);
+          kwic += '}';
+        }
+      }
+      kwic += ']';
+      fields.emplace_back("kwic", std::move(kwic));
+    }
+  }
+  append_with_fields(m_out.buffer(), r.raw, r.object, fields);
+  m_out.flush_if_full();
+}
+
+void Grep::write_text(const InputRecord& r, std::string_view doc) {
+  std::string_view text;
+  simdjson::dom::element e;
+  if (r.object.at_key("text").get(e) == simdjson::SUCCESS) text = e.get_string().value_unsafe();
+  std::size_t line = r.line;
+  simdjson::dom::element first;
+  if (r.object.at_pointer("/lines/0").get(first) == simdjson::SUCCESS && first.is_uint64())
+    line = static_cast<std::size_t>(first.get_uint64().value_unsafe());
+  const std::string prefix = m_style.doc(doc) + ":" + m_style.line(std::to_string(line)) + ": ";
+  std::string& out = m_out.buffer();
+  if (m_options.kwic >= 0 && !m_options.invert) {
+    // One line per match: the left context right-aligned, so the matches line up.
+    const std::size_t width = static_cast<std::size_t>(std::max(20, 12 * m_options.kwic));
+    for (const FieldMatch& m : m_matches) {
+      for (const Span& s : m.spans) {
+        const Kwic k = keyword_in_context(m.value, s, m_options.kwic);
+        std::string left = k.left;
+        std::size_t cps = count_code_points(left);
+        if (cps > width) {  // cut from the left, and say so
+          while (cps >= width) {
+            std::size_t i = 0;
+            next_code_point(left, i);
+            left.erase(0, i);
+            --cps;
+          }
+          left = "…" + left;
+          ++cps;
+        }
+        out += prefix;
+        out.append(width - cps, ' ');
+        out += left + m_style.match(k.match) + k.right + '\n';
+      }
+    }
+    m_out.flush_if_full();
+    return;
+  }
+  out += prefix;
+  const FieldMatch* in_text = nullptr;
+  for (const FieldMatch& m : m_matches)
+    if (m.where == "text") in_text = &m;
+  out += in_text && !m_options.invert ? m_style.highlight(text, in_text->spans) : std::string(text);
+  if (!m_options.invert) {
+    for (const FieldMatch& m : m_matches) {
+      if (&m == in_text) continue;
+      out += "  [" + m.where + ": " + m_style.highlight(m.value, m.spans) + "]";
+    }
+  }
+  out += '\n';
+  m_out.flush_if_full();
+}
+
+void Grep::finish() {
+  std::string& out = m_out.buffer();
+  for (const auto& [doc, count] : m_docs) {
+    if (m_options.files_with_matches) continue;  // written as found
+    if (count == 0) continue;
+    if (m_text) {
+      out += m_style.doc(doc) + ":" + std::to_string(count) + "\n";
+    } else {
+      out += "{\"doc\":";
+      append_json_string(out, doc);
+      out += ",\"count\":" + std::to_string(count) + "}\n";
+    }
+  }
+}
+
+int Grep::run() {
+  // 1. Compile the pattern and check the options.
+  if (!setup()) return k_exit_trouble;
+  // 2. Read every record, keep those that match (or, with -v, that do not).
+  RecordReader reader(m_options.input);
+  reader.for_each([&](const InputRecord& r) {
+    std::string_view doc;
+    std::string_view kind;
+    simdjson::dom::element e;
+    if (r.object.at_key("doc").get(e) == simdjson::SUCCESS && e.is_string()) doc = e.get_string().value_unsafe();
+    if (r.object.at_key("kind").get(e) == simdjson::SUCCESS && e.is_string()) kind = e.get_string().value_unsafe();
+    if (!wanted(r, kind, doc)) return true;
+    auto [slot, fresh] = m_doc_index.try_emplace(std::string(doc), m_docs.size());
+    if (fresh) m_docs.emplace_back(std::string(doc), 0);
+    long& selected_in_doc = m_docs[slot->second].second;
+    if (m_options.max_count >= 0 && selected_in_doc >= m_options.max_count) return true;
+    if (m_options.files_with_matches && selected_in_doc > 0) return true;
+    match_record(r);
+    if (m_matches.empty() == !m_options.invert) return true;
+    ++selected_in_doc;
+    ++m_selected;
+    if (m_options.files_with_matches) {
+      if (m_text) {
+        m_out.write(m_style.doc(doc) + "\n");
+      } else {
+        std::string line = "{\"doc\":";
+        append_json_string(line, doc);
+        m_out.write(line + "}\n");
+      }
+    } else if (!m_options.count) {
+      if (m_text) write_text(r, doc);
+      else write_json(r);
+    }
+    return true;
+  });
+  // 3. Counts per document, then the exit status: 0 matched, 1 none, 2 trouble.
+  if (m_options.count) finish();
+  m_out.commit();
+  if (reader.failed()) return k_exit_trouble;
+  return m_selected > 0 ? k_exit_ok : k_exit_no_match;
+}
+
+}  // namespace
+
+void setup_grep(CLI::App& app, std::function<int()>& run) {
+  auto o = std::make_shared<GrepOptions>();
+  app.add_option("pattern", o->pattern, "RE2 regular expression (with -F: a plain string)")
+      ->required()
+      ->type_name("PATTERN");
+  add_record_input_options(app, o->input);
+  app.add_option("-f,--field", o->fields,
+                 "field to match, a dotted path (refs.sdg, path.0); repeat for any of several; default text")
+      ->type_name("NAME")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--kind", o->kinds, "only records of this kind; repeat for any of several")
+      ->type_name("KIND")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--doc", o->docs, "only records of this document; repeat for any of several")
+      ->type_name("ID")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_flag("-i,--ignore-case", o->ignore_case, "ignore case (Unicode case folding: æøå match ÆØÅ)");
+  app.add_flag("-S,--smart-case", o->smart_case, "ignore case unless the pattern has an upper-case letter");
+  app.add_flag("-w,--word", o->word, "match whole words only (Unicode letters and digits)");
+  app.add_flag("-v,--invert", o->invert, "keep the records that do not match");
+  app.add_flag("-F,--fixed-strings", o->fixed, "the pattern is a plain string");
+  app.add_flag("--stem", o->stem,
+               "match Norwegian Snowball stems: the pattern's words and the text's words are stemmed, "
+               "so 'bolig' finds 'boliger'");
+  app.add_flag("-c,--count", o->count, "print the number of matching records per document");
+  app.add_flag("-l,--files-with-matches", o->files_with_matches, "print the documents that have a match");
+  app.add_option("-m,--max-count", o->max_count, "stop after N matching records in each document")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N");
+  app.add_option("--kwic", o->kwic, "keyword in context: each match with N words either side")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N");
+  app.add_option("--format", o->format, "jsonl (records with a match field) or text (doc:line: text); "
+                                        "default jsonl, or text when standard output is a terminal")
+      ->check(CLI::IsMember({"jsonl", "text"}))
+      ->type_name("FORMAT");
+  app.add_option("--color", o->color, "highlight text output: auto (a terminal without NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+  app.footer(
+      "Each matching record is written as it came, with a \"match\" field added: for each\n"
+      "matching field, the byte spans [begin, end) of the matches in its value. RE2 runs\n"
+      "in time linear in the input: no pattern can make a search hang.\n"
+      "\n"
+      "Examples:\n"
+      "  vil extract corpus/ | vil grep -i klima\n"
+      "  vil grep --kind bullet --stem bolig records.jsonl --format text\n"
+      "  vil grep -c -w -i 'barnehage' records.jsonl\n"
+      "  vil grep -f refs.sdg '^11$' --kind strategy records.jsonl\n"
+      "\n"
+      "Exit status: 0 a record was selected; 1 none was; 2 trouble (bad pattern, bad input).");
+  run = [o] { return Grep(*o).run(); };
+}
+
+}  // namespace vil::cli

@@ -1,0 +1,143 @@
+// vil tag: attach topic and SDG tags to records, and say which rule fired.
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <memory>
+#include <set>
+
+#include "cli_records.hpp"
+#include "commands.hpp"
+#include "vil/exit_status.hpp"
+#include "vil/record_json.hpp"
+#include "vil/rules.hpp"
+
+namespace vil::cli {
+namespace {
+
+struct TagOptions {
+  std::vector<std::string> rules;
+  RecordInputOptions input;
+};
+
+// The tags and why entries a record already has (from an earlier vil tag).
+void existing_tags(simdjson::dom::object record, std::set<std::string>& tags, std::vector<std::string>& why,
+                   std::set<std::pair<std::string, std::string>>& why_keys) {
+  simdjson::dom::element e;
+  if (record.at_key("tags").get(e) == simdjson::SUCCESS && e.is_array()) {
+    const simdjson::dom::array items = e.get_array().value_unsafe();
+    for (simdjson::dom::element t : items)
+      if (t.is_string()) tags.emplace(t.get_string().value_unsafe());
+  }
+  if (record.at_key("why").get(e) == simdjson::SUCCESS && e.is_array()) {
+    const simdjson::dom::array items = e.get_array().value_unsafe();
+    for (simdjson::dom::element w : items) {
+      std::string_view tag;
+      std::string_view rule;
+      simdjson::dom::element f;
+      if (w.at_key("tag").get(f) == simdjson::SUCCESS && f.is_string()) tag = f.get_string().value_unsafe();
+      if (w.at_key("rule").get(f) == simdjson::SUCCESS && f.is_string()) rule = f.get_string().value_unsafe();
+      why_keys.emplace(std::string(tag), std::string(rule));
+      why.push_back(simdjson::minify(w));
+    }
+  }
+}
+
+std::string why_json(const TagHit& hit) {
+  std::string s = "{\"tag\":";
+  append_json_string(s, hit.tag);
+  s += ",\"rule\":";
+  append_json_string(s, hit.rule);
+  s += ",\"field\":";
+  append_json_string(s, hit.field);
+  s += ",\"words\":[";
+  for (std::size_t i = 0; i < hit.words.size(); ++i) {
+    if (i > 0) s += ',';
+    append_json_string(s, hit.words[i]);
+  }
+  s += "]}";
+  return s;
+}
+
+int run_tag(const TagOptions& options) {
+  // 1. Read and compile the rule files.
+  RuleSet rules;
+  for (const std::string& path : options.rules) {
+    std::string text;
+    std::string err;
+    if (!read_file(path, text, err)) {
+      report({path, 0, err});
+      return k_exit_trouble;
+    }
+    Diagnostic problem;
+    if (!rules.add_file(path, text, problem)) {
+      report(problem);
+      return k_exit_trouble;
+    }
+  }
+  std::string err;
+  if (!rules.compile(err)) {
+    report(err);
+    return k_exit_trouble;
+  }
+  // 2. Tag every record: its old tags and the new ones, sorted and unique.
+  Output out("");
+  RecordReader reader(options.input);
+  std::vector<TagHit> hits;
+  reader.for_each([&](const InputRecord& r) {
+    rules.tag(r.root, hits);
+    std::set<std::string> tags;
+    std::vector<std::string> why;
+    std::set<std::pair<std::string, std::string>> why_keys;
+    existing_tags(r.object, tags, why, why_keys);
+    for (const TagHit& hit : hits) {
+      tags.insert(hit.tag);
+      if (why_keys.emplace(hit.tag, hit.rule).second) why.push_back(why_json(hit));
+    }
+    std::string tags_json = "[";
+    for (const std::string& t : tags) {
+      if (tags_json.size() > 1) tags_json += ',';
+      append_json_string(tags_json, t);
+    }
+    tags_json += ']';
+    std::string why_list = "[";
+    for (const std::string& w : why) {
+      if (why_list.size() > 1) why_list += ',';
+      why_list += w;
+    }
+    why_list += ']';
+    append_with_fields(out.buffer(), r.raw, r.object, {{"tags", std::move(tags_json)}, {"why", std::move(why_list)}});
+    out.flush_if_full();
+    return true;
+  });
+  // 3. Exit 2 if some input was bad; tagging itself never fails a record.
+  out.commit();
+  return reader.failed() ? k_exit_trouble : k_exit_ok;
+}
+
+}  // namespace
+
+void setup_tag(CLI::App& app, std::function<int()>& run) {
+  auto o = std::make_shared<TagOptions>();
+  app.add_option("-r,--rules", o->rules, "a rule file (TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]]); repeat for several")
+      ->type_name("FILE")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_record_input_options(app, o->input);
+  app.footer(
+      "Each record is written with \"tags\" (sorted, unique; tags it already had are kept) and\n"
+      "\"why\": for each rule that fired, the tag, the rule as FILE:LINE, the field it read\n"
+      "and the words that matched. Goals, subgoals and strategies also get sdg:N for each\n"
+      "SDG in their own refs, with rule \"refs\". Patterns are RE2, matched case-insensitively\n"
+      "anywhere in the field. The shipped rule sets are corpus/tags/topics.tsv and\n"
+      "corpus/tags/sdg.tsv.\n"
+      "\n"
+      "Examples:\n"
+      "  vil extract corpus/ | vil tag -r corpus/tags/topics.tsv -r corpus/tags/sdg.tsv\n"
+      "  vil tag -r my-rules.tsv records.jsonl | jq -c 'select(.tags | index(\"topic:housing\"))'\n"
+      "\n"
+      "Exit status: 0 done; 2 a bad rule (named by FILE:LINE) or bad input.");
+  run = [o] { return run_tag(*o); };
+}
+
+}  // namespace vil::cli

@@ -1,0 +1,50 @@
+#include "vil/field_path.hpp"
+
+#include <charconv>
+
+namespace vil {
+
+bool FieldPath::parse(std::string_view spec, FieldPath& out, std::string& err) {
+  out = FieldPath{};
+  out.m_spec = std::string(spec);
+  if (spec.empty()) {
+    err = "empty field name";
+    return false;
+  }
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t dot = spec.find('.', start);
+    const std::string_view part = spec.substr(start, dot == std::string_view::npos ? dot : dot - start);
+    if (part.empty()) {
+      err = "empty part in field name '" + std::string(spec) + "'";
+      return false;
+    }
+    long index = -1;
+    const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), index);
+    if (ec != std::errc() || end != part.data() + part.size() || index < 0) index = -1;
+    out.m_parts.emplace_back(part);
+    out.m_index.push_back(index);
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  return true;
+}
+
+bool scalar_text(simdjson::dom::element value, std::string& out) {
+  using simdjson::dom::element_type;
+  switch (value.type()) {
+    case element_type::STRING:
+      out.assign(value.get_string().value_unsafe());
+      return true;
+    case element_type::INT64:
+    case element_type::UINT64:
+    case element_type::DOUBLE:
+    case element_type::BOOL:
+      out = simdjson::minify(value);
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace vil

@@ -1,0 +1,206 @@
+#include "vil/jsonl.hpp"
+
+#include "vil/record_json.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+namespace vil {
+namespace {
+
+constexpr std::size_t k_block = 1 << 20;  // bytes read at a time
+
+// A cheap summary of a key (length, first and last bytes): keys with different
+// fingerprints differ, so only keys with equal ones need comparing.
+std::uint32_t fingerprint(std::string_view key) {
+  if (key.empty()) return 0;
+  return (static_cast<std::uint32_t>(key.size()) << 16) ^ (static_cast<std::uint32_t>(static_cast<unsigned char>(key[0])) << 8) ^
+         static_cast<unsigned char>(key.back());
+}
+
+// Fails on a key that appears twice in any object of value. One pass over each
+// object: keys are told apart by fingerprint first, bytes only when those agree.
+bool check_keys(simdjson::dom::element value, std::string& err) {
+  using simdjson::dom::element_type;
+  if (value.type() == element_type::ARRAY) {
+    const simdjson::dom::array items = value.get_array().value_unsafe();
+    for (simdjson::dom::element item : items) {
+      const element_type t = item.type();
+      if ((t == element_type::OBJECT || t == element_type::ARRAY) && !check_keys(item, err)) return false;
+    }
+    return true;
+  }
+  if (value.type() != element_type::OBJECT) return true;
+  constexpr std::size_t k_small = 64;
+  std::uint32_t prints[k_small];
+  std::string_view keys[k_small];
+  simdjson::dom::element nested[k_small];
+  std::size_t n = 0;
+  std::size_t n_nested = 0;
+  std::vector<std::string_view> more;  // keys past the first k_small (rare)
+  const simdjson::dom::object obj = value.get_object().value_unsafe();
+  for (simdjson::dom::key_value_pair field : obj) {
+    const std::uint32_t print = fingerprint(field.key);
+    bool twice = false;
+    for (std::size_t i = 0; i < n && i < k_small && !twice; ++i) twice = prints[i] == print && keys[i] == field.key;
+    if (!twice && n >= k_small) twice = std::find(more.begin(), more.end(), field.key) != more.end();
+    if (twice) {
+      err = "duplicate key \"" + std::string(field.key) + "\"";
+      return false;
+    }
+    if (n < k_small) {
+      prints[n] = print;
+      keys[n] = field.key;
+    } else {
+      more.push_back(field.key);
+    }
+    ++n;
+    const element_type t = field.value.type();
+    if (t == element_type::OBJECT || t == element_type::ARRAY) {
+      if (n_nested < k_small) nested[n_nested++] = field.value;
+      else if (!check_keys(field.value, err)) return false;
+    }
+  }
+  for (std::size_t i = 0; i < n_nested; ++i)
+    if (!check_keys(nested[i], err)) return false;
+  return true;
+}
+
+}  // namespace
+
+bool StringSource::read(char* buf, std::size_t cap, std::size_t& got, std::string&) {
+  got = std::min(cap, m_bytes.size());
+  std::memcpy(buf, m_bytes.data(), got);
+  m_bytes.remove_prefix(got);
+  return true;
+}
+
+LineReader::LineReader(ByteSource& source) : m_source(source), m_buffer(k_block + k_json_padding) {}
+
+bool LineReader::fill(std::string& err) {
+  // Keep the unread part, at the front, and make room for a block after it.
+  if (m_begin > 0) {
+    std::memmove(m_buffer.data(), m_buffer.data() + m_begin, m_end - m_begin);
+    m_end -= m_begin;
+    m_begin = 0;
+  }
+  if (m_buffer.size() - k_json_padding - m_end < k_block / 2)
+    m_buffer.resize(std::max(m_buffer.size() * 2, m_end + k_block + k_json_padding));
+  std::size_t got = 0;
+  if (!m_source.read(m_buffer.data() + m_end, m_buffer.size() - k_json_padding - m_end, got, err)) return false;
+  if (got == 0) m_eof = true;
+  m_end += got;
+  return true;
+}
+
+LineReader::Status LineReader::next(std::string_view& line, std::string& err) {
+  std::size_t scanned = m_begin;
+  while (true) {
+    const void* nl = std::memchr(m_buffer.data() + scanned, '\n', m_end - scanned);
+    if (nl != nullptr) {
+      const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(nl) - m_buffer.data());
+      line = std::string_view(m_buffer.data() + m_begin, at - m_begin);
+      m_begin = at + 1;
+      break;
+    }
+    if (m_eof) {
+      if (m_begin == m_end) return Status::end;
+      line = std::string_view(m_buffer.data() + m_begin, m_end - m_begin);  // no final newline
+      m_begin = m_end;
+      break;
+    }
+    const std::size_t unread = m_end - m_begin;
+    if (!fill(err)) return Status::error;
+    scanned = m_begin + unread;
+  }
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  ++m_line;
+  return Status::line;
+}
+
+bool is_blank_line(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+bool RecordParser::parse(std::string_view line, simdjson::dom::element& doc, simdjson::dom::object& out,
+                         std::string& err) {
+  const simdjson::error_code code = m_parser.parse(line.data(), line.size(), false).get(doc);
+  if (code != simdjson::SUCCESS) {
+    err = std::string("not valid JSON: ") + simdjson::error_message(code);
+    return false;
+  }
+  if (doc.type() != simdjson::dom::element_type::OBJECT) {
+    err = "not a JSON object (a record is one object per line)";
+    return false;
+  }
+  out = doc.get_object().value_unsafe();
+  if (!check_keys(doc, err)) return false;
+  if (m_require_text) {
+    simdjson::dom::element text;
+    if (out.at_key("text").get(text) != simdjson::SUCCESS) {
+      err = "record has no \"text\" field";
+      return false;
+    }
+    if (text.type() != simdjson::dom::element_type::STRING) {
+      err = "record's \"text\" is not a string";
+      return false;
+    }
+  }
+  return true;
+}
+
+void append_json_value(std::string& out, simdjson::dom::element value) { out += simdjson::minify(value); }
+
+void append_with_fields(std::string& out, std::string_view line,
+                        simdjson::dom::object record,
+                        const std::vector<std::pair<std::string_view, std::string>>& fields) {
+  bool replaces = false;
+  for (const auto& [name, json] : fields) {
+    simdjson::dom::element existing;
+    if (record.at_key(name).get(existing) == simdjson::SUCCESS) replaces = true;
+  }
+  if (!replaces) {
+    // Fast path: the line as it is, the new fields spliced in before its last '}'.
+    std::size_t close = line.size();
+    while (close > 0 && line[close - 1] != '}') --close;
+    out.append(line.substr(0, close - 1));
+    bool first = record.size() == 0;
+    for (const auto& [name, json] : fields) {
+      if (!first) out.push_back(',');
+      first = false;
+      out.push_back('"');
+      out.append(name);
+      out.append("\":");
+      out.append(json);
+    }
+    out.append("}\n");
+    return;
+  }
+  // Some fields exist: write the record again, compact, replacing them in place.
+  std::vector<bool> used(fields.size(), false);
+  out.push_back('{');
+  bool first = true;
+  const auto write_field = [&](std::string_view key, const auto& write_value) {
+    if (!first) out.push_back(',');
+    first = false;
+    append_json_string(out, key);  // simdjson hands keys out unescaped
+    out.push_back(':');
+    write_value();
+  };
+  for (simdjson::dom::key_value_pair field : record) {
+    std::size_t i = 0;
+    while (i < fields.size() && fields[i].first != field.key) ++i;
+    if (i < fields.size()) {
+      used[i] = true;
+      write_field(field.key, [&] { out.append(fields[i].second); });
+    } else {
+      write_field(field.key, [&] { append_json_value(out, field.value); });
+    }
+  }
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (!used[i]) write_field(fields[i].first, [&] { out.append(fields[i].second); });
+  out.append("}\n");
+}
+
+}  // namespace vil

@@ -1,0 +1,118 @@
+#include "vil/matcher.hpp"
+
+#include <re2/re2.h>
+#include <utf8proc.h>
+
+#include "vil/utf8.hpp"
+
+namespace vil {
+namespace {
+
+// The pattern's words stemmed, everything between them kept: "boliger|skoler" ->
+// "bolig|skol". Escapes such as "\pL" keep their letter.
+std::string stem_pattern(std::string_view pattern, Stemmer& stemmer) {
+  std::vector<Word> words;
+  split_words(pattern, words);
+  std::string out;
+  std::size_t at = 0;
+  for (const Word& w : words) {
+    out.append(pattern.substr(at, w.begin - at));
+    const bool escaped = w.begin > 0 && pattern[w.begin - 1] == '\\';
+    const std::string_view word = pattern.substr(w.begin, w.end - w.begin);
+    out += escaped ? std::string(word) : stemmer.stem(word);
+    at = w.end;
+  }
+  out.append(pattern.substr(at));
+  return out;
+}
+
+}  // namespace
+
+bool has_uppercase(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char32_t cp = next_code_point(s, i);
+    if (utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU) return true;
+  }
+  return false;
+}
+
+Matcher::Matcher() = default;
+Matcher::~Matcher() = default;
+Matcher::Matcher(Matcher&&) noexcept = default;
+Matcher& Matcher::operator=(Matcher&&) noexcept = default;
+
+bool Matcher::compile(std::string_view pattern, const MatchOptions& options, std::string& err) {
+  std::string body = options.fixed ? RE2::QuoteMeta(re2::StringPiece(pattern.data(), pattern.size()))
+                                   : std::string(pattern);
+  bool insensitive = options.case_mode == CaseMode::insensitive ||
+                     (options.case_mode == CaseMode::smart && !has_uppercase(pattern));
+  if (options.stem) {
+    m_stemmer = std::make_unique<Stemmer>();
+    body = options.fixed ? RE2::QuoteMeta(m_stemmer->stem(pattern)) : stem_pattern(pattern, *m_stemmer);
+    insensitive = true;  // stems are case folded
+  }
+  m_word = options.word;
+  // A word match is the pattern between non-word characters or the text's ends;
+  // RE2's \b knows only ASCII letters, so Norwegian words need this.
+  m_effective = m_word ? "(?:^|[^\\pL\\pN_])(" + body + ")(?:[^\\pL\\pN_]|$)" : body;
+  RE2::Options re_options;
+  re_options.set_encoding(RE2::Options::EncodingUTF8);
+  re_options.set_case_sensitive(!insensitive);
+  re_options.set_log_errors(false);
+  re_options.set_max_mem(64 << 20);
+  m_re = std::make_unique<RE2>(m_effective, re_options);
+  if (!m_re->ok()) {
+    err = "invalid pattern '" + std::string(pattern) + "': " + m_re->error();
+    return false;
+  }
+  return true;
+}
+
+void Matcher::search(std::string_view text, std::vector<Span>& spans) const {
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[2];
+  const int group = m_word ? 1 : 0;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    if (!m_re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, group + 1)) break;
+    const std::size_t begin = static_cast<std::size_t>(groups[group].data() - text.data());
+    const std::size_t end = begin + groups[group].size();
+    spans.push_back({begin, end});
+    if (end > pos) {
+      pos = end;  // for -w the next match may start at the character that ended this one
+    } else {
+      // An empty match: step over one character.
+      std::size_t next = pos;
+      if (next >= text.size()) break;
+      next_code_point(text, next);
+      pos = next;
+    }
+  }
+}
+
+void Matcher::find_all(std::string_view text, std::vector<Span>& spans) {
+  if (!m_stemmer) {
+    search(text, spans);
+    return;
+  }
+  const std::string stemmed = m_stemmer->stem_text(text, m_words, m_starts);
+  m_stem_spans.clear();
+  search(stemmed, m_stem_spans);
+  for (const Span& s : m_stem_spans) {
+    // The original words whose stems the match touches.
+    std::size_t first = m_words.size();
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < m_words.size(); ++i) {
+      const std::size_t stem_begin = m_starts[i];
+      const std::size_t stem_end = i + 1 < m_starts.size() ? m_starts[i + 1] - 1 : stemmed.size();
+      if (stem_end > s.begin && stem_begin < s.end) {
+        first = std::min(first, i);
+        last = i;
+      }
+    }
+    if (first < m_words.size()) spans.push_back({m_words[first].begin, m_words[last].end});
+  }
+}
+
+}  // namespace vil

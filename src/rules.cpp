@@ -1,0 +1,193 @@
+#include "vil/rules.hpp"
+
+#include <algorithm>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "vil/stemmer.hpp"
+#include "vil/text.hpp"
+
+namespace vil {
+namespace {
+
+RE2::Options rule_options() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  o.set_max_mem(256 << 20);
+  return o;
+}
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> cells;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    cells.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cells;
+}
+
+// The whole words around a match: "bolig" in "boligpolitikk" gives "boligpolitikk".
+std::string words_around(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Word>& words) {
+  std::size_t b = begin;
+  std::size_t e = end;
+  for (const Word& w : words) {
+    if (w.end > begin && w.begin < end) {
+      b = std::min(b, w.begin);
+      e = std::max(e, w.end);
+    }
+  }
+  return clean_text(text.substr(b, e - b));
+}
+
+}  // namespace
+
+struct RuleSet::FieldGroup {
+  FieldPath field;
+  std::unique_ptr<RE2::Set> set;
+  std::vector<std::size_t> rules;  // set index -> rule index
+};
+
+RuleSet::RuleSet() = default;
+RuleSet::~RuleSet() = default;
+
+bool is_valid_tag(std::string_view tag) {
+  if (tag.empty()) return false;
+  for (std::size_t i = 0; i < tag.size(); ++i) {
+    const char c = tag[i];
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!alnum && (i == 0 || (c != ':' && c != '.' && c != '_' && c != '-'))) return false;
+  }
+  return true;
+}
+
+bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic& err) {
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (trim(line).empty() || line[0] == '#') continue;
+    const auto fail = [&](std::string message) {
+      err = {std::string(name), line_no, std::move(message)};
+      return false;
+    };
+    const std::vector<std::string_view> cells = split_tabs(line);
+    if (cells.size() < 2) return fail("expected TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]]");
+    if (cells.size() > 4) return fail("too many tab-separated cells (" + std::to_string(cells.size()) + "; at most 4)");
+    TagRule rule;
+    rule.tag = std::string(trim(cells[0]));
+    if (!is_valid_tag(rule.tag)) return fail("invalid tag '" + rule.tag + "' (use a-z, 0-9, ':', '.', '_', '-')");
+    rule.pattern = std::string(cells[1]);
+    if (rule.pattern.empty()) return fail("empty pattern");
+    std::string problem;
+    const std::string_view field = cells.size() > 2 ? trim(cells[2]) : std::string_view("-");
+    if (!FieldPath::parse(field.empty() || field == "-" ? "text" : field, rule.field, problem)) return fail(problem);
+    if (cells.size() > 3 && trim(cells[3]) != "-" && !trim(cells[3]).empty()) {
+      std::string_view kinds = trim(cells[3]);
+      while (!kinds.empty()) {
+        const std::size_t comma = kinds.find(',');
+        const std::string_view k = trim(kinds.substr(0, comma));
+        Kind kind;
+        if (!parse_kind(k, kind)) return fail("unknown kind '" + std::string(k) + "' (" + kind_list() + ")");
+        rule.kinds.push_back(kind);
+        kinds = comma == std::string_view::npos ? std::string_view{} : kinds.substr(comma + 1);
+      }
+    }
+    auto re = std::make_unique<RE2>(rule.pattern, rule_options());
+    if (!re->ok()) return fail("invalid pattern '" + rule.pattern + "': " + re->error());
+    rule.source = std::string(name) + ":" + std::to_string(line_no);
+    m_rules.push_back(std::move(rule));
+    m_regexes.push_back(std::move(re));
+  }
+  return true;
+}
+
+bool RuleSet::compile(std::string& err) {
+  m_groups.clear();
+  for (std::size_t i = 0; i < m_rules.size(); ++i) {
+    auto group = std::find_if(m_groups.begin(), m_groups.end(),
+                              [&](const auto& g) { return g->field.spec() == m_rules[i].field.spec(); });
+    if (group == m_groups.end()) {
+      m_groups.push_back(std::make_unique<FieldGroup>());
+      m_groups.back()->field = m_rules[i].field;
+      m_groups.back()->set = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
+      group = m_groups.end() - 1;
+    }
+    std::string problem;
+    if ((*group)->set->Add(m_rules[i].pattern, &problem) < 0) {
+      err = m_rules[i].source + ": invalid pattern '" + m_rules[i].pattern + "': " + problem;
+      return false;
+    }
+    (*group)->rules.push_back(i);
+  }
+  for (const auto& g : m_groups) {
+    if (!g->set->Compile()) {
+      err = "the rules on field '" + g->field.spec() + "' are too many or too large for RE2 to compile together";
+      return false;
+    }
+  }
+  return true;
+}
+
+void RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits) {
+  hits.clear();
+  Kind kind = Kind::paragraph;
+  bool has_kind = false;
+  simdjson::dom::element e;
+  if (record.at_key("kind").get(e) == simdjson::SUCCESS && e.is_string())
+    has_kind = parse_kind(e.get_string().value_unsafe(), kind);
+  // Plan rows carry their own SDG codes.
+  if (has_kind && is_plan_kind(kind) && record.at_pointer("/refs/sdg").get(e) == simdjson::SUCCESS && e.is_array()) {
+    std::string raw;
+    simdjson::dom::element r;
+    if (record.at_pointer("/refs/raw").get(r) == simdjson::SUCCESS && r.is_string()) raw = std::string(r.get_string().value_unsafe());
+    const simdjson::dom::array goals = e.get_array().value_unsafe();
+    for (simdjson::dom::element goal : goals) {
+      if (!goal.is_int64()) continue;
+      hits.push_back({"sdg:" + std::to_string(goal.get_int64().value_unsafe()), "refs", "refs.sdg", {raw}});
+    }
+  }
+  std::string value;
+  std::vector<int> matched;
+  std::vector<Word> words;
+  for (const auto& group : m_groups) {
+    group->field.visit(record, [&](simdjson::dom::element v, std::string_view where) {
+      if (!scalar_text(v, value)) return;
+      matched.clear();
+      if (!group->set->Match(value, &matched)) return;
+      std::sort(matched.begin(), matched.end());
+      split_words(value, words);
+      for (int m : matched) {
+        const std::size_t index = group->rules[static_cast<std::size_t>(m)];
+        const TagRule& rule = m_rules[index];
+        if (!rule.kinds.empty() && (!has_kind || std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()))
+          continue;
+        TagHit hit{rule.tag, rule.source, std::string(where), {}};
+        re2::StringPiece input(value);
+        re2::StringPiece found;
+        std::size_t pos = 0;
+        while (pos <= value.size() && m_regexes[index]->Match(input, pos, value.size(), RE2::UNANCHORED, &found, 1)) {
+          const std::size_t b = static_cast<std::size_t>(found.data() - value.data());
+          const std::size_t en = b + found.size();
+          std::string w = words_around(value, b, en, words);
+          if (!w.empty() && std::find(hit.words.begin(), hit.words.end(), w) == hit.words.end()) hit.words.push_back(std::move(w));
+          pos = en > pos ? en : pos + 1;
+        }
+        hits.push_back(std::move(hit));
+      }
+    });
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const TagHit& a, const TagHit& b) { return a.tag < b.tag; });
+}
+
+}  // namespace vil

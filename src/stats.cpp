@@ -1,0 +1,278 @@
+#include "vil/stats.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+
+#include "vil/record_json.hpp"
+
+namespace vil {
+namespace {
+
+GroupValue value_of(simdjson::dom::element e) {
+  GroupValue v;
+  v.json = simdjson::minify(e);
+  if (e.is_string()) v.text = std::string(e.get_string().value_unsafe());
+  else v.text = v.json;
+  return v;
+}
+
+const GroupValue k_null{"null", ""};
+
+bool is_number(const GroupValue& v) { return !v.json.empty() && (v.json[0] == '-' || (v.json[0] >= '0' && v.json[0] <= '9')); }
+
+int compare_values(const GroupValue& a, const GroupValue& b) {
+  const int rank_a = a.is_null() ? 0 : is_number(a) ? 1 : 2;
+  const int rank_b = b.is_null() ? 0 : is_number(b) ? 1 : 2;
+  if (rank_a != rank_b) return rank_a < rank_b ? -1 : 1;
+  if (rank_a == 1) {
+    const double x = std::stod(a.json);
+    const double y = std::stod(b.json);
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return a.text.compare(b.text) < 0 ? -1 : a.text == b.text ? 0 : 1;
+}
+
+std::string csv_cell(std::string_view s) {
+  if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// TSV cells cannot hold tabs or newlines: they become spaces.
+std::string tsv_cell(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+std::string md_cell(std::string_view s, bool is_null) {
+  if (is_null) return "(none)";
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += '\\';
+    out += (c == '\n' || c == '\r') ? ' ' : c;
+  }
+  return out;
+}
+
+// Writes rows of cells in one of the text table formats; right-aligns from first_number.
+std::string write_rows(const std::vector<std::vector<std::string>>& rows, TableFormat format, std::size_t first_number) {
+  std::string out;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (format == TableFormat::md) out += "|";
+    for (std::size_t c = 0; c < rows[r].size(); ++c) {
+      if (format == TableFormat::md) out += " " + rows[r][c] + " |";
+      else {
+        if (c > 0) out += format == TableFormat::csv ? "," : "\t";
+        out += rows[r][c];
+      }
+    }
+    out += '\n';
+    if (r == 0 && format == TableFormat::md) {
+      out += "|";
+      for (std::size_t c = 0; c < rows[r].size(); ++c) out += c >= first_number ? "---:|" : "---|";
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+std::string cell(const GroupValue& v, TableFormat format) {
+  switch (format) {
+    case TableFormat::csv: return csv_cell(v.text);
+    case TableFormat::md: return md_cell(v.text, v.is_null());
+    default: return tsv_cell(v.text);
+  }
+}
+
+std::string header_cell(const std::string& name, TableFormat format) {
+  return format == TableFormat::csv ? csv_cell(name) : format == TableFormat::md ? md_cell(name, false) : tsv_cell(name);
+}
+
+}  // namespace
+
+bool key_less(const std::vector<GroupValue>& a, const std::vector<GroupValue>& b) {
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    const int c = compare_values(a[i], b[i]);
+    if (c != 0) return c < 0;
+  }
+  return a.size() < b.size();
+}
+
+GroupCounter::GroupCounter(std::vector<FieldPath> by) : m_by(std::move(by)), m_values(m_by.size()) {}
+
+void GroupCounter::count(std::uint64_t n) {
+  // Every combination of one value per field (a cartesian product over arrays).
+  m_pick.assign(m_by.size(), 0);
+  while (true) {
+    std::string id;
+    for (std::size_t f = 0; f < m_by.size(); ++f) {
+      id += m_values[f][m_pick[f]].json;
+      id += '\x1f';
+    }
+    auto [slot, fresh] = m_groups.try_emplace(std::move(id));
+    if (fresh)
+      for (std::size_t f = 0; f < m_by.size(); ++f) slot->second.key.push_back(m_values[f][m_pick[f]]);
+    slot->second.count += n;
+    std::size_t f = 0;
+    while (f < m_by.size() && ++m_pick[f] == m_values[f].size()) m_pick[f++] = 0;
+    if (f == m_by.size()) break;
+  }
+}
+
+void GroupCounter::add(simdjson::dom::element record) {
+  ++m_records;
+  for (std::size_t f = 0; f < m_by.size(); ++f) {
+    m_values[f].clear();
+    m_by[f].visit(record, [&](simdjson::dom::element e, std::string_view) { m_values[f].push_back(value_of(e)); });
+    if (m_values[f].empty()) m_values[f].push_back(k_null);
+  }
+  count(1);
+}
+
+bool GroupCounter::add_group(simdjson::dom::object group, std::string& err) {
+  simdjson::dom::element e;
+  if (group.at_key("count").get(e) != simdjson::SUCCESS || !e.is_uint64()) {
+    err = "not a stats group: no \"count\" that is a whole number";
+    return false;
+  }
+  const std::uint64_t n = e.get_uint64().value_unsafe();
+  if (group.size() != m_by.size() + 1) {
+    err = "not a stats group for the same --by fields (it has " + std::to_string(group.size() - 1) + " besides count)";
+    return false;
+  }
+  for (std::size_t f = 0; f < m_by.size(); ++f) {
+    m_values[f].clear();
+    if (group.at_key(m_by[f].spec()).get(e) != simdjson::SUCCESS) {
+      err = "not a stats group for --by " + m_by[f].spec() + ": the field is missing";
+      return false;
+    }
+    m_values[f].push_back(e.is_null() ? k_null : value_of(e));
+  }
+  m_records += n;
+  count(n);
+  return true;
+}
+
+std::vector<Group> GroupCounter::groups(GroupOrder order) const {
+  std::vector<Group> out;
+  out.reserve(m_groups.size());
+  for (const auto& [id, g] : m_groups) out.push_back(g);
+  std::sort(out.begin(), out.end(), [&](const Group& a, const Group& b) {
+    if (order == GroupOrder::by_count && a.count != b.count) return a.count > b.count;
+    return key_less(a.key, b.key);
+  });
+  return out;
+}
+
+std::string format_groups(const std::vector<std::string>& names, const std::vector<Group>& groups, TableFormat format) {
+  if (format == TableFormat::json) {
+    std::string out;
+    for (const Group& g : groups) {
+      out += '{';
+      for (std::size_t f = 0; f < names.size(); ++f) {
+        append_json_string(out, names[f]);
+        out += ':';
+        out += g.key[f].json;
+        out += ',';
+      }
+      out += "\"count\":" + std::to_string(g.count) + "}\n";
+    }
+    return out;
+  }
+  std::vector<std::vector<std::string>> rows;
+  rows.emplace_back();
+  for (const std::string& n : names) rows.back().push_back(header_cell(n, format));
+  rows.back().push_back("count");
+  for (const Group& g : groups) {
+    rows.emplace_back();
+    for (const GroupValue& v : g.key) rows.back().push_back(cell(v, format));
+    rows.back().push_back(std::to_string(g.count));
+  }
+  return write_rows(rows, format, names.size());
+}
+
+std::string format_matrix(const std::vector<std::string>& names, const std::vector<Group>& groups, TableFormat format,
+                          GroupOrder order) {
+  // Rows and columns with their totals, in the requested order.
+  struct Axis {
+    std::vector<GroupValue> values;
+    std::vector<std::uint64_t> totals;
+  };
+  const auto build_axis = [&](std::size_t f) {
+    std::vector<std::pair<GroupValue, std::uint64_t>> acc;
+    for (const Group& g : groups) {
+      auto it = std::find_if(acc.begin(), acc.end(), [&](const auto& p) { return p.first.json == g.key[f].json; });
+      if (it == acc.end()) acc.emplace_back(g.key[f], g.count);
+      else it->second += g.count;
+    }
+    std::sort(acc.begin(), acc.end(), [&](const auto& a, const auto& b) {
+      if (order == GroupOrder::by_count && a.second != b.second) return a.second > b.second;
+      return compare_values(a.first, b.first) < 0;
+    });
+    Axis axis;
+    for (auto& [v, n] : acc) {
+      axis.values.push_back(v);
+      axis.totals.push_back(n);
+    }
+    return axis;
+  };
+  const Axis rows = build_axis(0);
+  const Axis cols = build_axis(1);
+  std::map<std::pair<std::string, std::string>, std::uint64_t> cells;
+  std::uint64_t total = 0;
+  for (const Group& g : groups) {
+    cells[{g.key[0].json, g.key[1].json}] += g.count;
+    total += g.count;
+  }
+  const auto at = [&](std::size_t r, std::size_t c) {
+    auto it = cells.find({rows.values[r].json, cols.values[c].json});
+    return it == cells.end() ? std::uint64_t{0} : it->second;
+  };
+  if (format == TableFormat::json) {
+    std::string out = "{\"rows_by\":";
+    append_json_string(out, names[0]);
+    out += ",\"columns_by\":";
+    append_json_string(out, names[1]);
+    out += ",\"rows\":[";
+    for (std::size_t r = 0; r < rows.values.size(); ++r) out += (r ? "," : "") + rows.values[r].json;
+    out += "],\"columns\":[";
+    for (std::size_t c = 0; c < cols.values.size(); ++c) out += (c ? "," : "") + cols.values[c].json;
+    out += "],\"counts\":[";
+    for (std::size_t r = 0; r < rows.values.size(); ++r) {
+      out += r ? ",[" : "[";
+      for (std::size_t c = 0; c < cols.values.size(); ++c) out += (c ? "," : "") + std::to_string(at(r, c));
+      out += ']';
+    }
+    out += "],\"row_totals\":[";
+    for (std::size_t r = 0; r < rows.totals.size(); ++r) out += (r ? "," : "") + std::to_string(rows.totals[r]);
+    out += "],\"column_totals\":[";
+    for (std::size_t c = 0; c < cols.totals.size(); ++c) out += (c ? "," : "") + std::to_string(cols.totals[c]);
+    out += "],\"total\":" + std::to_string(total) + "}\n";
+    return out;
+  }
+  std::vector<std::vector<std::string>> table;
+  table.emplace_back();
+  table.back().push_back(header_cell(names[0] + " \\ " + names[1], format));
+  for (const GroupValue& v : cols.values) table.back().push_back(cell(v, format));
+  table.back().push_back("total");
+  for (std::size_t r = 0; r < rows.values.size(); ++r) {
+    table.emplace_back();
+    table.back().push_back(cell(rows.values[r], format));
+    for (std::size_t c = 0; c < cols.values.size(); ++c) table.back().push_back(std::to_string(at(r, c)));
+    table.back().push_back(std::to_string(rows.totals[r]));
+  }
+  table.emplace_back();
+  table.back().push_back("total");
+  for (std::uint64_t n : cols.totals) table.back().push_back(std::to_string(n));
+  table.back().push_back(std::to_string(total));
+  return write_rows(table, format, 1);
+}
+
+}  // namespace vil
