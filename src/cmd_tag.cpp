@@ -37,7 +37,7 @@ void existing_tags(simdjson::dom::object record, std::set<std::string>& tags, st
       if (w.at_key("tag").get(f) == simdjson::SUCCESS && f.is_string()) tag = f.get_string().value_unsafe();
       if (w.at_key("rule").get(f) == simdjson::SUCCESS && f.is_string()) rule = f.get_string().value_unsafe();
       why_keys.emplace(std::string(tag), std::string(rule));
-      why.push_back(simdjson::minify(w));
+      why.push_back(json_value(w));
     }
   }
 }

@@ -1,4 +1,5 @@
 #include "vil/field_path.hpp"
+#include "vil/jsonl.hpp"
 
 #include <charconv>
 
@@ -40,7 +41,7 @@ bool scalar_text(simdjson::dom::element value, std::string& out) {
     case element_type::UINT64:
     case element_type::DOUBLE:
     case element_type::BOOL:
-      out = simdjson::minify(value);
+      out = json_value(value);
       return true;
     default:
       return false;

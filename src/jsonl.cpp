@@ -3,6 +3,7 @@
 #include "vil/record_json.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -150,7 +151,69 @@ bool RecordParser::parse(std::string_view line, simdjson::dom::element& doc, sim
   return true;
 }
 
-void append_json_value(std::string& out, simdjson::dom::element value) { out += simdjson::minify(value); }
+void append_json_value(std::string& out, simdjson::dom::element value) {
+  // Not simdjson::minify: in simdjson 3.0 it leaves '"' and control characters inside
+  // strings unescaped.
+  using simdjson::dom::element_type;
+  switch (value.type()) {
+    case element_type::STRING:
+      append_json_string(out, value.get_string().value_unsafe());
+      return;
+    case element_type::INT64:
+      out += std::to_string(value.get_int64().value_unsafe());
+      return;
+    case element_type::UINT64:
+      out += std::to_string(value.get_uint64().value_unsafe());
+      return;
+    case element_type::DOUBLE: {
+      char buf[32];
+      const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value.get_double().value_unsafe());
+      std::string number(buf, ec == std::errc() ? end : buf);
+      // Keep it a JSON number that reads back as a double: "1e+21", "0.5", "3.0".
+      if (number.find_first_of(".eE") == std::string::npos) number += ".0";
+      out += number;
+      return;
+    }
+    case element_type::BOOL:
+      out += value.get_bool().value_unsafe() ? "true" : "false";
+      return;
+    case element_type::NULL_VALUE:
+      out += "null";
+      return;
+    case element_type::ARRAY: {
+      out += '[';
+      bool first = true;
+      const simdjson::dom::array items = value.get_array().value_unsafe();
+      for (simdjson::dom::element item : items) {
+        if (!first) out += ',';
+        first = false;
+        append_json_value(out, item);
+      }
+      out += ']';
+      return;
+    }
+    case element_type::OBJECT: {
+      out += '{';
+      bool first = true;
+      const simdjson::dom::object fields = value.get_object().value_unsafe();
+      for (simdjson::dom::key_value_pair field : fields) {
+        if (!first) out += ',';
+        first = false;
+        append_json_string(out, field.key);
+        out += ':';
+        append_json_value(out, field.value);
+      }
+      out += '}';
+      return;
+    }
+  }
+}
+
+std::string json_value(simdjson::dom::element value) {
+  std::string out;
+  append_json_value(out, value);
+  return out;
+}
 
 void append_with_fields(std::string& out, std::string_view line,
                         simdjson::dom::object record,

@@ -5,13 +5,14 @@
 #include <map>
 
 #include "vil/record_json.hpp"
+#include "vil/jsonl.hpp"
 
 namespace vil {
 namespace {
 
 GroupValue value_of(simdjson::dom::element e) {
   GroupValue v;
-  v.json = simdjson::minify(e);
+  v.json = json_value(e);
   if (e.is_string()) v.text = std::string(e.get_string().value_unsafe());
   else v.text = v.json;
   return v;

@@ -75,8 +75,10 @@ class RecordParser {
   bool m_require_text;
 };
 
-// Appends the JSON text of a value (compact), for writing values back out.
+// Appends the JSON text of a value (compact), for writing values back out: strings
+// escaped as append_json_string does, numbers as read (doubles shortest round-trip).
 void append_json_value(std::string& out, simdjson::dom::element value);
+std::string json_value(simdjson::dom::element value);
 
 // Appends to out the record `line` with some top-level fields set: each (name, JSON
 // text) pair replaces the field of that name where the record has one, and is added
