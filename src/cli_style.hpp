@@ -1,7 +1,7 @@
 #pragma once
 
 // Colours for text output, ripgrep's: documents magenta, line numbers green, matches
-// bold red. Off unless asked for, or standard output is a terminal and NO_COLOR is
+// bold red; git's for diffs: removed red, added green. Off unless asked for, or standard output is a terminal and NO_COLOR is
 // unset or empty.
 
 #include <string>
@@ -20,6 +20,8 @@ class Style {
   std::string doc(std::string_view s) const { return paint("35", s); }
   std::string line(std::string_view s) const { return paint("32", s); }
   std::string match(std::string_view s) const { return paint("1;31", s); }
+  std::string removed(std::string_view s) const { return paint("31", s); }
+  std::string added(std::string_view s) const { return paint("32", s); }
   // text with each span painted as a match.
   std::string highlight(std::string_view text, const std::vector<Span>& spans) const;
 

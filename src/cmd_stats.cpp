@@ -38,7 +38,7 @@ int run_stats(StatsOptions& options) {
   }
   // 2. Count the records, or with --merge add up earlier counts.
   GroupCounter counter(std::move(by));
-  options.input.require_text = !options.merge;
+  options.input.require_text = false;  // counts any object: match and diff output too
   RecordReader reader(options.input);
   bool merge_failed = false;
   reader.for_each([&](const InputRecord& r) {
@@ -88,6 +88,7 @@ void setup_stats(CLI::App& app, std::function<int()>& run) {
   app.add_flag("--merge", o->merge,
                "the inputs are JSON outputs of vil stats with the same --by: add their counts up");
   app.footer(
+      "Any JSON object counts (records, and the links of vil match or alignments of vil diff).\n"
       "An array field (path, tags, refs.sdg) counts a record once per element; a missing or\n"
       "null field, or an empty array, counts it under null (empty in TSV and CSV, \"(none)\" in\n"
       "Markdown). Memory holds one entry per group, whatever the number of records.\n"

@@ -29,5 +29,7 @@ void setup_extract(CLI::App& app, std::function<int()>& run);
 void setup_grep(CLI::App& app, std::function<int()>& run);
 void setup_tag(CLI::App& app, std::function<int()>& run);
 void setup_stats(CLI::App& app, std::function<int()>& run);
+void setup_diff(CLI::App& app, std::function<int()>& run);
+void setup_match(CLI::App& app, std::function<int()>& run);
 
 }  // namespace vil::cli

@@ -17,6 +17,8 @@ const std::vector<Command>& commands() {
       {"grep", "keep the records whose fields match a pattern", setup_grep},
       {"tag", "attach topic and SDG tags from rule files, and say why", setup_tag},
       {"stats", "count records by fields, as JSON, TSV, CSV or Markdown", setup_stats},
+      {"diff", "align two record sets: same, changed, moved, removed, added", setup_diff},
+      {"match", "link records across sets by text similarity, best first", setup_match},
   };
   return table;
 }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vil {
+
+// What alignment needs of a record.
+struct AlignItem {
+  std::string kind;
+  std::string id;
+  std::string key;                 // Analyzer::key: equal keys are "the same"
+  std::vector<std::string> stems;  // Analyzer::stems, for near_duplicate_score
+  std::string doc;
+};
+
+enum class AlignOp { same, changed, moved, removed, added };
+
+std::string_view align_op_name(AlignOp op);
+
+struct Alignment {
+  AlignOp op = AlignOp::same;
+  std::size_t left = 0;   // index into left (not for added)
+  std::size_t right = 0;  // index into right (not for removed)
+  double score = 1.0;     // 1 for same and moved; near_duplicate_score for changed
+  bool moved = false;     // a pair out of order within one document
+};
+
+// Aligns two record lists one to one, records only with records of the same kind:
+// first by equal id, then by equal key (in order), then, among the rest, by
+// near-duplicate score >= threshold (stems weighted by their idf over both sides),
+// keeping the pairing with the greatest total
+// score (not a greedy first match). A pair whose records are in one document and
+// out of the order the other pairs keep is moved: op moved if the texts are the same,
+// changed with moved=true if not. Unpaired records are removed (left) or added
+// (right). The result follows the left order, each added record after the pair
+// before it on the right.
+std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold);
+
+// The best one-to-one pairing of rows and columns: weight[i][j] > 0 is an allowed
+// pair, 0 not; returns for each row its column or -1, maximising the total weight
+// (Hungarian algorithm, O(n^3)).
+std::vector<int> max_weight_assignment(const std::vector<std::vector<double>>& weight);
+
+// One piece of a word-level diff: '=' in both, '-' only in a, '+' only in b.
+struct DiffPiece {
+  char op = '=';
+  std::string text;
+};
+
+// A word-level diff of two texts (words split at spaces), comparing words through
+// norm (case folding, equated names); the pieces keep the original words. Long
+// texts (more than 2000 words either side) are diffed as a whole.
+std::vector<DiffPiece> word_diff(std::string_view a, std::string_view b,
+                                 const std::function<std::string(std::string_view)>& norm);
+
+}  // namespace vil

@@ -1,0 +1,336 @@
+#include "vil/align.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "vil/similarity.hpp"
+
+namespace vil {
+namespace {
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+// Indices of a longest strictly increasing subsequence of values.
+std::vector<std::size_t> longest_increasing(const std::vector<std::size_t>& values) {
+  std::vector<std::size_t> tails;  // index into values of the smallest tail of each length
+  std::vector<std::size_t> prev(values.size(), std::numeric_limits<std::size_t>::max());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const auto it = std::lower_bound(tails.begin(), tails.end(), values[i],
+                                     [&](std::size_t t, std::size_t v) { return values[t] < v; });
+    if (it != tails.begin()) prev[i] = *(it - 1);
+    if (it == tails.end()) tails.push_back(i);
+    else *it = i;
+  }
+  std::vector<std::size_t> out;
+  for (std::size_t i = tails.empty() ? std::numeric_limits<std::size_t>::max() : tails.back();
+       i != std::numeric_limits<std::size_t>::max(); i = prev[i])
+    out.push_back(i);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> split_spaces(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const std::size_t start = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > start) out.emplace_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view align_op_name(AlignOp op) {
+  switch (op) {
+    case AlignOp::same: return "same";
+    case AlignOp::changed: return "changed";
+    case AlignOp::moved: return "moved";
+    case AlignOp::removed: return "removed";
+    case AlignOp::added: return "added";
+  }
+  return "same";
+}
+
+std::vector<int> max_weight_assignment(const std::vector<std::vector<double>>& weight) {
+  const std::size_t rows = weight.size();
+  const std::size_t cols = rows == 0 ? 0 : weight[0].size();
+  const std::size_t n = std::max(rows, cols);
+  if (n == 0) return {};
+  // Minimise cost = -weight on a square matrix (missing cells cost 0: unpaired).
+  const auto cost = [&](std::size_t i, std::size_t j) { return i < rows && j < cols ? -weight[i][j] : 0.0; };
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> u(n + 1, 0), v(n + 1, 0), minv(n + 1);
+  std::vector<std::size_t> p(n + 1, 0), way(n + 1, 0);
+  std::vector<bool> used(n + 1);
+  for (std::size_t i = 1; i <= n; ++i) {
+    p[0] = i;
+    std::size_t j0 = 0;
+    std::fill(minv.begin(), minv.end(), inf);
+    std::fill(used.begin(), used.end(), false);
+    do {
+      used[j0] = true;
+      const std::size_t i0 = p[j0];
+      double delta = inf;
+      std::size_t j1 = 0;
+      for (std::size_t j = 1; j <= n; ++j) {
+        if (used[j]) continue;
+        const double cur = cost(i0 - 1, j - 1) - u[i0] - v[j];
+        if (cur < minv[j]) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j] < delta) {
+          delta = minv[j];
+          j1 = j;
+        }
+      }
+      for (std::size_t j = 0; j <= n; ++j) {
+        if (used[j]) {
+          u[p[j]] += delta;
+          v[j] -= delta;
+        } else {
+          minv[j] -= delta;
+        }
+      }
+      j0 = j1;
+    } while (p[j0] != 0);
+    do {
+      const std::size_t j1 = way[j0];
+      p[j0] = p[j1];
+      j0 = j1;
+    } while (j0 != 0);
+  }
+  std::vector<int> out(rows, -1);
+  for (std::size_t j = 1; j <= n; ++j) {
+    const std::size_t i = p[j];
+    if (i >= 1 && i <= rows && j <= cols && weight[i - 1][j - 1] > 0) out[i - 1] = static_cast<int>(j - 1);
+  }
+  return out;
+}
+
+std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold) {
+  constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> pair_of_left(left.size(), none);
+  std::vector<std::size_t> pair_of_right(right.size(), none);
+  std::vector<double> score_of_left(left.size(), 0.0);
+  const auto pair = [&](std::size_t l, std::size_t r, double score) {
+    pair_of_left[l] = r;
+    pair_of_right[r] = l;
+    score_of_left[l] = score;
+  };
+  // 1. Equal ids (a record that did not change, in a document that did).
+  std::unordered_map<std::string, std::size_t> right_by_id;
+  for (std::size_t r = 0; r < right.size(); ++r)
+    if (!right[r].id.empty()) right_by_id.emplace(right[r].kind + '\x1f' + right[r].id, r);
+  for (std::size_t l = 0; l < left.size(); ++l) {
+    const auto it = right_by_id.find(left[l].kind + '\x1f' + left[l].id);
+    if (!left[l].id.empty() && it != right_by_id.end() && pair_of_right[it->second] == none) pair(l, it->second, 1.0);
+  }
+  // 2. Equal keys, first with first.
+  std::map<std::string, std::vector<std::size_t>> right_by_key;
+  for (std::size_t r = right.size(); r-- > 0;)
+    if (pair_of_right[r] == none) right_by_key[right[r].kind + '\x1f' + right[r].key].push_back(r);
+  for (std::size_t l = 0; l < left.size(); ++l) {
+    if (pair_of_left[l] != none) continue;
+    auto it = right_by_key.find(left[l].kind + '\x1f' + left[l].key);
+    if (it == right_by_key.end() || it->second.empty()) continue;
+    pair(l, it->second.back(), 1.0);
+    it->second.pop_back();
+  }
+  // 3. Near duplicates: candidate pairs through shared stems, then the best pairing
+  //    of each connected group of candidates.
+  std::unordered_map<std::string, std::vector<std::size_t>> right_by_stem;
+  for (std::size_t r = 0; r < right.size(); ++r) {
+    if (pair_of_right[r] != none) continue;
+    std::vector<std::string> stems = right[r].stems;
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    for (const std::string& s : stems) right_by_stem[right[r].kind + '\x1f' + s].push_back(r);
+  }
+  struct Edge {
+    std::size_t l, r;
+    double score;
+  };
+  // Stems weigh their idf over both sides: a shared rare word says more.
+  std::unordered_map<std::string, double> df;
+  for (const auto* side : {&left, &right}) {
+    for (const AlignItem& item : *side) {
+      std::vector<std::string> stems = item.stems;
+      std::sort(stems.begin(), stems.end());
+      stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+      for (const std::string& s : stems) df[s] += 1.0;
+    }
+  }
+  const double n = static_cast<double>(left.size() + right.size());
+  const StemWeight idf = [&](const std::string& s) {
+    const auto it = df.find(s);
+    return std::log((n + 1.0) / ((it == df.end() ? 0.0 : it->second) + 1.0)) + 1.0;
+  };
+  std::vector<Edge> edges;
+  for (std::size_t l = 0; l < left.size(); ++l) {
+    if (pair_of_left[l] != none) continue;
+    std::vector<std::size_t> candidates;
+    for (const std::string& s : left[l].stems) {
+      const auto it = right_by_stem.find(left[l].kind + '\x1f' + s);
+      if (it != right_by_stem.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (std::size_t r : candidates) {
+      const double score = near_duplicate_score(left[l].stems, right[r].stems, idf);
+      if (score >= threshold) edges.push_back({l, r, score});
+    }
+  }
+  UnionFind groups(left.size() + right.size());
+  for (const Edge& e : edges) groups.join(e.l, left.size() + e.r);
+  std::map<std::size_t, std::vector<const Edge*>> by_group;
+  for (const Edge& e : edges) by_group[groups.find(e.l)].push_back(&e);
+  for (const auto& [root, group] : by_group) {
+    std::vector<std::size_t> ls;
+    std::vector<std::size_t> rs;
+    for (const Edge* e : group) {
+      ls.push_back(e->l);
+      rs.push_back(e->r);
+    }
+    std::sort(ls.begin(), ls.end());
+    ls.erase(std::unique(ls.begin(), ls.end()), ls.end());
+    std::sort(rs.begin(), rs.end());
+    rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+    std::vector<std::vector<double>> weight(ls.size(), std::vector<double>(rs.size(), 0.0));
+    for (const Edge* e : group) {
+      const std::size_t i = static_cast<std::size_t>(std::lower_bound(ls.begin(), ls.end(), e->l) - ls.begin());
+      const std::size_t j = static_cast<std::size_t>(std::lower_bound(rs.begin(), rs.end(), e->r) - rs.begin());
+      weight[i][j] = e->score;
+    }
+    const std::vector<int> chosen = max_weight_assignment(weight);
+    for (std::size_t i = 0; i < ls.size(); ++i)
+      if (chosen[i] >= 0) pair(ls[i], rs[static_cast<std::size_t>(chosen[i])], weight[i][static_cast<std::size_t>(chosen[i])]);
+  }
+  // 4. Moves: per pair of documents, the pairs outside a longest run in the same order.
+  std::vector<bool> moved(left.size(), false);
+  std::map<std::string, std::vector<std::size_t>> pairs_by_doc;  // left indices, in order
+  for (std::size_t l = 0; l < left.size(); ++l)
+    if (pair_of_left[l] != none && left[l].doc == right[pair_of_left[l]].doc) pairs_by_doc[left[l].doc].push_back(l);
+  for (const auto& [doc, ls] : pairs_by_doc) {
+    std::vector<std::size_t> rs;
+    for (std::size_t l : ls) rs.push_back(pair_of_left[l]);
+    std::vector<bool> kept(ls.size(), false);
+    for (std::size_t i : longest_increasing(rs)) kept[i] = true;
+    for (std::size_t i = 0; i < ls.size(); ++i) moved[ls[i]] = !kept[i];
+  }
+  // 5. In left order, each added record after the pair before it on the right.
+  struct Keyed {
+    std::size_t major;
+    int minor;
+    std::size_t right;
+    Alignment a;
+  };
+  std::vector<Keyed> out;
+  for (std::size_t l = 0; l < left.size(); ++l) {
+    Alignment a;
+    a.left = l;
+    if (pair_of_left[l] == none) {
+      a.op = AlignOp::removed;
+      a.score = 0;
+    } else {
+      a.right = pair_of_left[l];
+      a.score = score_of_left[l];
+      a.moved = moved[l];
+      const bool same_text = left[l].key == right[a.right].key;
+      a.op = same_text ? (a.moved ? AlignOp::moved : AlignOp::same) : AlignOp::changed;
+      if (same_text) a.score = 1.0;
+    }
+    out.push_back({l, 0, a.op == AlignOp::removed ? 0 : a.right, a});
+  }
+  std::size_t anchor = 0;
+  bool anchored = false;
+  for (std::size_t r = 0; r < right.size(); ++r) {
+    if (pair_of_right[r] != none && !moved[pair_of_right[r]]) {
+      anchor = pair_of_right[r];
+      anchored = true;
+      continue;
+    }
+    if (pair_of_right[r] != none) continue;
+    Alignment a;
+    a.op = AlignOp::added;
+    a.right = r;
+    a.score = 0;
+    out.push_back({anchored ? anchor : 0, anchored ? 1 : -1, r, a});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Keyed& x, const Keyed& y) {
+    if (x.major != y.major) return x.major < y.major;
+    if (x.minor != y.minor) return x.minor < y.minor;
+    return x.right < y.right;
+  });
+  std::vector<Alignment> result;
+  result.reserve(out.size());
+  for (const Keyed& k : out) result.push_back(k.a);
+  return result;
+}
+
+std::vector<DiffPiece> word_diff(std::string_view a, std::string_view b,
+                                 const std::function<std::string(std::string_view)>& norm) {
+  const std::vector<std::string> x = split_spaces(a);
+  const std::vector<std::string> y = split_spaces(b);
+  std::vector<DiffPiece> out;
+  const auto add = [&](char op, const std::string& word) {
+    if (!out.empty() && out.back().op == op) {
+      out.back().text += ' ';
+      out.back().text += word;
+    } else {
+      out.push_back({op, word});
+    }
+  };
+  constexpr std::size_t k_max_words = 2000;
+  if (x.size() > k_max_words || y.size() > k_max_words) {
+    if (a != b) {
+      out.push_back({'-', std::string(a)});
+      out.push_back({'+', std::string(b)});
+    } else {
+      out.push_back({'=', std::string(a)});
+    }
+    return out;
+  }
+  std::vector<std::string> nx, ny;
+  for (const std::string& w : x) nx.push_back(norm(w));
+  for (const std::string& w : y) ny.push_back(norm(w));
+  // Longest common subsequence of words, then walk it.
+  std::vector<std::vector<std::uint16_t>> lcs(x.size() + 1, std::vector<std::uint16_t>(y.size() + 1, 0));
+  for (std::size_t i = x.size(); i-- > 0;)
+    for (std::size_t j = y.size(); j-- > 0;)
+      lcs[i][j] = nx[i] == ny[j] ? static_cast<std::uint16_t>(lcs[i + 1][j + 1] + 1) : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < x.size() || j < y.size()) {
+    if (i < x.size() && j < y.size() && nx[i] == ny[j]) {
+      add('=', y[j]);
+      ++i;
+      ++j;
+    } else if (j < y.size() && (i == x.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      add('+', y[j++]);
+    } else {
+      add('-', x[i++]);
+    }
+  }
+  // Show what went before what came: "-old +new" rather than "+new -old".
+  for (std::size_t k = 0; k + 1 < out.size(); ++k)
+    if (out[k].op == '+' && out[k + 1].op == '-') std::swap(out[k], out[k + 1]);
+  return out;
+}
+
+}  // namespace vil

@@ -1,0 +1,32 @@
+#pragma once
+
+// Loading a whole JSON Lines file of records into memory, for the subcommands that
+// compare two sets (diff, match): they need every record of both sides at once.
+
+#include <string>
+#include <vector>
+
+#include "cli_records.hpp"
+
+namespace vil::cli {
+
+// What diff and match need of a record; raw keeps the whole record for the output.
+struct LoadedRecord {
+  std::string raw;
+  std::string doc;
+  std::string id;
+  std::string kind;
+  std::string text;
+  std::size_t line = 0;            // its first source line (lines[0]), else its input line
+  std::vector<std::string> tags;   // sorted
+  std::size_t position = 0;        // index in its file
+};
+
+// Reads every record of path ('-' for standard input). False after reporting a
+// problem (the records read so far are kept).
+bool load_records(const std::string& path, bool skip_invalid, std::vector<LoadedRecord>& out);
+
+// Parses "A=B" pairs for --equate; false after reporting a malformed one.
+bool parse_equate(const std::vector<std::string>& specs, std::vector<std::pair<std::string, std::string>>& out);
+
+}  // namespace vil::cli
