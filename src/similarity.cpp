@@ -200,8 +200,6 @@ Index::Index(const TfIdf& tfidf, std::vector<std::size_t> docs) : m_tfidf(tfidf)
     const SparseVector& v = m_tfidf.vector(m_docs[slot]);
     for (std::size_t i = 0; i < v.terms.size(); ++i) {
       m_postings[v.terms[i]].emplace_back(static_cast<std::uint32_t>(slot), v.weights[i]);
-      float& best = m_max_weight[v.terms[i]];
-      best = std::max(best, v.weights[i]);
     }
   }
   m_acc.assign(m_docs.size(), 0.0);
@@ -222,48 +220,37 @@ void keep_best(std::vector<Scored>& all, std::size_t k, std::vector<Scored>& out
 void Index::top(const SparseVector& query, std::size_t k, double min_score, std::vector<Scored>& out) {
   out.clear();
   if (k == 0) return;
-  // Query terms by the most they can add to any document, largest first.
-  struct Term {
-    std::uint32_t id;
-    double weight;
-    double bound;
-  };
-  std::vector<Term> terms;
-  for (std::size_t i = 0; i < query.terms.size(); ++i) {
-    const auto best = m_max_weight.find(query.terms[i]);
-    if (best == m_max_weight.end()) continue;
-    terms.push_back({query.terms[i], query.weights[i], static_cast<double>(query.weights[i]) * best->second});
-  }
-  std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) {
-    return a.bound != b.bound ? a.bound > b.bound : a.id < b.id;
-  });
-  double rest = 0;  // what the unread terms could still add
-  for (const Term& t : terms) rest += t.bound;
+  // 1. Term at a time: add each posting of each query term to its document's score.
+  //    Documents that share no term with the query are never touched.
   m_touched.clear();
-  std::vector<double> partial;
-  for (const Term& t : terms) {
-    // A document no read term reached scores at most `rest`: once that is below the
-    // bar (min_score, or a k-th best that partial scores already guarantee), no new
-    // document can enter, and the remaining terms are left to the exact scoring.
-    if (rest < min_score) break;
-    if (m_touched.size() >= k) {
-      partial.clear();
-      for (std::uint32_t slot : m_touched) partial.push_back(m_acc[slot]);
-      std::nth_element(partial.begin(), partial.begin() + static_cast<std::ptrdiff_t>(k - 1), partial.end(),
-                       std::greater<>());
-      if (partial[k - 1] > rest) break;
-    }
-    for (const auto& [slot, w] : m_postings[t.id]) {
+  for (std::size_t i = 0; i < query.terms.size(); ++i) {
+    const auto postings = m_postings.find(query.terms[i]);
+    if (postings == m_postings.end()) continue;
+    const double weight = query.weights[i];
+    for (const auto& [slot, w] : postings->second) {
       if (m_acc[slot] == 0.0) m_touched.push_back(slot);
-      m_acc[slot] += t.weight * static_cast<double>(w);
+      m_acc[slot] += weight * static_cast<double>(w);
     }
-    rest -= t.bound;
+  }
+  // 2. Only the documents whose sums reach the k-th best sum and min_score (less a
+  //    margin for the rounding of adding in another order) get their exact score:
+  //    the same dot product as top_exhaustive, so the same results.
+  constexpr double k_margin = 1e-9;
+  double floor = min_score - k_margin;
+  if (m_touched.size() >= k) {
+    std::vector<double> sums;
+    sums.reserve(m_touched.size());
+    for (std::uint32_t slot : m_touched) sums.push_back(m_acc[slot]);
+    std::nth_element(sums.begin(), sums.begin() + static_cast<std::ptrdiff_t>(k - 1), sums.end(), std::greater<>());
+    floor = std::max(floor, sums[k - 1] - k_margin);
   }
   std::vector<Scored> found;
   for (std::uint32_t slot : m_touched) {
+    if (m_acc[slot] >= floor) {
+      const double score = dot(query, m_tfidf.vector(m_docs[slot]));
+      if (score >= min_score && score > 0) found.push_back({m_docs[slot], score});
+    }
     m_acc[slot] = 0.0;
-    const double score = dot(query, m_tfidf.vector(m_docs[slot]));
-    if (score >= min_score && score > 0) found.push_back({m_docs[slot], score});
   }
   keep_best(found, k, out);
 }

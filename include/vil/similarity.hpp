@@ -109,10 +109,12 @@ struct Scored {
 };
 
 // An inverted index over a subset of a TfIdf's documents (the LEFT side), answering
-// "the k best documents for this vector" exactly, without scoring every pair:
-// postings are read in decreasing order of what they can add (MaxScore), and once
-// the k-th best score beats all that the unread terms could give any other
-// document, the rest only complete the scores of the candidates.
+// "the k best documents for this vector" exactly without scoring every pair: the
+// postings of the query's terms are summed term at a time (documents sharing no term
+// are never touched), and only the documents whose sums reach the k-th best get an
+// exact score. (MaxScore-style early stopping was measured and dropped: with word
+// n-grams most terms are common, and stopping early left more documents to score
+// exactly than it saved.)
 class Index {
  public:
   Index(const TfIdf& tfidf, std::vector<std::size_t> docs);
@@ -127,7 +129,6 @@ class Index {
   const TfIdf& m_tfidf;
   std::vector<std::size_t> m_docs;
   std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, float>>> m_postings;  // term -> (slot, w)
-  std::unordered_map<std::uint32_t, float> m_max_weight;
   std::vector<double> m_acc;       // scratch: partial scores by slot
   std::vector<std::uint32_t> m_touched;
 };

@@ -1,6 +1,5 @@
-# The inverted index (MaxScore pruning) returns exactly the links that scoring every
-# pair returns (--exhaustive): on the corpus, and on a generated set big enough that
-# pruning skips most postings.
+# The inverted index returns exactly the links that scoring every pair returns
+# (--exhaustive): on the corpus, and on a generated set with many candidates a query.
 "$VIL" extract "$VIL_ROOT/corpus/" >records.jsonl
 "$VIL" grep --kind strategy '' records.jsonl >left.jsonl
 "$VIL" grep --kind bullet '' records.jsonl >right.jsonl
