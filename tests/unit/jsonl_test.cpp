@@ -1,0 +1,438 @@
+#include "vil/jsonl.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using Strings = std::vector<std::string>;
+using Fields = std::vector<std::pair<std::string_view, std::string>>;
+
+constexpr std::size_t k_mib = 1 << 20;
+
+// Everything a LineReader hands out, and how it stopped.
+struct Lines {
+  Strings lines;
+  std::vector<std::size_t> numbers;  // line_number() after each line
+  vil::LineReader::Status last = vil::LineReader::Status::line;
+  std::string err;
+};
+
+Lines read_all(vil::ByteSource& source) {
+  vil::LineReader reader(source);
+  Lines out;
+  std::string_view line;
+  while ((out.last = reader.next(line, out.err)) == vil::LineReader::Status::line) {
+    out.lines.emplace_back(line);
+    out.numbers.push_back(reader.line_number());
+  }
+  return out;
+}
+
+Lines read_all(std::string_view input) {
+  vil::StringSource source(input);
+  return read_all(source);
+}
+
+// Hands out at most m_chunk bytes per read, so lines straddle every read.
+class ChunkSource : public vil::ByteSource {
+ public:
+  ChunkSource(std::string_view bytes, std::size_t chunk) : m_bytes(bytes), m_chunk(chunk) {}
+  bool read(char* buf, std::size_t cap, std::size_t& got, std::string&) override {
+    got = std::min({cap, m_chunk, m_bytes.size()});
+    std::copy_n(m_bytes.data(), got, buf);
+    m_bytes.remove_prefix(got);
+    return true;
+  }
+
+ private:
+  std::string_view m_bytes;
+  std::size_t m_chunk;
+};
+
+// Hands out its bytes, then fails.
+class FailingSource : public vil::ByteSource {
+ public:
+  explicit FailingSource(std::string_view bytes) : m_bytes(bytes) {}
+  bool read(char* buf, std::size_t cap, std::size_t& got, std::string& err) override {
+    if (m_bytes.empty()) {
+      err = "Input/output error";
+      return false;
+    }
+    got = std::min(cap, m_bytes.size());
+    std::copy_n(m_bytes.data(), got, buf);
+    m_bytes.remove_prefix(got);
+    return true;
+  }
+
+ private:
+  std::string_view m_bytes;
+};
+
+// Parses a record the way the readers do, from a buffer with simdjson's padding.
+struct ParseResult {
+  bool ok = false;
+  std::string err;
+};
+
+ParseResult parse_record(vil::RecordParser& parser, std::string_view json) {
+  const simdjson::padded_string padded(json);
+  simdjson::dom::element root;
+  simdjson::dom::object object;
+  ParseResult r;
+  r.ok = parser.parse(std::string_view(padded.data(), padded.size()), root, object, r.err);
+  return r;
+}
+
+std::string parse_error(std::string_view json) {
+  vil::RecordParser parser;
+  const ParseResult r = parse_record(parser, json);
+  CHECK_FALSE(r.ok);
+  return r.err;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// append_with_fields on one line, parsed as RecordParser parses it.
+std::string with_fields(std::string_view line, const Fields& fields) {
+  const simdjson::padded_string padded(line);
+  vil::RecordParser parser(false);
+  simdjson::dom::element root;
+  simdjson::dom::object object;
+  std::string err;
+  const std::string_view view(padded.data(), padded.size());
+  REQUIRE_MESSAGE(parser.parse(view, root, object, err), err);
+  std::string out;
+  vil::append_with_fields(out, view, object, fields);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("vil::LineReader") {
+  using Status = vil::LineReader::Status;
+
+  SUBCASE("LF line ends") {
+    const Lines r = read_all("a\nbc\n");
+    CHECK(r.lines == Strings{"a", "bc"});
+    CHECK(r.numbers == std::vector<std::size_t>{1, 2});
+    CHECK(r.last == Status::end);
+  }
+  SUBCASE("CRLF line ends lose their \\r") {
+    CHECK(read_all("a\r\nbc\r\n").lines == Strings{"a", "bc"});
+  }
+  SUBCASE("a \\r inside a line stays") {
+    CHECK(read_all("a\rb\r\n").lines == Strings{"a\rb"});
+  }
+  SUBCASE("no final newline: the last line is still a line") {
+    CHECK(read_all("a\nb").lines == Strings{"a", "b"});
+    CHECK(read_all("a\r\nb\r").lines == Strings{"a", "b"});
+  }
+  SUBCASE("empty input: no lines") {
+    vil::StringSource source("");
+    vil::LineReader reader(source);
+    std::string_view line;
+    std::string err;
+    CHECK(reader.next(line, err) == Status::end);
+    CHECK(reader.line_number() == 0);
+    CHECK(reader.next(line, err) == Status::end);  // and it stays at the end
+  }
+  SUBCASE("blank lines are lines, and count") {
+    const Lines r = read_all("a\n\n  \n\r\nb\n");
+    CHECK(r.lines == Strings{"a", "", "  ", "", "b"});
+    CHECK(r.numbers == std::vector<std::size_t>{1, 2, 3, 4, 5});
+    CHECK(read_all("\n").lines == Strings{""});
+  }
+  SUBCASE("a line of 3 MiB, longer than a read block") {
+    std::string input(3 * k_mib, 'x');
+    input += "\nafter\n";
+    const Lines r = read_all(input);
+    REQUIRE(r.lines.size() == 2);
+    CHECK(r.lines[0].size() == 3 * k_mib);
+    CHECK(std::all_of(r.lines[0].begin(), r.lines[0].end(), [](char c) { return c == 'x'; }));
+    CHECK(r.lines[1] == "after");
+    CHECK(r.numbers == std::vector<std::size_t>{1, 2});
+    CHECK(r.last == Status::end);
+  }
+  SUBCASE("newlines right at the end of the first block and just after it") {
+    for (const std::size_t first : {k_mib - 1, k_mib, k_mib + 1}) {
+      CAPTURE(first);
+      const std::string input = std::string(first, 'a') + "\nb\n" + std::string(first, 'c');
+      const Lines r = read_all(input);
+      REQUIRE(r.lines.size() == 3);
+      CHECK(r.lines[0] == std::string(first, 'a'));
+      CHECK(r.lines[1] == "b");
+      CHECK(r.lines[2] == std::string(first, 'c'));
+    }
+  }
+  SUBCASE("many small lines across block boundaries, numbered exactly, each parseable in place") {
+    // About 5 MiB of records, so lines straddle several 1 MiB blocks.
+    std::string input;
+    constexpr std::size_t k_count = 250000;
+    for (std::size_t i = 0; i < k_count; ++i) {
+      input += "{\"n\":" + std::to_string(i) + ",\"text\":\"" + std::string(i % 7, 'z') + "\"}";
+      input += i % 3 == 0 ? "\r\n" : "\n";
+    }
+    REQUIRE(input.size() > 4 * k_mib);
+    vil::StringSource source(input);
+    vil::LineReader reader(source);
+    simdjson::dom::parser parser;
+    std::string_view line;
+    std::string err;
+    std::size_t seen = 0;
+    std::size_t wrong_number = 0;
+    std::size_t wrong_value = 0;
+    while (reader.next(line, err) == Status::line) {
+      if (reader.line_number() != seen + 1) ++wrong_number;
+      // realloc_if_needed=false: simdjson reads the padding after the line where it lies.
+      simdjson::dom::element doc;
+      std::int64_t n = -1;
+      if (parser.parse(line.data(), line.size(), false).get(doc) != simdjson::SUCCESS ||
+          doc["n"].get(n) != simdjson::SUCCESS || n != static_cast<std::int64_t>(seen))
+        ++wrong_value;
+      ++seen;
+    }
+    CHECK(seen == k_count);
+    CHECK(wrong_number == 0);
+    CHECK(wrong_value == 0);
+  }
+  SUBCASE("a source that hands out a few bytes at a time") {
+    const std::string input = "{\"a\":1}\r\n\nsecond line\nlast";
+    for (const std::size_t chunk : {1, 2, 3, 5}) {
+      CAPTURE(chunk);
+      ChunkSource source(input, chunk);
+      const Lines r = read_all(source);
+      CHECK(r.lines == Strings{"{\"a\":1}", "", "second line", "last"});
+      CHECK(r.last == Status::end);
+    }
+  }
+  SUBCASE("a read error is an error with the source's message") {
+    FailingSource source("a\nb");
+    vil::LineReader reader(source);
+    std::string_view line;
+    std::string err;
+    REQUIRE(reader.next(line, err) == Status::line);
+    CHECK(line == "a");
+    CHECK(reader.next(line, err) == Status::error);
+    CHECK(err == "Input/output error");
+    CHECK(reader.line_number() == 1);
+  }
+  SUBCASE("a read error before any line") {
+    FailingSource source("");
+    const Lines r = read_all(source);
+    CHECK(r.lines.empty());
+    CHECK(r.last == Status::error);
+    CHECK(r.err == "Input/output error");
+  }
+}
+
+TEST_CASE("vil::StringSource") {
+  vil::StringSource source("abcde");
+  char buf[8] = {};
+  std::size_t got = 99;
+  std::string err;
+  REQUIRE(source.read(buf, 3, got, err));
+  CHECK(got == 3);
+  CHECK(std::string_view(buf, got) == "abc");
+  REQUIRE(source.read(buf, 8, got, err));
+  CHECK(got == 2);
+  CHECK(std::string_view(buf, got) == "de");
+  REQUIRE(source.read(buf, 8, got, err));
+  CHECK(got == 0);
+}
+
+TEST_CASE("vil::is_blank_line") {
+  CHECK(vil::is_blank_line(""));
+  CHECK(vil::is_blank_line(" "));
+  CHECK(vil::is_blank_line(" \t \r"));
+  CHECK_FALSE(vil::is_blank_line(" x "));
+  CHECK_FALSE(vil::is_blank_line("{}"));
+  CHECK_FALSE(vil::is_blank_line("\xC2\xA0"));  // a no-break space is not JSON whitespace
+}
+
+TEST_CASE("vil::RecordParser::parse") {
+  const std::string k_not_object = "not a JSON object (a record is one object per line)";
+
+  SUBCASE("a valid record: root and object are the record") {
+    vil::RecordParser parser;
+    const simdjson::padded_string padded(std::string_view(R"({"id":"a1","text":"Hei","n":3})"));
+    simdjson::dom::element root;
+    simdjson::dom::object object;
+    std::string err;
+    REQUIRE(parser.parse(std::string_view(padded.data(), padded.size()), root, object, err));
+    CHECK(root.type() == simdjson::dom::element_type::OBJECT);
+    CHECK(object.size() == 3);
+    std::string_view text;
+    REQUIRE(object["text"].get(text) == simdjson::SUCCESS);
+    CHECK(text == "Hei");
+    std::int64_t n = 0;
+    REQUIRE(root["n"].get(n) == simdjson::SUCCESS);
+    CHECK(n == 3);
+  }
+  SUBCASE("not JSON") {
+    for (const char* line : {"hei", "{\"text\":", "{\"text\":\"a\"} x", "", "{'text':'a'}", "{\"text\":\"\xff\"}"}) {
+      CAPTURE(line);
+      const std::string err = parse_error(line);
+      CHECK(starts_with(err, "not valid JSON: "));
+      CHECK(err.size() > std::string_view("not valid JSON: ").size());
+      CHECK(err.find('\n') == std::string::npos);
+    }
+  }
+  SUBCASE("JSON that is not an object") {
+    CHECK(parse_error(R"(["text"])") == k_not_object);
+    CHECK(parse_error("42") == k_not_object);
+    CHECK(parse_error(R"("text")") == k_not_object);
+    CHECK(parse_error("null") == k_not_object);
+    CHECK(parse_error("true") == k_not_object);
+  }
+  SUBCASE("no text") {
+    CHECK(parse_error(R"({"id":"a"})") == "record has no \"text\" field");
+    CHECK(parse_error("{}") == "record has no \"text\" field");
+    CHECK(parse_error(R"({"meta":{"text":"nested does not count"}})") == "record has no \"text\" field");
+  }
+  SUBCASE("text that is not a string") {
+    CHECK(parse_error(R"({"text":3})") == "record's \"text\" is not a string");
+    CHECK(parse_error(R"({"text":null})") == "record's \"text\" is not a string");
+    CHECK(parse_error(R"({"text":["a"]})") == "record's \"text\" is not a string");
+    CHECK(parse_error(R"({"text":{"a":"b"}})") == "record's \"text\" is not a string");
+  }
+  SUBCASE("a duplicate key at the top") {
+    CHECK(parse_error(R"({"k":1,"text":"a","k":2})") == "duplicate key \"k\"");
+    CHECK(parse_error(R"({"text":"a","text":"b"})") == "duplicate key \"text\"");
+  }
+  SUBCASE("a duplicate key is found before a missing text") {
+    CHECK(parse_error(R"({"k":1,"k":1})") == "duplicate key \"k\"");
+  }
+  SUBCASE("a duplicate key written with an escape") {
+    CHECK(parse_error(R"({"text":"a","k":1,"\u006b":2})") == "duplicate key \"k\"");
+  }
+  SUBCASE("a duplicate key in a nested object") {
+    CHECK(parse_error(R"({"text":"a","meta":{"k":1,"x":{},"k":2}})") == "duplicate key \"k\"");
+    CHECK(parse_error(R"({"text":"a","m":{"n":{"o":{"k":1,"k":2}}}})") == "duplicate key \"k\"");
+  }
+  SUBCASE("a duplicate key in an object inside an array") {
+    CHECK(parse_error(R"({"text":"a","rows":[1,{"k":1},{"k":1,"k":2}]})") == "duplicate key \"k\"");
+    CHECK(parse_error(R"({"text":"a","rows":[[[{"k":1,"k":2}]]]})") == "duplicate key \"k\"");
+  }
+  SUBCASE("more than 64 keys, the duplicate last") {
+    std::string line = R"({"k":0,"text":"a")";
+    for (int i = 0; i < 80; ++i) line += ",\"k" + std::to_string(i) + "\":" + std::to_string(i);
+    CHECK(parse_error(line + R"(,"k":1})") == "duplicate key \"k\"");
+    CHECK(parse_error(line + R"(,"k70":1})") == "duplicate key \"k70\"");  // both past the 64th
+    vil::RecordParser parser;
+    CHECK(parse_record(parser, line + "}").ok);
+  }
+  SUBCASE("more than 64 nested objects, the duplicate in the last") {
+    std::string line = R"({"text":"a")";
+    for (int i = 0; i < 70; ++i) line += ",\"o" + std::to_string(i) + "\":{\"k\":1}";
+    CHECK(parse_error(line + R"(,"last":{"k":1,"k":2}})") == "duplicate key \"k\"");
+    vil::RecordParser parser;
+    CHECK(parse_record(parser, line + "}").ok);
+  }
+  SUBCASE("the same key in different objects, and keys that differ only inside, are fine") {
+    vil::RecordParser parser;
+    const ParseResult r =
+        parse_record(parser, R"({"text":"a","k":0,"a":{"k":1},"b":[{"k":2},{"k":3}],"axb":1,"ayb":2,"":1})");
+    CHECK_MESSAGE(r.ok, r.err);
+  }
+  SUBCASE("RecordParser(false) takes records without text, but still only objects") {
+    vil::RecordParser parser(false);
+    CHECK(parse_record(parser, R"({"id":"a"})").ok);
+    CHECK(parse_record(parser, R"({"text":3})").ok);
+    CHECK(parse_record(parser, "{}").ok);
+    const ParseResult array = parse_record(parser, "[1]");
+    CHECK_FALSE(array.ok);
+    CHECK(array.err == k_not_object);
+    const ParseResult duplicate = parse_record(parser, R"({"k":1,"k":2})");
+    CHECK_FALSE(duplicate.ok);
+    CHECK(duplicate.err == "duplicate key \"k\"");
+  }
+  SUBCASE("nesting deeper than simdjson's limit of 1024 is an error, not a crash") {
+    const std::size_t depth = 5000;
+    const std::string arrays = std::string(depth, '[') + std::string(depth, ']');
+    CHECK(starts_with(parse_error(arrays), "not valid JSON: "));
+    std::string objects = R"({"text":"a","x":)";
+    for (std::size_t i = 0; i < depth; ++i) objects += "{\"k\":";
+    objects += "1" + std::string(depth + 1, '}');
+    CHECK(starts_with(parse_error(objects), "not valid JSON: "));
+  }
+  SUBCASE("one parser for many lines: a failure does not spoil the next parse") {
+    vil::RecordParser parser;
+    CHECK_FALSE(parse_record(parser, "{").ok);
+    CHECK_FALSE(parse_record(parser, R"({"k":1,"k":2})").ok);
+    const ParseResult r = parse_record(parser, R"({"text":"b"})");
+    CHECK_MESSAGE(r.ok, r.err);
+  }
+}
+
+TEST_CASE("vil::append_json_value") {
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  const std::string json = R"({ "a" : [ 1 , "x\"y" , { "b" : null } ] , "c" : true })";
+  REQUIRE(parser.parse(json).get(doc) == simdjson::SUCCESS);
+  std::string out = "=";
+  vil::append_json_value(out, doc);
+  CHECK(out == R"(={"a":[1,"x\"y",{"b":null}],"c":true})");
+}
+
+TEST_CASE("vil::append_with_fields") {
+  SUBCASE("new fields go before the closing brace; the rest stays byte for byte") {
+    CHECK(with_fields(R"({"text":"a  b",  "id" : 1 ,"x":{ "y" : [ 1,2 ] } })", {{"tags", R"(["t"])"}}) ==
+          R"({"text":"a  b",  "id" : 1 ,"x":{ "y" : [ 1,2 ] } ,"tags":["t"]})"
+          "\n");
+  }
+  SUBCASE("escapes in the line are kept as written") {
+    CHECK(with_fields(R"({"text":"\u00e6 \"q\" \/"})", {{"n", "1"}}) == R"({"text":"\u00e6 \"q\" \/","n":1})"
+                                                                         "\n");
+  }
+  SUBCASE("several new fields, in the order given") {
+    CHECK(with_fields(R"({"text":"a"})", {{"tags", "[]"}, {"why", R"({"x":1})"}}) ==
+          R"({"text":"a","tags":[],"why":{"x":1}})"
+          "\n");
+  }
+  SUBCASE("an empty object gets no leading comma") {
+    CHECK(with_fields("{}", {{"tags", "[]"}}) == "{\"tags\":[]}\n");
+    CHECK(with_fields("{ }", {{"tags", "[]"}, {"n", "2"}}) == "{ \"tags\":[],\"n\":2}\n");
+  }
+  SUBCASE("spaces after the closing brace are dropped; the output ends with one newline") {
+    CHECK(with_fields("{\"a\":1}  \t", {{"b", "2"}}) == "{\"a\":1,\"b\":2}\n");
+  }
+  SUBCASE("no fields: the line and a newline") {
+    CHECK(with_fields(R"({"a" : 1})", {}) == "{\"a\" : 1}\n");
+  }
+  SUBCASE("replacing a field keeps its place and writes the record compact") {
+    CHECK(with_fields(R"({"text":"x", "tags" : [ "old" ], "id":2})", {{"tags", R"(["new"])"}}) ==
+          R"({"text":"x","tags":["new"],"id":2})"
+          "\n");
+  }
+  SUBCASE("replacing one field and adding another") {
+    CHECK(with_fields(R"({"id":1, "text":"a", "m":{"k" : [1, 2.5, null, false]}})", {{"id", "3"}, {"z", "true"}}) ==
+          R"({"id":3,"text":"a","m":{"k":[1,2.5,null,false]},"z":true})"
+          "\n");
+  }
+  SUBCASE("rewritten keys and values are escaped again") {
+    CHECK(with_fields(R"({"a\"b":1,"c\\d":"e\u00e6\n","text":"t"})", {{"text", R"("T")"}}) ==
+          R"({"a\"b":1,"c\\d":"eæ\n","text":"T"})"
+          "\n");
+  }
+  SUBCASE("output is appended to what is already there") {
+    const simdjson::padded_string padded(std::string_view("{\"a\":1}"));
+    vil::RecordParser parser(false);
+    simdjson::dom::element root;
+    simdjson::dom::object object;
+    std::string err;
+    const std::string_view view(padded.data(), padded.size());
+    REQUIRE(parser.parse(view, root, object, err));
+    std::string out = "{\"before\":0}\n";
+    vil::append_with_fields(out, view, object, {{"b", "2"}});
+    vil::append_with_fields(out, view, object, {{"a", "5"}});
+    CHECK(out == "{\"before\":0}\n{\"a\":1,\"b\":2}\n{\"a\":5}\n");
+  }
+}

@@ -1,0 +1,285 @@
+#include "vil/rules.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const std::string k_kinds = "heading, paragraph, toc, lead, bullet, goal, subgoal, strategy";
+
+// Adds one rule file and compiles; the test stops on a problem.
+void load(vil::RuleSet& rules, std::string_view text, std::string_view name = "r.tsv") {
+  vil::Diagnostic d;
+  REQUIRE_MESSAGE(rules.add_file(name, text, d), vil::format_diagnostic(d));
+  std::string err;
+  REQUIRE_MESSAGE(rules.compile(err), err);
+}
+
+// The problem with a rule file.
+vil::Diagnostic add_error(std::string_view text, std::string_view name = "r.tsv") {
+  vil::RuleSet rules;
+  vil::Diagnostic d;
+  CHECK_FALSE(rules.add_file(name, text, d));
+  return d;
+}
+
+// Each hit as "TAG RULE FIELD [WORD|WORD...]", so a list compares in one line.
+Strings tag(vil::RuleSet& rules, std::string_view json) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element record;
+  REQUIRE(parser.parse(json.data(), json.size()).get(record) == simdjson::SUCCESS);
+  std::vector<vil::TagHit> hits;
+  rules.tag(record, hits);
+  Strings out;
+  for (const vil::TagHit& h : hits) {
+    std::string s = h.tag + " " + h.rule + " " + h.field + " [";
+    for (std::size_t i = 0; i < h.words.size(); ++i) s += (i > 0 ? "|" : "") + h.words[i];
+    out.push_back(s + "]");
+  }
+  return out;
+}
+
+Strings tag_with(std::string_view rule_file, std::string_view json) {
+  vil::RuleSet rules;
+  load(rules, rule_file);
+  return tag(rules, json);
+}
+
+}  // namespace
+
+TEST_CASE("vil::is_valid_tag") {
+  CHECK(vil::is_valid_tag("sdg:11"));
+  CHECK(vil::is_valid_tag("topic:housing"));
+  CHECK(vil::is_valid_tag("a"));
+  CHECK(vil::is_valid_tag("7"));
+  CHECK(vil::is_valid_tag("a-b_c.d:e9"));
+  CHECK_FALSE(vil::is_valid_tag(""));
+  CHECK_FALSE(vil::is_valid_tag("Topic"));
+  CHECK_FALSE(vil::is_valid_tag("topic:Housing"));
+  CHECK_FALSE(vil::is_valid_tag(":a"));
+  CHECK_FALSE(vil::is_valid_tag("-a"));
+  CHECK_FALSE(vil::is_valid_tag("_a"));
+  CHECK_FALSE(vil::is_valid_tag(".a"));
+  CHECK_FALSE(vil::is_valid_tag("a b"));
+  CHECK_FALSE(vil::is_valid_tag("a/b"));
+  CHECK_FALSE(vil::is_valid_tag("bærekraft"));
+}
+
+TEST_CASE("vil::RuleSet::add_file") {
+  SUBCASE("fewer than two cells") {
+    const vil::Diagnostic d = add_error("topic:housing bolig\n");
+    CHECK(d.file == "r.tsv");
+    CHECK(d.line == 1);
+    CHECK(d.message == "expected TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]]");
+  }
+  SUBCASE("more than four cells, with the line counted past comments and blank lines") {
+    const vil::Diagnostic d = add_error("# topics\n\n   \nt\tx\n\nt\tx\ttext\tbullet\textra\n", "topics.tsv");
+    CHECK(d.file == "topics.tsv");
+    CHECK(d.line == 6);
+    CHECK(d.message == "too many tab-separated cells (5; at most 4)");
+    CHECK(vil::format_diagnostic(d) == "topics.tsv:6: too many tab-separated cells (5; at most 4)");
+  }
+  SUBCASE("an invalid tag") {
+    const vil::Diagnostic d = add_error("Topic:housing\tbolig");
+    CHECK(d.line == 1);
+    CHECK(d.message == "invalid tag 'Topic:housing' (use a-z, 0-9, ':', '.', '_', '-')");
+    CHECK(add_error("\tbolig").message == "invalid tag '' (use a-z, 0-9, ':', '.', '_', '-')");
+  }
+  SUBCASE("an empty pattern") {
+    CHECK(add_error("t\t").message == "empty pattern");
+    const vil::Diagnostic d = add_error("t\tx\nt\t\ttext");
+    CHECK(d.line == 2);
+    CHECK(d.message == "empty pattern");
+  }
+  SUBCASE("a bad field path") {
+    const vil::Diagnostic d = add_error("t\tx\ta..b");
+    CHECK(d.line == 1);
+    CHECK(d.message == "empty part in field name 'a..b'");
+    CHECK(add_error("t\tx\tmeta.").message == "empty part in field name 'meta.'");
+  }
+  SUBCASE("an unknown kind") {
+    const vil::Diagnostic d = add_error("t\tx\ttext\tbullet, para");
+    CHECK(d.line == 1);
+    CHECK(d.message == "unknown kind 'para' (" + k_kinds + ")");
+    CHECK(add_error("t\tx\ttext\tBullet").message == "unknown kind 'Bullet' (" + k_kinds + ")");
+  }
+  SUBCASE("an invalid RE2 pattern") {
+    const vil::Diagnostic d = add_error("ok\tfine\nt\ta(\n");
+    CHECK(d.file == "r.tsv");
+    CHECK(d.line == 2);
+    CHECK(d.message == "invalid pattern 'a(': missing ): a(");
+    CHECK(vil::format_diagnostic(d) == "r.tsv:2: invalid pattern 'a(': missing ): a(");
+  }
+  SUBCASE("comments, blank lines, a byte order mark and CRLF line ends") {
+    vil::RuleSet rules;
+    vil::Diagnostic d;
+    CHECK(rules.add_file("r.tsv", "\xEF\xBB\xBF# comment\r\n\r\n \t \r\nt:a\tx\r\nt:b\ty\r\n", d));
+    CHECK(rules.size() == 2);
+  }
+  SUBCASE("a byte order mark before the first rule") {
+    vil::RuleSet rules;
+    vil::Diagnostic d;
+    REQUIRE(rules.add_file("r.tsv", "\xEF\xBB\xBFt\tx", d));
+    CHECK(rules.size() == 1);
+  }
+  SUBCASE("CRLF counts lines like LF") {
+    const vil::Diagnostic d = add_error("a\tx\r\n# c\r\nbad\r\n");
+    CHECK(d.line == 3);
+    CHECK(d.message == "expected TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]]");
+  }
+  SUBCASE("rules accumulate over files") {
+    vil::RuleSet rules;
+    vil::Diagnostic d;
+    REQUIRE(rules.add_file("a.tsv", "t\tx\n", d));
+    REQUIRE(rules.add_file("b.tsv", "u\ty\nv\tz\n", d));
+    CHECK(rules.size() == 3);
+  }
+  SUBCASE("an empty file has no rules") {
+    vil::RuleSet rules;
+    vil::Diagnostic d;
+    CHECK(rules.add_file("r.tsv", "", d));
+    CHECK(rules.add_file("r.tsv", "\n# only a comment\n", d));
+    CHECK(rules.size() == 0);
+  }
+}
+
+TEST_CASE("vil::RuleSet::compile") {
+  SUBCASE("no rules: compiles, and only plan rows get tags") {
+    vil::RuleSet rules;
+    std::string err;
+    CHECK(rules.compile(err));
+    CHECK(err.empty());
+    CHECK(tag(rules, R"({"kind":"paragraph","text":"bolig"})").empty());
+    CHECK(tag(rules, R"({"kind":"goal","text":"x","refs":{"raw":"FN 11.1","sdg":[11]}})") ==
+          Strings{"sdg:11 refs refs.sdg [FN 11.1]"});
+  }
+  SUBCASE("rules on several fields") {
+    vil::RuleSet rules;
+    vil::Diagnostic d;
+    REQUIRE(rules.add_file("r.tsv", "a\tx\nb\ty\tpath\nc\tz\ttext\n", d));
+    std::string err;
+    CHECK(rules.compile(err));
+    CHECK(tag(rules, R"({"text":"x z","path":["y"]})") ==
+          Strings{"a r.tsv:1 text [x]", "b r.tsv:2 path.0 [y]", "c r.tsv:3 text [z]"});
+  }
+}
+
+TEST_CASE("vil::RuleSet::tag") {
+  SUBCASE("hits sorted by tag, naming the rule as FILE:LINE, the field and the words") {
+    const char* rules = "# rules\n"
+                        "topic:housing\tbolig\n"
+                        "sdg:11\tbolig|\\bby\n"
+                        "topic:none\tsjiraff\n";
+    CHECK(tag_with(rules, R"({"kind":"paragraph","text":"Boligpolitikk for nye boliger i byen."})") ==
+          Strings{"sdg:11 r.tsv:3 text [Boligpolitikk|boliger|byen]", "topic:housing r.tsv:2 text [Boligpolitikk|boliger]"});
+  }
+  SUBCASE("no match, no hits") {
+    CHECK(tag_with("t\tbolig\n", R"({"text":"skole"})").empty());
+  }
+  SUBCASE("matching ignores case, with Unicode folding") {
+    CHECK(tag_with("t\tBOLIG\nu\tærlig\n", R"({"text":"bolig ÆRLIG"})") ==
+          Strings{"t r.tsv:1 text [bolig]", "u r.tsv:2 text [ÆRLIG]"});
+  }
+  SUBCASE("a match inside a compound gives the whole word") {
+    CHECK(tag_with("t\tbolig\n", R"({"text":"Kommunens utleieboliger og boligpolitikk."})") ==
+          Strings{"t r.tsv:1 text [utleieboliger|boligpolitikk]"});
+  }
+  SUBCASE("words are unique, in order of appearance") {
+    CHECK(tag_with("t\tbolig\n", R"({"text":"bolig, bolig og Bolig; bolig"})") ==
+          Strings{"t r.tsv:1 text [bolig|Bolig]"});
+  }
+  SUBCASE("a match over two words gives both, spaces folded") {
+    CHECK(tag_with("t\tnye\\s+bol\n", R"({"text":"Mange nye   boliger"})") == Strings{"t r.tsv:1 text [nye boliger]"});
+  }
+  SUBCASE("a match of punctuation gives itself") {
+    CHECK(tag_with("t\t%\n", R"({"text":"50 % av"})") == Strings{"t r.tsv:1 text [%]"});
+  }
+  SUBCASE("the words of Norwegian text keep æøå whole") {
+    CHECK(tag_with("t\tbær\n", R"({"text":"Blåbærene på øya"})") == Strings{"t r.tsv:1 text [Blåbærene]"});
+  }
+  SUBCASE("rules of one tag keep their file order") {
+    CHECK(tag_with("t\tx\nt\ty\nt\tz\n", R"({"text":"z y x"})") ==
+          Strings{"t r.tsv:1 text [x]", "t r.tsv:2 text [y]", "t r.tsv:3 text [z]"});
+  }
+  SUBCASE("each file names its own rules") {
+    vil::RuleSet rules;
+    vil::Diagnostic d;
+    REQUIRE(rules.add_file("topics.tsv", "# t\ntopic:a\tx\n", d));
+    REQUIRE(rules.add_file("sdg.tsv", "sdg:1\tx\n", d));
+    std::string err;
+    REQUIRE(rules.compile(err));
+    CHECK(tag(rules, R"({"text":"x"})") == Strings{"sdg:1 sdg.tsv:1 text [x]", "topic:a topics.tsv:2 text [x]"});
+  }
+  SUBCASE("KINDS limits a rule to some kinds") {
+    const char* rules = "topic:school\tskole\t-\tbullet, lead\n"
+                        "topic:any\tskole\n";
+    CHECK(tag_with(rules, R"({"kind":"bullet","text":"Ny skole"})") ==
+          Strings{"topic:any r.tsv:2 text [skole]", "topic:school r.tsv:1 text [skole]"});
+    CHECK(tag_with(rules, R"({"kind":"lead","text":"Ny skole"})") ==
+          Strings{"topic:any r.tsv:2 text [skole]", "topic:school r.tsv:1 text [skole]"});
+    CHECK(tag_with(rules, R"({"kind":"paragraph","text":"Ny skole"})") == Strings{"topic:any r.tsv:2 text [skole]"});
+  }
+  SUBCASE("KINDS: a record with no kind, or one that is not a kind, gets only unrestricted rules") {
+    const char* rules = "topic:school\tskole\ttext\tbullet\n"
+                        "topic:any\tskole\n";
+    CHECK(tag_with(rules, R"({"text":"skole"})") == Strings{"topic:any r.tsv:2 text [skole]"});
+    CHECK(tag_with(rules, R"({"kind":"pledge","text":"skole"})") == Strings{"topic:any r.tsv:2 text [skole]"});
+    CHECK(tag_with(rules, R"({"kind":3,"text":"skole"})") == Strings{"topic:any r.tsv:2 text [skole]"});
+  }
+  SUBCASE("'-' and empty cells mean the defaults") {
+    CHECK(tag_with("t\tx\t-\t-\n", R"({"kind":"toc","text":"x"})") == Strings{"t r.tsv:1 text [x]"});
+    CHECK(tag_with("t\tx\t\t\n", R"({"kind":"toc","text":"x"})") == Strings{"t r.tsv:1 text [x]"});
+  }
+  SUBCASE("FIELD on path elements names the element") {
+    CHECK(tag_with("topic:plan\tplan\tpath\n", R"({"text":"","path":["Del 1","Kommuneplanens samfunnsdel"]})") ==
+          Strings{"topic:plan r.tsv:1 path.1 [Kommuneplanens]"});
+    CHECK(tag_with("topic:plan\tdel\tpath\n", R"({"text":"","path":["Del 1","Kommuneplanens samfunnsdel"]})") ==
+          Strings{"topic:plan r.tsv:1 path.0 [Del]", "topic:plan r.tsv:1 path.1 [samfunnsdel]"});
+  }
+  SUBCASE("FIELD: a nested field, a number, a missing field") {
+    CHECK(tag_with("place:asker\task\tmeta.municipality\n", R"({"text":"","meta":{"municipality":"Asker"}})") ==
+          Strings{"place:asker r.tsv:1 meta.municipality [Asker]"});
+    CHECK(tag_with("year\t^20\\d\\d$\tn\n", R"({"text":"","n":2024})") == Strings{"year r.tsv:1 n [2024]"});
+    CHECK(tag_with("t\tx\tmeta.title\n", R"({"text":"x"})").empty());
+    CHECK(tag_with("t\tx\tmeta.title\n", R"({"text":"x","meta":{"title":null}})").empty());
+  }
+  SUBCASE("plan rows get sdg:N from refs.sdg, rule \"refs\", words [refs.raw]") {
+    const char* row = R"({"kind":"strategy","text":"Gode boliger","refs":{"raw":"FN-T 11.7 3.4","bases":["FN-T"],"targets":["11.7","3.4"],"sdg":[3,11]}})";
+    CHECK(tag_with("topic:housing\tbolig\n", row) == Strings{"sdg:11 refs refs.sdg [FN-T 11.7 3.4]",
+                                                              "sdg:3 refs refs.sdg [FN-T 11.7 3.4]",
+                                                              "topic:housing r.tsv:1 text [boliger]"});
+    CHECK(tag_with("t\tx\n", R"({"kind":"goal","text":"","refs":{"raw":"FN 1.1","sdg":[1]}})") ==
+          Strings{"sdg:1 refs refs.sdg [FN 1.1]"});
+    CHECK(tag_with("t\tx\n", R"({"kind":"subgoal","text":"","refs":{"raw":"FN 1.1","sdg":[1]}})") ==
+          Strings{"sdg:1 refs refs.sdg [FN 1.1]"});
+  }
+  SUBCASE("a plan row's own code comes before a rule's hit for the same tag") {
+    CHECK(tag_with("sdg:11\tbolig\n", R"({"kind":"goal","text":"boliger","refs":{"raw":"FN 11.1","sdg":[11]}})") ==
+          Strings{"sdg:11 refs refs.sdg [FN 11.1]", "sdg:11 r.tsv:1 text [boliger]"});
+  }
+  SUBCASE("refs count only on plan rows, and only whole numbers in refs.sdg") {
+    vil::RuleSet rules;
+    load(rules, "");
+    CHECK(tag(rules, R"({"kind":"paragraph","text":"","refs":{"raw":"FN 11.1","sdg":[11]}})").empty());
+    CHECK(tag(rules, R"({"text":"","refs":{"raw":"FN 11.1","sdg":[11]}})").empty());
+    CHECK(tag(rules, R"({"kind":"goal","text":""})").empty());
+    CHECK(tag(rules, R"({"kind":"goal","text":"","refs":{"raw":"FN 11.1","sdg":["11",2.5,null,7]}})") ==
+          Strings{"sdg:7 refs refs.sdg [FN 11.1]"});
+  }
+  SUBCASE("hits replace what the vector held") {
+    vil::RuleSet rules;
+    load(rules, "t\tx\n");
+    simdjson::dom::parser parser;
+    simdjson::dom::element record;
+    REQUIRE(parser.parse(R"({"text":"x"})", 12).get(record) == simdjson::SUCCESS);
+    std::vector<vil::TagHit> hits(3);
+    rules.tag(record, hits);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].tag == "t");
+  }
+}
