@@ -14,6 +14,16 @@ constexpr std::size_t k_skipped_reported = 10;  // per input; the rest are count
 
 }  // namespace
 
+CLI::Validator whole_number() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        const bool digits = !value.empty() && value.size() < 10 &&
+                            value.find_first_not_of("0123456789") == std::string::npos;
+        return digits ? std::string() : value + " is not a whole number >= 0";
+      },
+      "N>=0");
+}
+
 void add_record_input_options(CLI::App& app, RecordInputOptions& options) {
   app.add_option("file", options.files, "JSON Lines files to read; '-' or none: standard input")
       ->type_name("FILE...");

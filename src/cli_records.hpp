@@ -10,9 +10,7 @@
 #include "cli_io.hpp"
 #include "vil/jsonl.hpp"
 
-namespace CLI {
-class App;
-}
+#include <CLI/CLI.hpp>
 
 namespace vil::cli {
 
@@ -22,6 +20,9 @@ struct RecordInputOptions {
   bool skip_invalid = false;
   bool require_text = true;        // a record must have a "text" string
 };
+
+// A check for options that take a whole number >= 0, with a message a person reads.
+CLI::Validator whole_number();
 
 // Declares the files positional and --skip-invalid on app.
 void add_record_input_options(CLI::App& app, RecordInputOptions& options);

@@ -72,6 +72,16 @@ Kwic keyword_in_context(const std::string& text, const Span& span, int words) {
   return k;
 }
 
+// A record without "doc": null in JSON, "(no doc)" in text.
+std::string doc_json(std::string_view doc) {
+  if (doc.empty()) return "null";
+  std::string s;
+  append_json_string(s, doc);
+  return s;
+}
+
+std::string doc_label(std::string_view doc) { return doc.empty() ? "(no doc)" : std::string(doc); }
+
 class Grep {
  public:
   explicit Grep(const GrepOptions& options) : m_options(options), m_out("") {}
@@ -205,7 +215,8 @@ void Grep::write_text(const InputRecord& r, std::string_view doc) {
   simdjson::dom::element first;
   if (r.object.at_pointer("/lines/0").get(first) == simdjson::SUCCESS && first.is_uint64())
     line = static_cast<std::size_t>(first.get_uint64().value_unsafe());
-  const std::string prefix = m_style.doc(doc) + ":" + m_style.line(std::to_string(line)) + ": ";
+  const std::string place = m_style.doc(doc_label(doc)) + ":" + m_style.line(std::to_string(line));
+  const std::string prefix = place + ": ";
   std::string& out = m_out.buffer();
   if (m_options.kwic >= 0 && !m_options.invert) {
     // One line per match: the left context right-aligned, so the matches line up.
@@ -225,9 +236,9 @@ void Grep::write_text(const InputRecord& r, std::string_view doc) {
           left = "…" + left;
           ++cps;
         }
-        out += prefix;
+        // The place goes last, so the matches line up whatever its width.
         out.append(width - cps, ' ');
-        out += left + m_style.match(k.match) + k.right + '\n';
+        out += left + m_style.match(k.match) + k.right + "  " + place + '\n';
       }
     }
     m_out.flush_if_full();
@@ -254,11 +265,9 @@ void Grep::finish() {
     if (m_options.files_with_matches) continue;  // written as found
     if (count == 0) continue;
     if (m_text) {
-      out += m_style.doc(doc) + ":" + std::to_string(count) + "\n";
+      out += m_style.doc(doc_label(doc)) + ":" + std::to_string(count) + "\n";
     } else {
-      out += "{\"doc\":";
-      append_json_string(out, doc);
-      out += ",\"count\":" + std::to_string(count) + "}\n";
+      out += "{\"doc\":" + doc_json(doc) + ",\"count\":" + std::to_string(count) + "}\n";
     }
   }
 }
@@ -285,13 +294,8 @@ int Grep::run() {
     ++selected_in_doc;
     ++m_selected;
     if (m_options.files_with_matches) {
-      if (m_text) {
-        m_out.write(m_style.doc(doc) + "\n");
-      } else {
-        std::string line = "{\"doc\":";
-        append_json_string(line, doc);
-        m_out.write(line + "}\n");
-      }
+      if (m_text) m_out.write(m_style.doc(doc_label(doc)) + "\n");
+      else m_out.write("{\"doc\":" + doc_json(doc) + "}\n");
     } else if (!m_options.count) {
       if (m_text) write_text(r, doc);
       else write_json(r);
@@ -340,10 +344,10 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
   app.add_flag("-c,--count", o->count, "print the number of matching records per document");
   app.add_flag("-l,--files-with-matches", o->files_with_matches, "print the documents that have a match");
   app.add_option("-m,--max-count", o->max_count, "stop after N matching records in each document")
-      ->check(CLI::NonNegativeNumber)
+      ->check(whole_number())
       ->type_name("N");
   app.add_option("--kwic", o->kwic, "keyword in context: each match with N words either side")
-      ->check(CLI::NonNegativeNumber)
+      ->check(whole_number())
       ->type_name("N");
   app.add_option("--format", o->format, "jsonl (records with a match field) or text (doc:line: text); "
                                         "default jsonl, or text when standard output is a terminal")
@@ -362,6 +366,9 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
       "  vil grep --kind bullet --stem bolig records.jsonl --format text\n"
       "  vil grep -c -w -i 'barnehage' records.jsonl\n"
       "  vil grep -f refs.sdg '^11$' --kind strategy records.jsonl\n"
+      "\n"
+      "With --kwic and --format text, each match is a line: the left context right-aligned,\n"
+      "the match, the right context, then doc:line.\n"
       "\n"
       "Exit status: 0 a record was selected; 1 none was; 2 trouble (bad pattern, bad input).");
   run = [o] { return Grep(*o).run(); };

@@ -30,6 +30,12 @@ int run_stats(StatsOptions& options) {
       report("--by: " + err);
       return k_exit_trouble;
     }
+    for (const FieldPath& earlier : by) {
+      if (earlier.spec() == path.spec()) {
+        report("--by " + spec + " is given twice");
+        return k_exit_trouble;
+      }
+    }
     by.push_back(std::move(path));
   }
   if (options.matrix && by.size() != 2) {

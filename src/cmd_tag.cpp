@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <memory>
 #include <set>
+#include <tuple>
 
 #include "cli_records.hpp"
 #include "commands.hpp"
@@ -21,7 +22,7 @@ struct TagOptions {
 
 // The tags and why entries a record already has (from an earlier vil tag).
 void existing_tags(simdjson::dom::object record, std::set<std::string>& tags, std::vector<std::string>& why,
-                   std::set<std::pair<std::string, std::string>>& why_keys) {
+                   std::set<std::tuple<std::string, std::string, std::string>>& why_keys) {
   simdjson::dom::element e;
   if (record.at_key("tags").get(e) == simdjson::SUCCESS && e.is_array()) {
     const simdjson::dom::array items = e.get_array().value_unsafe();
@@ -33,10 +34,12 @@ void existing_tags(simdjson::dom::object record, std::set<std::string>& tags, st
     for (simdjson::dom::element w : items) {
       std::string_view tag;
       std::string_view rule;
+      std::string_view field;
       simdjson::dom::element f;
       if (w.at_key("tag").get(f) == simdjson::SUCCESS && f.is_string()) tag = f.get_string().value_unsafe();
       if (w.at_key("rule").get(f) == simdjson::SUCCESS && f.is_string()) rule = f.get_string().value_unsafe();
-      why_keys.emplace(std::string(tag), std::string(rule));
+      if (w.at_key("field").get(f) == simdjson::SUCCESS && f.is_string()) field = f.get_string().value_unsafe();
+      why_keys.emplace(std::string(tag), std::string(rule), std::string(field));
       why.push_back(json_value(w));
     }
   }
@@ -87,11 +90,11 @@ int run_tag(const TagOptions& options) {
     rules.tag(r.root, hits);
     std::set<std::string> tags;
     std::vector<std::string> why;
-    std::set<std::pair<std::string, std::string>> why_keys;
+    std::set<std::tuple<std::string, std::string, std::string>> why_keys;
     existing_tags(r.object, tags, why, why_keys);
     for (const TagHit& hit : hits) {
       tags.insert(hit.tag);
-      if (why_keys.emplace(hit.tag, hit.rule).second) why.push_back(why_json(hit));
+      if (why_keys.emplace(hit.tag, hit.rule, hit.field).second) why.push_back(why_json(hit));
     }
     std::string tags_json = "[";
     for (const std::string& t : tags) {

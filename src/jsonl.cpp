@@ -96,6 +96,13 @@ bool LineReader::fill(std::string& err) {
 }
 
 LineReader::Status LineReader::next(std::string_view& line, std::string& err) {
+  if (m_line == 0 && !m_bom_checked) {
+    // A UTF-8 byte order mark before the first line is not part of it.
+    m_bom_checked = true;
+    while (m_end - m_begin < 3 && !m_eof)
+      if (!fill(err)) return Status::error;
+    if (m_end - m_begin >= 3 && std::memcmp(m_buffer.data() + m_begin, "\xEF\xBB\xBF", 3) == 0) m_begin += 3;
+  }
   std::size_t scanned = m_begin;
   while (true) {
     const void* nl = std::memchr(m_buffer.data() + scanned, '\n', m_end - scanned);
@@ -129,6 +136,8 @@ bool RecordParser::parse(std::string_view line, simdjson::dom::element& doc, sim
   const simdjson::error_code code = m_parser.parse(line.data(), line.size(), false).get(doc);
   if (code != simdjson::SUCCESS) {
     err = std::string("not valid JSON: ") + simdjson::error_message(code);
+    if (code == simdjson::NUMBER_ERROR)
+      err += " (vil reads integers of up to 64 bits and numbers that fit a double)";
     return false;
   }
   if (doc.type() != simdjson::dom::element_type::OBJECT) {
@@ -215,54 +224,102 @@ std::string json_value(simdjson::dom::element value) {
   return out;
 }
 
-void append_with_fields(std::string& out, std::string_view line,
-                        simdjson::dom::object record,
-                        const std::vector<std::pair<std::string_view, std::string>>& fields) {
-  bool replaces = false;
-  for (const auto& [name, json] : fields) {
-    simdjson::dom::element existing;
-    if (record.at_key(name).get(existing) == simdjson::SUCCESS) replaces = true;
+namespace {
+
+std::size_t skip_space(std::string_view s, std::size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+  return i;
+}
+
+// The end of the JSON string starting at s[i] (a '"'), just past its closing quote.
+std::size_t skip_string(std::string_view s, std::size_t i) {
+  for (++i; i < s.size(); ++i) {
+    if (s[i] == '\\') ++i;
+    else if (s[i] == '"') return i + 1;
   }
-  if (!replaces) {
-    // Fast path: the line as it is, the new fields spliced in before its last '}'.
-    std::size_t close = line.size();
-    while (close > 0 && line[close - 1] != '}') --close;
-    out.append(line.substr(0, close - 1));
-    bool first = record.size() == 0;
-    for (const auto& [name, json] : fields) {
-      if (!first) out.push_back(',');
-      first = false;
-      out.push_back('"');
-      out.append(name);
-      out.append("\":");
-      out.append(json);
+  return s.size();
+}
+
+// The end of the JSON value starting at s[i].
+std::size_t skip_value(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return i;
+  if (s[i] == '"') return skip_string(s, i);
+  if (s[i] == '{' || s[i] == '[') {
+    int depth = 0;
+    while (i < s.size()) {
+      const char c = s[i];
+      if (c == '"') {
+        i = skip_string(s, i);
+        continue;
+      }
+      if (c == '{' || c == '[') ++depth;
+      if (c == '}' || c == ']') {
+        if (--depth == 0) return i + 1;
+      }
+      ++i;
     }
-    out.append("}\n");
-    return;
+    return i;
   }
-  // Some fields exist: write the record again, compact, replacing them in place.
+  while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' &&
+         s[i] != '\r' && s[i] != '\n')
+    ++i;
+  return i;
+}
+
+// The byte spans of the values of a valid JSON object's fields, in source order.
+std::vector<std::pair<std::size_t, std::size_t>> value_spans(std::string_view line) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::size_t i = skip_space(line, 0);
+  if (i >= line.size() || line[i] != '{') return spans;
+  i = skip_space(line, i + 1);
+  while (i < line.size() && line[i] == '"') {
+    i = skip_space(line, skip_string(line, i));
+    if (i < line.size() && line[i] == ':') i = skip_space(line, i + 1);
+    const std::size_t end = skip_value(line, i);
+    spans.emplace_back(i, end);
+    i = skip_space(line, end);
+    if (i < line.size() && line[i] == ',') i = skip_space(line, i + 1);
+  }
+  return spans;
+}
+
+void append_field(std::string& out, bool comma, std::string_view name, const std::string& json) {
+  if (comma) out.push_back(',');
+  append_json_string(out, name);
+  out.push_back(':');
+  out.append(json);
+}
+
+}  // namespace
+
+void append_with_fields(std::string& out, std::string_view line, simdjson::dom::object record,
+                        const std::vector<std::pair<std::string_view, std::string>>& fields) {
+  // The record's own bytes are kept: a field it has is replaced in place, value bytes
+  // only; the others are added before its closing brace.
   std::vector<bool> used(fields.size(), false);
-  out.push_back('{');
-  bool first = true;
-  const auto write_field = [&](std::string_view key, const auto& write_value) {
-    if (!first) out.push_back(',');
-    first = false;
-    append_json_string(out, key);  // simdjson hands keys out unescaped
-    out.push_back(':');
-    write_value();
-  };
+  const std::vector<std::pair<std::size_t, std::size_t>> spans = value_spans(line);
+  std::size_t copied = 0;
+  std::size_t index = 0;
   for (simdjson::dom::key_value_pair field : record) {
     std::size_t i = 0;
     while (i < fields.size() && fields[i].first != field.key) ++i;
-    if (i < fields.size()) {
+    if (i < fields.size() && index < spans.size()) {
+      out.append(line.substr(copied, spans[index].first - copied));
+      out.append(fields[i].second);
+      copied = spans[index].second;
       used[i] = true;
-      write_field(field.key, [&] { out.append(fields[i].second); });
-    } else {
-      write_field(field.key, [&] { append_json_value(out, field.value); });
     }
+    ++index;
   }
-  for (std::size_t i = 0; i < fields.size(); ++i)
-    if (!used[i]) write_field(fields[i].first, [&] { out.append(fields[i].second); });
+  std::size_t close = line.size();
+  while (close > 0 && line[close - 1] != '}') --close;
+  out.append(line.substr(copied, close - 1 - copied));
+  bool comma = record.size() > 0;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (used[i]) continue;
+    append_field(out, comma, fields[i].first, fields[i].second);
+    comma = true;
+  }
   out.append("}\n");
 }
 

@@ -9,7 +9,8 @@ namespace vil {
 namespace {
 
 // The pattern's words stemmed, everything between them kept: "boliger|skoler" ->
-// "bolig|skol". Escapes such as "\pL" keep their letter.
+// "bol|skol". An escape keeps its letter ("\\b", "\\pL", "\\p{Lu}"); the letters after
+// it are a word.
 std::string stem_pattern(std::string_view pattern, Stemmer& stemmer) {
   std::vector<Word> words;
   split_words(pattern, words);
@@ -17,14 +18,22 @@ std::string stem_pattern(std::string_view pattern, Stemmer& stemmer) {
   std::size_t at = 0;
   for (const Word& w : words) {
     out.append(pattern.substr(at, w.begin - at));
-    const bool escaped = w.begin > 0 && pattern[w.begin - 1] == '\\';
-    const std::string_view word = pattern.substr(w.begin, w.end - w.begin);
-    out += escaped ? std::string(word) : stemmer.stem(word);
+    std::size_t begin = w.begin;
+    if (begin > 0 && pattern[begin - 1] == '\\') {
+      const char letter = pattern[begin];
+      ++begin;  // the escape's own letter
+      if ((letter == 'p' || letter == 'P') && begin < w.end) ++begin;  // \pL: its class letter
+      out.append(pattern.substr(w.begin, begin - w.begin));
+    }
+    if (begin < w.end) out += stemmer.stem(pattern.substr(begin, w.end - begin));
     at = w.end;
   }
   out.append(pattern.substr(at));
   return out;
 }
+
+// Word edges for RE2, which knows only ASCII in \\b: not a letter, digit, mark or '_'.
+constexpr const char* k_not_word = "[^\\pL\\pN\\pM_]";
 
 }  // namespace
 
@@ -32,6 +41,18 @@ bool has_uppercase(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const char32_t cp = next_code_point(s, i);
+    if (cp == '\\' && i < s.size()) {  // an escape's letters are syntax: \\S, \\pL, \\p{Lu}
+      const char32_t letter = next_code_point(s, i);
+      if ((letter == 'p' || letter == 'P') && i < s.size()) {
+        if (s[i] == '{') {
+          const std::size_t close = s.find('}', i);
+          i = close == std::string_view::npos ? s.size() : close + 1;
+        } else {
+          next_code_point(s, i);
+        }
+      }
+      continue;
+    }
     if (utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU) return true;
   }
   return false;
@@ -43,24 +64,48 @@ Matcher::Matcher(Matcher&&) noexcept = default;
 Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
 bool Matcher::compile(std::string_view pattern, const MatchOptions& options, std::string& err) {
+  RE2::Options re_options;
+  re_options.set_encoding(RE2::Options::EncodingUTF8);
+  re_options.set_log_errors(false);
+  re_options.set_max_mem(64 << 20);
+  // The pattern alone must be valid: wrapping it (-w, --stem) must not hide an error,
+  // nor make "a)|(b" valid with other groups.
+  if (!options.fixed) {
+    const RE2 alone(re2::StringPiece(pattern.data(), pattern.size()), re_options);
+    if (!alone.ok()) {
+      err = "invalid pattern '" + std::string(pattern) + "': " + alone.error();
+      return false;
+    }
+  }
   std::string body = options.fixed ? RE2::QuoteMeta(re2::StringPiece(pattern.data(), pattern.size()))
                                    : std::string(pattern);
   bool insensitive = options.case_mode == CaseMode::insensitive ||
                      (options.case_mode == CaseMode::smart && !has_uppercase(pattern));
+  m_stemmer.reset();
   if (options.stem) {
     m_stemmer = std::make_unique<Stemmer>();
-    body = options.fixed ? RE2::QuoteMeta(m_stemmer->stem(pattern)) : stem_pattern(pattern, *m_stemmer);
+    if (options.fixed) {
+      // The stemmed text is stems joined by single spaces: so is a fixed pattern.
+      std::vector<Word> words;
+      split_words(pattern, words);
+      std::string stems;
+      for (const Word& w : words) {
+        if (!stems.empty()) stems += ' ';
+        stems += m_stemmer->stem(pattern.substr(w.begin, w.end - w.begin));
+      }
+      body = RE2::QuoteMeta(stems);
+    } else {
+      body = stem_pattern(pattern, *m_stemmer);
+    }
     insensitive = true;  // stems are case folded
   }
-  m_word = options.word;
-  // A word match is the pattern between non-word characters or the text's ends;
-  // RE2's \b knows only ASCII letters, so Norwegian words need this.
-  m_effective = m_word ? "(?:^|[^\\pL\\pN_])(" + body + ")(?:[^\\pL\\pN_]|$)" : body;
-  RE2::Options re_options;
-  re_options.set_encoding(RE2::Options::EncodingUTF8);
+  // A word match is the pattern between non-word characters or the text's ends.
+  // A stem match starts a word: "bol" finds "boligpolitikk", not "nabolagshus".
+  m_word = options.word || options.stem;
+  m_effective = !m_word ? body
+                : options.word ? std::string("(?:^|") + k_not_word + ")((?:" + body + "))(?:" + k_not_word + "|$)"
+                               : std::string("(?:^|") + k_not_word + ")((?:" + body + "))";
   re_options.set_case_sensitive(!insensitive);
-  re_options.set_log_errors(false);
-  re_options.set_max_mem(64 << 20);
   m_re = std::make_unique<RE2>(m_effective, re_options);
   if (!m_re->ok()) {
     err = "invalid pattern '" + std::string(pattern) + "': " + m_re->error();

@@ -31,16 +31,19 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
   return cells;
 }
 
-// The whole words around a match: "bolig" in "boligpolitikk" gives "boligpolitikk".
+// The whole words a match touches: "bolig" in "boligpolitikk" gives "boligpolitikk";
+// a match that takes in the space or comma around a word gives the word alone; a
+// match that touches no word ("%") gives itself.
 std::string words_around(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Word>& words) {
-  std::size_t b = begin;
-  std::size_t e = end;
+  std::size_t b = std::string_view::npos;
+  std::size_t e = 0;
   for (const Word& w : words) {
     if (w.end > begin && w.begin < end) {
       b = std::min(b, w.begin);
       e = std::max(e, w.end);
     }
   }
+  if (b == std::string_view::npos) return clean_text(text.substr(begin, end - begin));
   return clean_text(text.substr(b, e - b));
 }
 
@@ -154,7 +157,9 @@ void RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits) {
     const simdjson::dom::array goals = e.get_array().value_unsafe();
     for (simdjson::dom::element goal : goals) {
       if (!goal.is_int64()) continue;
-      hits.push_back({"sdg:" + std::to_string(goal.get_int64().value_unsafe()), "refs", "refs.sdg", {raw}});
+      TagHit hit{"sdg:" + std::to_string(goal.get_int64().value_unsafe()), "refs", "refs.sdg", {}, 0};
+      if (!raw.empty()) hit.words.push_back(raw);
+      hits.push_back(std::move(hit));
     }
   }
   std::string value;
@@ -172,7 +177,7 @@ void RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits) {
         const TagRule& rule = m_rules[index];
         if (!rule.kinds.empty() && (!has_kind || std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()))
           continue;
-        TagHit hit{rule.tag, rule.source, std::string(where), {}};
+        TagHit hit{rule.tag, rule.source, std::string(where), {}, index + 1};
         re2::StringPiece input(value);
         re2::StringPiece found;
         std::size_t pos = 0;
@@ -187,7 +192,10 @@ void RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits) {
       }
     });
   }
-  std::stable_sort(hits.begin(), hits.end(), [](const TagHit& a, const TagHit& b) { return a.tag < b.tag; });
+  std::stable_sort(hits.begin(), hits.end(), [](const TagHit& a, const TagHit& b) {
+    if (a.tag != b.tag) return a.tag < b.tag;
+    return a.order < b.order;  // then by rule in file order (refs first), each place in field order
+  });
 }
 
 }  // namespace vil

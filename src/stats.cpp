@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <map>
 
 #include "vil/record_json.hpp"
@@ -27,9 +28,17 @@ int compare_values(const GroupValue& a, const GroupValue& b) {
   const int rank_b = b.is_null() ? 0 : is_number(b) ? 1 : 2;
   if (rank_a != rank_b) return rank_a < rank_b ? -1 : 1;
   if (rank_a == 1) {
-    const double x = std::stod(a.json);
-    const double y = std::stod(b.json);
+    // strtod, not stod: no exception for 5e-324; integers past 2^53 compare by digits.
+    const double x = std::strtod(a.json.c_str(), nullptr);
+    const double y = std::strtod(b.json.c_str(), nullptr);
     if (x != y) return x < y ? -1 : 1;
+    const auto is_integer = [](const std::string& j) { return j.find_first_of(".eE") == std::string::npos; };
+    if (is_integer(a.json) && is_integer(b.json) && a.json != b.json) {
+      const bool negative = a.json[0] == '-';
+      const bool shorter = a.json.size() < b.json.size();
+      if (a.json.size() != b.json.size()) return (shorter != negative) ? -1 : 1;
+      return ((a.json < b.json) != negative) ? -1 : 1;
+    }
   }
   return a.text.compare(b.text) < 0 ? -1 : a.text == b.text ? 0 : 1;
 }

@@ -32,7 +32,8 @@ class StringSource : public ByteSource {
   std::string_view m_bytes;
 };
 
-// Splits a source into lines, without their "\n" or "\r\n". A line stays valid until
+// Splits a source into lines, without their "\n" or "\r\n" (and without a UTF-8 byte
+// order mark before the first). A line stays valid until
 // the next call, and k_json_padding bytes after it are readable. Memory holds one
 // read block and the longest line, never the whole input.
 class LineReader {
@@ -52,6 +53,7 @@ class LineReader {
   std::size_t m_begin = 0;     // start of the unread data
   std::size_t m_end = 0;       // end of the data read so far
   bool m_eof = false;
+  bool m_bom_checked = false;
   std::size_t m_line = 0;
 };
 

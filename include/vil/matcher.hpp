@@ -24,7 +24,7 @@ struct MatchOptions {
   CaseMode case_mode = CaseMode::sensitive;
   bool word = false;   // match whole words only (Unicode letters, digits and '_')
   bool fixed = false;  // the pattern is a plain string, not a regular expression
-  bool stem = false;   // match the stemmed text with the stemmed pattern
+  bool stem = false;   // match the stemmed text with the stemmed pattern, at word starts
 };
 
 // A match: byte offsets [begin, end) in the text searched.

@@ -26,13 +26,15 @@ struct TagRule {
   std::string source;          // "FILE:LINE", as `why` names it
 };
 
-// Why a record got a tag: the rule that fired, the field it read, and the words that
-// matched (whole words around each match, unique, in order of appearance).
+// Why a record got a tag: the rule that fired, the field place it read, and the words
+// that matched (whole words around each match, unique, in order of appearance). A rule
+// that fires in several places of a field (path.0, path.2) gives one hit each.
 struct TagHit {
   std::string tag;
   std::string rule;  // "FILE:LINE", or "refs" for a plan row's own SDG codes
-  std::string field;
+  std::string field;                // the place read: "text", "path.1"
   std::vector<std::string> words;
+  std::size_t order = 0;            // 0 for refs, else 1 + the rule's place in the files
 };
 
 // Rules from one or more files, compiled for matching. Also gives plan rows (goal,
@@ -54,7 +56,7 @@ class RuleSet {
 
   std::size_t size() const { return m_rules.size(); }
 
-  // The hits for one record, sorted by tag, then by rule in file order.
+  // The hits for one record, sorted by tag, then by rule in file order (refs first).
   void tag(simdjson::dom::element record, std::vector<TagHit>& hits);
 
  private:

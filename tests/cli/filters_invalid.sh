@@ -141,9 +141,9 @@ expect_eq 2 "$(count true)" 'tag --skip-invalid from stdin'
 run grep --skip-invalid -c . many.jsonl
 expect_status 0
 expect_err "$(warnings many.jsonl)"
-expect_eq '{"doc":"","count":2}' "$(cat out)" 'grep -c --skip-invalid'
+expect_eq '{"doc":null,"count":2}' "$(cat out)" 'grep -c --skip-invalid'
 # Without --skip-invalid the first bad line stops that input; exit 2.
 run grep -c . many.jsonl
 expect_status 2
 expect_err 'vil: many.jsonl:2: not valid JSON: The JSON document has an improper structure: missing or superfluous commas, braces, missing keys, etc.'
-expect_eq '{"doc":"","count":1}' "$(cat out)" 'grep -c up to the bad line'
+expect_eq '{"doc":null,"count":1}' "$(cat out)" 'grep -c up to the bad line'

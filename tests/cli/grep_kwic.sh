@@ -37,27 +37,27 @@ expect_eq '[false,false]' "$(jq -c '[has("match"), has("kwic")]' out | paste -sd
 # 23 characters.
 run grep --kwic 2 -i boliger in.jsonl --format text
 printf '%s\n' \
-  'd:7:             bygge flere boliger for unge' \
-  'd:8:                         Boliger først, så' \
-  'd:8:                og flere boliger.' \
-  'd:9: … kommuneplanrevisjonen boliger' >want
+  '            bygge flere boliger for unge  d:7' \
+  '                        Boliger først, så  d:8' \
+  '               og flere boliger.  d:8' \
+  '… kommuneplanrevisjonen boliger  d:9' >want
 expect_out_file want
 # N = 3: width 36; the cut can fall inside a word.
 run grep --kwic 3 -i boliger in.jsonl --format text
 printf '%s\n' \
-  'd:7:                     vil bygge flere boliger for unge i' \
-  'd:8:                                     Boliger først, så veier' \
-  'd:8:                      veier og flere boliger.' \
-  'd:9: …målsarbeidet kommuneplanrevisjonen boliger' >want
+  '                    vil bygge flere boliger for unge i  d:7' \
+  '                                    Boliger først, så veier  d:8' \
+  '                     veier og flere boliger.  d:8' \
+  '…målsarbeidet kommuneplanrevisjonen boliger  d:9' >want
 expect_out_file want
 # N = 0: width 20, the matches alone.
 run grep --kwic 0 -i boliger in.jsonl --format text
-printf '%s\n' 'd:7:                     boliger' 'd:8:                     Boliger' 'd:8:                     boliger' 'd:9:                     boliger' >want
+printf '%s\n' '                    boliger  d:7' '                    Boliger  d:8' '                    boliger  d:8' '                    boliger  d:9' >want
 expect_out_file want
 # The matches line up: every match starts at the same column (same prefix width here).
 expect_eq 1 "$(awk '{ print index($0, "oliger") }' out | sort -u | wc -l | tr -d ' ')" 'one column'
 # Colour: the match painted bold red, the rest as in the plain lines (width 20 for
-# N = 1: 14 spaces before "flere ").
+# N = 1: 14 spaces before "flere "; the place comes last).
 run grep --kwic 1 boliger in.jsonl --format text --color always
-expect_eq "$(printf '\033[35md\033[0m:\033[32m7\033[0m:               flere \033[1;31mboliger\033[0m for')" \
+expect_eq "$(printf '              flere \033[1;31mboliger\033[0m for  \033[35md\033[0m:\033[32m7\033[0m')" \
   "$(head -1 out)" 'kwic line in colour'

@@ -13,7 +13,7 @@ JSON
 spans() { jq -c '{(.id): .match.text}' out | paste -sd' '; }
 
 # 'boliger' finds bolig, boliger, boligen, boligene in any case; the stem is searched
-# anywhere in the text's stems, so the compound Boligpolitikk is found too.
+# at the start of a word's stem, so the compound Boligpolitikk is found too.
 run grep --stem boliger in.jsonl
 expect_status 0
 expect_eq '{"plural":[[6,13]]} {"def":[[3,8],[12,19]]} {"compound":[[0,13]]} {"caps":[[0,8],[23,31]]}' "$(spans)" '--stem boliger'
@@ -66,3 +66,10 @@ for line in open("out", encoding="utf-8"):
     b = r["text"].encode()
     words |= {b[s:e].decode().lower() for s, e in r["match"]["text"]}
 print(" ".join(sorted(words)))')" 'matched words'
+
+# A stem matches at the start of a word only: "bolig" (stem "bol") is not found
+# inside "nabolagshus"; a compound with the word at its end is not found either.
+printf '%s\n' '{"id":"inside","text":"sosiale nabolagshus"}' '{"id":"tail","text":"flere velferdsboliger"}' '{"id":"start","text":"nye boliger"}' >inside.jsonl
+run grep --stem bolig inside.jsonl
+expect_status 0
+expect_eq 'start' "$(jq -r .id out | paste -sd' ')" 'stems start words'
