@@ -182,18 +182,11 @@ void Match::link(std::size_t r) {
       m_left_linked[l.left] = true;
       linked = true;
       out += "{\"rank\":" + std::to_string(rank + 1) + ",\"score\":" + score_text(l.score) +
-             ",\"cosine\":" + score_text(l.cosine) + ",\"shared\":{\"stems\":[";
-      const std::vector<std::string> stems = shared_stems(query, m_tfidf.vector(l.left));
-      for (std::size_t i = 0; i < stems.size(); ++i) {
-        if (i > 0) out += ',';
-        append_json_string(out, stems[i]);
-      }
-      out += "],\"tags\":[";
-      for (std::size_t i = 0; i < l.tags.size(); ++i) {
-        if (i > 0) out += ',';
-        append_json_string(out, l.tags[i]);
-      }
-      out += "]},\"left\":" + m_left[l.left].raw + ",\"right\":" + m_right[r].raw + "}\n";
+             ",\"cosine\":" + score_text(l.cosine) + ",\"shared\":{\"stems\":";
+      append_json_string_array(out, shared_stems(query, m_tfidf.vector(l.left)));
+      out += ",\"tags\":";
+      append_json_string_array(out, l.tags);
+      out += "},\"left\":" + m_left[l.left].raw + ",\"right\":" + m_right[r].raw + "}\n";
     }
     m_out.flush_if_full();
   }

@@ -52,12 +52,9 @@ std::string why_json(const TagHit& hit) {
   append_json_string(s, hit.rule);
   s += ",\"field\":";
   append_json_string(s, hit.field);
-  s += ",\"words\":[";
-  for (std::size_t i = 0; i < hit.words.size(); ++i) {
-    if (i > 0) s += ',';
-    append_json_string(s, hit.words[i]);
-  }
-  s += "]}";
+  s += ",\"words\":";
+  append_json_string_array(s, hit.words);
+  s += '}';
   return s;
 }
 
@@ -96,12 +93,8 @@ int run_tag(const TagOptions& options) {
       tags.insert(hit.tag);
       if (why_keys.emplace(hit.tag, hit.rule, hit.field).second) why.push_back(why_json(hit));
     }
-    std::string tags_json = "[";
-    for (const std::string& t : tags) {
-      if (tags_json.size() > 1) tags_json += ',';
-      append_json_string(tags_json, t);
-    }
-    tags_json += ']';
+    std::string tags_json;
+    append_json_string_array(tags_json, std::vector<std::string>(tags.begin(), tags.end()));
     std::string why_list = "[";
     for (const std::string& w : why) {
       if (why_list.size() > 1) why_list += ',';

@@ -8,18 +8,6 @@
 namespace vil {
 namespace {
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> cells;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    cells.push_back(line.substr(start, tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return cells;
-}
-
 // The DocMeta member each column name fills.
 std::string DocMeta::*column_member(std::string_view name) {
   static const std::array<std::pair<std::string_view, std::string DocMeta::*>, 8> k_columns = {{
@@ -55,22 +43,15 @@ const DocMeta* Manifest::find_file(std::string_view file) const {
 bool parse_manifest(std::string_view text, Manifest& out, std::size_t& err_line, std::string& err) {
   out = Manifest{};
   std::vector<std::string DocMeta::*> columns;
-  std::size_t line_no = 0;
-  std::size_t pos = 0;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
-  const auto fail = [&](std::string message) {
-    err_line = line_no;
-    err = std::move(message);
-    return false;
-  };
-  while (pos < text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  std::size_t lines = 0;
+  const bool ok = for_each_line(text, [&](std::string_view line, std::size_t line_no) {
+    lines = line_no;
+    const auto fail = [&](std::string message) {
+      err_line = line_no;
+      err = std::move(message);
+      return false;
+    };
+    if (line.empty() || line[0] == '#') return true;
     const std::vector<std::string_view> cells = split_tabs(line);
     if (columns.empty()) {
       for (std::string_view name : cells) {
@@ -86,7 +67,7 @@ bool parse_manifest(std::string_view text, Manifest& out, std::size_t& err_line,
       if (std::find(columns.begin(), columns.end(), &DocMeta::id) == columns.end() ||
           std::find(columns.begin(), columns.end(), &DocMeta::file) == columns.end())
         return fail("manifest header must name the columns 'id' and 'file'");
-      continue;
+      return true;
     }
     if (cells.size() != columns.size())
       return fail("expected " + std::to_string(columns.size()) + " tab-separated cells, found " +
@@ -104,9 +85,11 @@ bool parse_manifest(std::string_view text, Manifest& out, std::size_t& err_line,
       if (other.file == meta.file) return fail("duplicate file '" + meta.file + "'");
     }
     out.docs.push_back(std::move(meta));
-  }
+    return true;
+  });
+  if (!ok) return false;
   if (columns.empty()) {
-    err_line = line_no;
+    err_line = lines;
     err = "manifest has no header row";
     return false;
   }

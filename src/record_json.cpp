@@ -24,15 +24,6 @@ void append_int(std::string& out, int v) {
   }
 }
 
-void append_string_array(std::string& out, const std::vector<std::string>& items) {
-  out.push_back('[');
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    append_json_string(out, items[i]);
-  }
-  out.push_back(']');
-}
-
 void append_nullable(std::string& out, std::string_view s) {
   if (s.empty())
     out.append("null");
@@ -44,9 +35,9 @@ void append_refs(std::string& out, const Refs& refs) {
   out.append(",\"refs\":{\"raw\":");
   append_json_string(out, refs.raw);
   out.append(",\"bases\":");
-  append_string_array(out, refs.bases);
+  append_json_string_array(out, refs.bases);
   out.append(",\"targets\":");
-  append_string_array(out, refs.targets);
+  append_json_string_array(out, refs.targets);
   out.append(",\"sdg\":[");
   for (std::size_t i = 0; i < refs.sdg.size(); ++i) {
     if (i > 0) out.push_back(',');
@@ -65,6 +56,15 @@ constexpr std::array<bool, 256> k_needs_escape = [] {
   table['\\'] = true;
   return table;
 }();
+
+void append_json_string_array(std::string& out, const std::vector<std::string>& items) {
+  out.push_back('[');
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    append_json_string(out, items[i]);
+  }
+  out.push_back(']');
+}
 
 void append_json_string(std::string& out, std::string_view s) {
   static const char* const k_hex = "0123456789abcdef";
@@ -132,7 +132,7 @@ void RecordWriter::append(std::string& out, const Record& r) const {
   out.append(",\"text\":");
   append_json_string(out, r.text);
   out.append(",\"path\":");
-  append_string_array(out, r.path);
+  append_json_string_array(out, r.path);
   out.append(",\"parent\":");
   append_nullable(out, r.parent);
   if (has_actor_field(r.kind)) {

@@ -19,18 +19,6 @@ RE2::Options rule_options() {
   return o;
 }
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> cells;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    cells.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return cells;
-}
-
 // The whole words a match touches: "bolig" in "boligpolitikk" gives "boligpolitikk";
 // a match that takes in the space or comma around a word gives the word alone; a
 // match that touches no word ("%") gives itself.
@@ -69,17 +57,8 @@ bool is_valid_tag(std::string_view tag) {
 }
 
 bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic& err) {
-  std::size_t line_no = 0;
-  std::size_t pos = 0;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
-  while (pos < text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (trim(line).empty() || line[0] == '#') continue;
+  return for_each_line(text, [&](std::string_view line, std::size_t line_no) {
+    if (trim(line).empty() || line[0] == '#') return true;
     const auto fail = [&](std::string message) {
       err = {std::string(name), line_no, std::move(message)};
       return false;
@@ -111,8 +90,8 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
     rule.source = std::string(name) + ":" + std::to_string(line_no);
     m_rules.push_back(std::move(rule));
     m_regexes.push_back(std::move(re));
-  }
-  return true;
+    return true;
+  });
 }
 
 bool RuleSet::compile(std::string& err) {

@@ -162,15 +162,10 @@ void join_page_breaks(std::vector<Unit>& units) {
   units = std::move(joined);
 }
 
+// The cells of a table row, trimmed.
 std::vector<std::string_view> split_cells(std::string_view raw) {
-  std::vector<std::string_view> cells;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = raw.find('\t', start);
-    cells.push_back(trim(raw.substr(start, tab == std::string_view::npos ? tab : tab - start)));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
+  std::vector<std::string_view> cells = split_tabs(raw);
+  for (std::string_view& cell : cells) cell = trim(cell);
   return cells;
 }
 

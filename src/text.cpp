@@ -207,6 +207,18 @@ bool ends_sentence(std::string_view s) {
   return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026;
 }
 
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> cells;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    cells.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cells;
+}
+
 std::string_view trim(std::string_view s) {
   std::size_t begin = 0;
   while (begin < s.size()) {

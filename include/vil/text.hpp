@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vil {
 
@@ -40,5 +41,26 @@ bool has_letter(std::string_view s);
 
 // s without leading and trailing spaces (as is_space defines them).
 std::string_view trim(std::string_view s);
+
+// The cells of a tab-separated line (an empty line is one empty cell).
+std::vector<std::string_view> split_tabs(std::string_view line);
+
+// Calls fn(line, number) for each line of a small text file (LF or CRLF ends, a UTF-8
+// byte order mark at the start skipped; numbers from 1) until fn returns false.
+// Returns false when fn stopped it.
+template <class Fn>
+bool for_each_line(std::string_view text, Fn&& fn) {
+  std::size_t pos = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  std::size_t number = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!fn(line, ++number)) return false;
+  }
+  return true;
+}
 
 }  // namespace vil
