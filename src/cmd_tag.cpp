@@ -9,6 +9,7 @@
 #include "cli_records.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
+#include "vil/jsonl.hpp"
 #include "vil/record_json.hpp"
 #include "vil/rules.hpp"
 
@@ -19,6 +20,33 @@ struct TagOptions {
   std::vector<std::string> rules;
   RecordInputOptions input;
 };
+
+// Why a record cannot be tagged: a "tags" that is not an array of strings, or a
+// "why" that is not an array. Empty when it can.
+std::string tag_fields_problem(simdjson::dom::object record) {
+  simdjson::dom::element e;
+  if (record.at_key("tags").get(e) == simdjson::SUCCESS) {
+    if (!e.is_array()) return "record's \"tags\" is not an array of strings";
+    const simdjson::dom::array items = e.get_array().value_unsafe();
+    for (simdjson::dom::element t : items)
+      if (!t.is_string()) return "record's \"tags\" is not an array of strings";
+  }
+  if (record.at_key("why").get(e) == simdjson::SUCCESS && !e.is_array()) return "record's \"why\" is not an array";
+  return {};
+}
+
+// The values of refs.sdg that are not SDG numbers (1 to 17): they get no tag.
+std::vector<std::string> bad_sdg_values(simdjson::dom::element record) {
+  std::vector<std::string> bad;
+  simdjson::dom::element e;
+  if (record.at_pointer("/refs/sdg").get(e) != simdjson::SUCCESS || !e.is_array()) return bad;
+  const simdjson::dom::array items = e.get_array().value_unsafe();
+  for (simdjson::dom::element v : items) {
+    const bool ok = v.is_int64() && v.get_int64().value_unsafe() >= 1 && v.get_int64().value_unsafe() <= 17;
+    if (!ok) bad.push_back(json_value(v));
+  }
+  return bad;
+}
 
 // The tags and why entries a record already has (from an earlier vil tag).
 void existing_tags(simdjson::dom::object record, std::set<std::string>& tags, std::vector<std::string>& why,
@@ -83,7 +111,19 @@ int run_tag(const TagOptions& options) {
   Output out("");
   RecordReader reader(options.input);
   std::vector<TagHit> hits;
+  bool bad_record = false;
   reader.for_each([&](const InputRecord& r) {
+    if (const std::string problem = tag_fields_problem(r.object); !problem.empty()) {
+      if (options.input.skip_invalid) {
+        report({std::string(r.file), r.line, problem + "; skipped"});
+        return true;
+      }
+      report({std::string(r.file), r.line, problem});
+      bad_record = true;
+      return false;
+    }
+    for (const std::string& value : bad_sdg_values(r.root))
+      report({std::string(r.file), r.line, "refs.sdg value " + value + " is not an SDG (1 to 17): no tag"});
     rules.tag(r.root, hits);
     std::set<std::string> tags;
     std::vector<std::string> why;
@@ -107,7 +147,7 @@ int run_tag(const TagOptions& options) {
   });
   // 3. Exit 2 if some input was bad; tagging itself never fails a record.
   out.commit();
-  return reader.failed() ? k_exit_trouble : k_exit_ok;
+  return reader.failed() || bad_record ? k_exit_trouble : k_exit_ok;
 }
 
 }  // namespace

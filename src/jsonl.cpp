@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <unordered_set>
 #include <cstring>
 
 namespace vil {
@@ -39,13 +40,13 @@ bool check_keys(simdjson::dom::element value, std::string& err) {
   simdjson::dom::element nested[k_small];
   std::size_t n = 0;
   std::size_t n_nested = 0;
-  std::vector<std::string_view> more;  // keys past the first k_small (rare)
+  std::unordered_set<std::string_view> more;  // keys past the first k_small (rare): no n^2 scan
   const simdjson::dom::object obj = value.get_object().value_unsafe();
   for (simdjson::dom::key_value_pair field : obj) {
     const std::uint32_t print = fingerprint(field.key);
     bool twice = false;
     for (std::size_t i = 0; i < n && i < k_small && !twice; ++i) twice = prints[i] == print && keys[i] == field.key;
-    if (!twice && n >= k_small) twice = std::find(more.begin(), more.end(), field.key) != more.end();
+    if (!twice && n >= k_small) twice = !more.insert(field.key).second;
     if (twice) {
       err = "duplicate key \"" + std::string(field.key) + "\"";
       return false;
@@ -53,8 +54,9 @@ bool check_keys(simdjson::dom::element value, std::string& err) {
     if (n < k_small) {
       prints[n] = print;
       keys[n] = field.key;
-    } else {
-      more.push_back(field.key);
+    } else if (n == k_small) {
+      more.insert(keys, keys + k_small);  // from now on, every key goes through the set
+      more.insert(field.key);
     }
     ++n;
     const element_type t = field.value.type();
@@ -137,7 +139,7 @@ bool RecordParser::parse(std::string_view line, simdjson::dom::element& doc, sim
   if (code != simdjson::SUCCESS) {
     err = std::string("not valid JSON: ") + simdjson::error_message(code);
     if (code == simdjson::NUMBER_ERROR)
-      err += " (vil reads integers of up to 64 bits and numbers that fit a double)";
+      err += " (malformed, or beyond what vil reads: integers of up to 64 bits, numbers that fit a double)";
     return false;
   }
   if (doc.type() != simdjson::dom::element_type::OBJECT) {

@@ -135,7 +135,8 @@ void RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits) {
     if (record.at_pointer("/refs/raw").get(r) == simdjson::SUCCESS && r.is_string()) raw = std::string(r.get_string().value_unsafe());
     const simdjson::dom::array goals = e.get_array().value_unsafe();
     for (simdjson::dom::element goal : goals) {
-      if (!goal.is_int64()) continue;
+      // Only SDG numbers are tags; cmd_tag reports the others.
+      if (!goal.is_int64() || goal.get_int64().value_unsafe() < 1 || goal.get_int64().value_unsafe() > 17) continue;
       TagHit hit{"sdg:" + std::to_string(goal.get_int64().value_unsafe()), "refs", "refs.sdg", {}, 0};
       if (!raw.empty()) hit.words.push_back(raw);
       hits.push_back(std::move(hit));

@@ -529,6 +529,29 @@ void Segmenter::run(std::vector<Unit>& units) {
   }
 }
 
+// The encoding of text in UTF-16 or UTF-32, by its byte order mark, or (without one)
+// by NUL bytes on every other byte of mostly ASCII text: "UTF-16LE", "UTF-32BE", ...
+// Empty for anything else.
+std::string_view wide_encoding(std::string_view bytes) {
+  const auto starts = [&](std::string_view mark) { return bytes.substr(0, mark.size()) == mark; };
+  if (starts(std::string_view("\xFF\xFE\0\0", 4))) return "UTF-32LE";
+  if (starts(std::string_view("\0\0\xFE\xFF", 4))) return "UTF-32BE";
+  if (starts("\xFF\xFE")) return "UTF-16LE";
+  if (starts("\xFE\xFF")) return "UTF-16BE";
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  if (n < 4) return {};
+  std::size_t even = 0;
+  std::size_t odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even += bytes[i] == '\0';
+    odd += bytes[i + 1] == '\0';
+  }
+  const std::size_t pairs = n / 2;
+  if (odd * 10 >= pairs * 6 && even * 10 <= pairs) return "UTF-16LE";  // "H\0e\0"
+  if (even * 10 >= pairs * 6 && odd * 10 <= pairs) return "UTF-16BE";  // "\0H\0e"
+  return {};
+}
+
 }  // namespace
 
 SegmentResult segment(const Document& doc, const SegmentOptions& options, std::vector<Record>& out) {
@@ -541,8 +564,11 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
   };
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
     const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
-    if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
-      return fail(SegmentStatus::error, 1, "UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)");
+    const std::string_view encoding = wide_encoding(bytes);
+    if (!encoding.empty())
+      return fail(SegmentStatus::error, 1,
+                  std::string(encoding.substr(0, 6)) + " text is not supported; convert it to UTF-8 first (iconv -f " +
+                      std::string(encoding) + " -t UTF-8)");
     return fail(SegmentStatus::binary, line_of_offset(bytes, at),
                 "binary file (NUL byte at byte " + std::to_string(at) + "), skipped");
   }

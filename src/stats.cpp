@@ -172,6 +172,7 @@ bool GroupCounter::add_group(simdjson::dom::object group, std::string& err) {
 
 std::vector<Group> GroupCounter::groups(GroupOrder order) const {
   std::vector<Group> out;
+  if (m_by.empty() && m_groups.empty()) out.push_back(Group{{}, 0});  // no records is a count too
   out.reserve(m_groups.size());
   for (const auto& [id, g] : m_groups) out.push_back(g);
   std::sort(out.begin(), out.end(), [&](const Group& a, const Group& b) {

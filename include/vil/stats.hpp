@@ -47,7 +47,7 @@ class GroupCounter {
 
   std::uint64_t records() const { return m_records; }
 
-  // The groups, sorted.
+  // The groups, sorted. Without fields, one group even for no records (count 0).
   std::vector<Group> groups(GroupOrder order) const;
 
  private:

@@ -51,7 +51,7 @@ expect_eq '["good","God tekst."]' "$(jq -c '[.doc, .text]' out)" 'after a binary
 printf '\xff\xfeH\x00i\x00\n\x00' >utf16.txt
 run extract utf16.txt
 expect_status 2
-expect_err 'vil: utf16.txt:1: UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)'
+expect_err 'vil: utf16.txt:1: UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)'
 expect_eq '' "$(cat out)" 'UTF-16 output'
 
 # Empty and blank files: no records, no message, exit 0.

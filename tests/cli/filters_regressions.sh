@@ -57,7 +57,7 @@ expect_eq '{"doc":null,"count":1}' "$(cat out)" 'BOM; a record without doc count
 echo '{"text":"a","n":1e400}' >big.jsonl
 run stats big.jsonl
 expect_status 2
-expect_err 'vil: big.jsonl:1: not valid JSON: Problem while parsing a number (vil reads integers of up to 64 bits and numbers that fit a double)'
+expect_err 'vil: big.jsonl:1: not valid JSON: Problem while parsing a number (malformed, or beyond what vil reads: integers of up to 64 bits, numbers that fit a double)'
 # Option values are checked in words a person reads.
 run grep -m -1 x one.jsonl
 expect_status 2
@@ -66,3 +66,36 @@ expect_eq 'vil: --max-count: -1 is not a whole number >= 0' "$(head -1 err)" '-m
 printf '%s\n' '{"doc":"d","text":"a boliger","lines":[7,7]}' '{"doc":"eee","text":"a boliger","lines":[1234,1234]}' >kwic.jsonl
 run grep --kwic 1 boliger kwic.jsonl --format text
 expect_eq 1 "$(awk '{ print index($0, "boliger") }' out | sort -u | wc -l | tr -d ' ')" 'matches in one column'
+
+# From the bad-input catalogue (tests/bad-input/): each fixed.
+# UTF-16 without a byte order mark, and UTF-32, are errors naming the encoding.
+printf 'H\0e\0i\0\n\0' >u16.txt
+run extract u16.txt
+expect_status 2
+expect_err 'vil: u16.txt:1: UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)'
+printf '\xff\xfe\0\0H\0\0\0' >u32.txt
+run extract u32.txt
+expect_status 2
+expect_err 'vil: u32.txt:1: UTF-32 text is not supported; convert it to UTF-8 first (iconv -f UTF-32LE -t UTF-8)'
+# No records is a count too.
+: >empty.jsonl
+run stats empty.jsonl
+expect_eq '{"count":0}' "$(cat out)" 'stats of no records'
+# Many keys in one object: the duplicate check is linear, not quadratic.
+awk 'BEGIN { printf "{\"text\":\"a\""; for (i = 0; i < 300000; i++) printf ",\"k%d\":%d", i, i; print "}" }' >keys.jsonl
+status=0
+timeout 10 "$VIL" stats keys.jsonl >out 2>err || status=$?
+expect_status 0
+expect_eq '{"count":1}' "$(cat out)" '300,000 keys'
+# tag: a "tags" that is not an array of strings is a bad record; a refs.sdg value that
+# is not an SDG gets a warning and no tag.
+echo '{"text":"a","tags":"topic:housing"}' >badtags.jsonl
+run tag badtags.jsonl
+expect_status 2
+expect_err 'vil: badtags.jsonl:1: record'"'"'s "tags" is not an array of strings'
+echo '{"text":"a","kind":"goal","refs":{"sdg":[0,18,5]}}' >badsdg.jsonl
+run tag badsdg.jsonl
+expect_status 0
+expect_eq '["sdg:5"]' "$(jq -c .tags out)" 'only SDG numbers become tags'
+expect_err 'vil: badsdg.jsonl:1: refs.sdg value 0 is not an SDG (1 to 17): no tag
+vil: badsdg.jsonl:1: refs.sdg value 18 is not an SDG (1 to 17): no tag'

@@ -338,13 +338,28 @@ TEST_CASE("vil::segment") {
     CHECK(s.records.empty());
   }
 
+  SUBCASE("UTF-16 and UTF-32, with a byte order mark or without, are errors naming the encoding") {
+    const auto message = [](std::string_view bytes) { return run(bytes).result.error.message; };
+    CHECK(message(std::string_view("\xFE\xFF\0H\0i", 6)) ==
+          "UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16BE -t UTF-8)");
+    CHECK(message(std::string_view("H\0e\0i\0\n\0", 8)) ==
+          "UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)");
+    CHECK(message(std::string_view("\0H\0e\0i\0\n", 8)) ==
+          "UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16BE -t UTF-8)");
+    CHECK(message(std::string_view("\xFF\xFE\0\0H\0\0\0", 8)) ==
+          "UTF-32 text is not supported; convert it to UTF-8 first (iconv -f UTF-32LE -t UTF-8)");
+    CHECK(message(std::string_view("\0\0\xFE\xFF\0\0\0H", 8)) ==
+          "UTF-32 text is not supported; convert it to UTF-8 first (iconv -f UTF-32BE -t UTF-8)");
+    CHECK(run(std::string_view("ab\0cdefgh", 9)).result.status == vil::SegmentStatus::binary);
+  }
+
   SUBCASE("UTF-16 is an error that says how to convert it") {
     const std::string bytes("\xFF\xFEH\0i\0", 6);
     const Segmented s = run(bytes);
     CHECK(s.result.status == vil::SegmentStatus::error);
     CHECK(s.result.error.line == 1);
     CHECK(s.result.error.message ==
-          "UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)");
+          "UTF-16 text is not supported; convert it to UTF-8 first (iconv -f UTF-16LE -t UTF-8)");
     CHECK(s.records.empty());
   }
 
