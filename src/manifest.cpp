@@ -4,6 +4,7 @@
 #include <array>
 
 #include "vil/text.hpp"
+#include "vil/utf8.hpp"
 
 namespace vil {
 namespace {
@@ -42,6 +43,11 @@ const DocMeta* Manifest::find_file(std::string_view file) const {
 
 bool parse_manifest(std::string_view text, Manifest& out, std::size_t& err_line, std::string& err) {
   out = Manifest{};
+  if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
+    err_line = line_of(text, bad);
+    err = "invalid UTF-8 at byte " + std::to_string(bad);
+    return false;
+  }
   std::vector<std::string DocMeta::*> columns;
   std::size_t lines = 0;
   const bool ok = for_each_line(text, [&](std::string_view line, std::size_t line_no) {

@@ -5,6 +5,7 @@
 #include <re2/set.h>
 
 #include "vil/stemmer.hpp"
+#include "vil/utf8.hpp"
 #include "vil/text.hpp"
 
 namespace vil {
@@ -57,6 +58,10 @@ bool is_valid_tag(std::string_view tag) {
 }
 
 bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic& err) {
+  if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
+    err = {std::string(name), line_of(text, bad), "invalid UTF-8 at byte " + std::to_string(bad)};
+    return false;
+  }
   return for_each_line(text, [&](std::string_view line, std::size_t line_no) {
     if (trim(line).empty() || line[0] == '#') return true;
     const auto fail = [&](std::string message) {

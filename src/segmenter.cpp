@@ -53,15 +53,6 @@ std::vector<Line> split_lines(std::string_view bytes, std::size_t base) {
   return lines;
 }
 
-std::size_t line_of_offset(std::string_view bytes, std::size_t offset) {
-  std::size_t line = 1;
-  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
-    if (bytes[i] == '\n') ++line;
-    else if (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')) ++line;
-  }
-  return line;
-}
-
 // Groups classified lines into units: wrapped lines join their paragraph or item;
 // headings, bold lines and table rows stand alone.
 std::vector<Unit> build_units(const std::vector<Line>& lines) {
@@ -418,8 +409,9 @@ int Segmenter::plain_heading_level(const Unit& u) const {
 
 void Segmenter::table_row(const Unit& u) {
   close_lead();
-  const std::vector<std::string_view> cells = split_cells(u.raw);
+  std::vector<std::string_view> cells = split_cells(u.raw);
   if (parse_table_header(cells, m_layout)) return;  // column names: markup, not a record
+  if (cells.size() < m_layout.size()) cells.resize(m_layout.size());  // a short row: empty cells
   bool emitted = false;
   for (std::size_t c = 0; c < cells.size() && c < m_layout.size(); ++c) {
     const bool ref_then_text = m_layout[c].role == Column::Role::ref && c + 1 < m_layout.size() &&
@@ -569,7 +561,7 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
       return fail(SegmentStatus::error, 1,
                   std::string(encoding.substr(0, 6)) + " text is not supported; convert it to UTF-8 first (iconv -f " +
                       std::string(encoding) + " -t UTF-8)");
-    return fail(SegmentStatus::binary, line_of_offset(bytes, at),
+    return fail(SegmentStatus::binary, line_of(bytes, at),
                 "binary file (NUL byte at byte " + std::to_string(at) + "), skipped");
   }
   std::size_t base = 0;
@@ -577,8 +569,8 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
   const std::size_t bad = find_invalid_utf8(bytes);
   if (bad != std::string_view::npos) {
     const std::string where = "invalid UTF-8 at byte " + std::to_string(bad);
-    if (!options.lossy) return fail(SegmentStatus::error, line_of_offset(bytes, bad), where);
-    result.warnings.push_back({doc.path, line_of_offset(bytes, bad), where + "; replaced with U+FFFD"});
+    if (!options.lossy) return fail(SegmentStatus::error, line_of(bytes, bad), where);
+    result.warnings.push_back({doc.path, line_of(bytes, bad), where + "; replaced with U+FFFD"});
   }
   std::vector<Line> lines = split_lines(bytes.substr(base), base);
   std::deque<std::string> repaired;  // stable storage for lines fixed under --lossy

@@ -124,6 +124,15 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::size_t line_of(std::string_view s, std::size_t at) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < at && i < s.size(); ++i) {
+    if (s[i] == '\n') ++line;
+    else if (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n')) ++line;
+  }
+  return line;
+}
+
 std::size_t count_code_points(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;

@@ -23,4 +23,7 @@ void append_utf8(std::string& out, char32_t cp);
 
 std::size_t count_code_points(std::string_view s);
 
+// The 1-based line of byte offset `at` (lines end at \n, \r\n or \r).
+std::size_t line_of(std::string_view s, std::size_t at);
+
 }  // namespace vil
