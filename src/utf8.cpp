@@ -1,5 +1,6 @@
 #include "vil/utf8.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -95,7 +96,8 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
   char32_t cp = c & (0x7F >> n);
   for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += n;
+  // Never past the end, even for a truncated sequence the caller should not have passed.
+  i = std::min(i + static_cast<std::size_t>(n), s.size());
   return cp;
 }
 

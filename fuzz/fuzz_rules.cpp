@@ -1,0 +1,78 @@
+// Fuzz target: the tag-rule parser, vil::RuleSet::add_file and compile.
+//
+// The input is a rule file (TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]] lines), raw bytes
+// as `vil tag --rules` reads them. A bad file must give FILE:LINE and a reason. Rules
+// that load and compile then tag a few fixed records (Norwegian text, a plan row with
+// refs); every hit must have a valid tag, and its rule, field and words must be valid
+// UTF-8 (they are written as JSON by `vil tag --why`), and hits must come sorted by tag.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fuzz_check.hpp"
+#include "vil/jsonl.hpp"
+#include "vil/rules.hpp"
+#include "vil/utf8.hpp"
+
+namespace {
+
+bool valid_utf8(std::string_view s) { return vil::find_invalid_utf8(s) == std::string_view::npos; }
+
+const char* const k_records[] = {
+    R"({"doc":"ps-asker","id":"ps-asker-1","kind":"bullet","text":"Bygge flere boliger for førstegangsetablerere i Asker – også på Bærums side, 20 %.","path":["Bolig og byutvikling","Et godt sted å bo"],"actor":"PS"})",
+    R"({"doc":"kommuneplan","id":"kp-7","kind":"subgoal","text":"Vi har trygge, inkluderende lokalsamfunn med boliger for alle.","path":["Mål","Samfunnsmål"],"refs":{"raw":"FN-T 11.1 AK","bases":["FN-T","AK"],"targets":["11.1"],"sdg":[11,3]},"meta":{"municipality":"Asker","year":2023,"ok":true}})",
+    R"({"kind":"heading","level":2,"text":"ÆØÅ æøå — «sitat» ½ 😀 Straße"})",
+};
+
+// The records, parsed once: each has its own parser, which owns the document.
+struct Records {
+  Records() {
+    for (const char* json : k_records) {
+      parsers.push_back(std::make_unique<simdjson::dom::parser>());
+      simdjson::dom::element e;
+      if (parsers.back()->parse(std::string_view(json)).get(e) != simdjson::SUCCESS) std::abort();
+      roots.push_back(e);
+    }
+  }
+  std::vector<std::unique_ptr<simdjson::dom::parser>> parsers;
+  std::vector<simdjson::dom::element> roots;
+};
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static Records* records = new Records();  // parsed once, kept for the whole run
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  vil::RuleSet rules;
+  vil::Diagnostic err;
+  if (!rules.add_file("fuzz.tsv", text, err)) {
+    VIL_FUZZ_CHECK(err.file == "fuzz.tsv");
+    VIL_FUZZ_CHECK(err.line >= 1);
+    VIL_FUZZ_CHECK(!err.message.empty());
+    return 0;
+  }
+  std::string problem;
+  if (!rules.compile(problem)) {
+    VIL_FUZZ_CHECK(!problem.empty());
+    return 0;
+  }
+  std::vector<vil::TagHit> hits;
+  for (simdjson::dom::element root : records->roots) {
+    rules.tag(root, hits);
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      const vil::TagHit& hit = hits[i];
+      VIL_FUZZ_CHECK(vil::is_valid_tag(hit.tag));
+      VIL_FUZZ_CHECK(valid_utf8(hit.rule));
+      VIL_FUZZ_CHECK(valid_utf8(hit.field));
+      for (const std::string& w : hit.words) VIL_FUZZ_CHECK(valid_utf8(w));
+      VIL_FUZZ_CHECK(hit.order <= rules.size());
+      if (i > 0) VIL_FUZZ_CHECK(hits[i - 1].tag <= hit.tag);
+    }
+  }
+  return 0;
+}
