@@ -123,6 +123,9 @@ std::vector<int> max_weight_assignment(const std::vector<std::vector<double>>& w
   return out;
 }
 
+// Candidate pairs kept per left record for the pairing.
+constexpr std::size_t k_max_candidates = 8;
+
 std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold) {
   constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> pair_of_left(left.size(), none);
@@ -191,10 +194,23 @@ std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vect
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    std::vector<Edge> mine;
     for (std::size_t r : candidates) {
       const double score = near_duplicate_score(left[l].stems, right[r].stems, idf);
-      if (score >= threshold) edges.push_back({l, r, score});
+      if (score >= threshold) mine.push_back({l, r, score});
     }
+    // A record's best few candidates are enough for the best pairing, and keep the
+    // groups the Hungarian algorithm (cubic in a group's size) has to solve small.
+    // Ties go to the candidate nearest where this record would be on the right.
+    const double here = right.size() * (static_cast<double>(l) / static_cast<double>(std::max<std::size_t>(1, left.size())));
+    const auto away = [&](const Edge& e) { return std::abs(static_cast<double>(e.r) - here); };
+    std::sort(mine.begin(), mine.end(), [&](const Edge& a, const Edge& b) {
+      if (a.score != b.score) return a.score > b.score;
+      if (away(a) != away(b)) return away(a) < away(b);
+      return a.r < b.r;
+    });
+    if (mine.size() > k_max_candidates) mine.resize(k_max_candidates);
+    edges.insert(edges.end(), mine.begin(), mine.end());
   }
   UnionFind groups(left.size() + right.size());
   for (const Edge& e : edges) groups.join(e.l, left.size() + e.r);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli_io.hpp"
+#include "cli_progress.hpp"
 #include "vil/jsonl.hpp"
 
 #include <CLI/CLI.hpp>
@@ -79,6 +80,8 @@ template <class Fn>
 bool RecordReader::for_each(Fn&& fn) {
   std::vector<std::string> files = m_options.files;
   if (files.empty()) files.push_back("-");
+  Progress progress("reading");
+  std::size_t records = 0;
   for (const std::string& path : files) {
     int fd = -1;
     std::string name;
@@ -109,6 +112,7 @@ bool RecordReader::for_each(Fn&& fn) {
         break;
       }
       stop = !fn(record);
+      progress.update(++records, 0, "records");
     }
     if (skipped > 0)
       report({name, 0, "skipped " + std::to_string(skipped) + " invalid line" + (skipped == 1 ? "" : "s")});

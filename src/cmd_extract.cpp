@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "cli_io.hpp"
+#include "cli_progress.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
 #include "vil/manifest.hpp"
@@ -194,8 +195,12 @@ int Extractor::run() {
       report({source.path == "-" ? "stdin" : source.path, 0,
               "document id '" + source.id + "' is also the id of " + seen->second->path + "; their record ids may collide"});
   }
-  // 3. Segment one document at a time and write its records.
-  for (const Source& source : m_sources) extract(source);
+  // 3. Segment one document at a time and write its records (progress on a terminal).
+  Progress progress("extract");
+  for (std::size_t i = 0; i < m_sources.size(); ++i) {
+    extract(m_sources[i]);
+    progress.update(i + 1, m_sources.size(), "documents");
+  }
   // 4. Put the output in place; a failed run still writes what it could read.
   m_out.commit();
   return m_failed ? k_exit_trouble : k_exit_ok;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "cli_load.hpp"
+#include "cli_progress.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
 #include "vil/field_path.hpp"
@@ -199,8 +200,12 @@ void Match::link(std::size_t r) {
 int Match::run() {
   // 1. Read both sides and index the left one.
   if (!load()) return k_exit_trouble;
-  // 2. For each right record, its best left records.
-  for (std::size_t r = 0; r < m_right.size(); ++r) link(r);
+  // 2. For each right record, its best left records (progress on a terminal).
+  Progress progress("match");
+  for (std::size_t r = 0; r < m_right.size(); ++r) {
+    link(r);
+    progress.update(r + 1, m_right.size(), "records");
+  }
   // 3. With --unmatched, the left records no right record reached.
   if (m_options.unmatched)
     for (std::size_t l = 0; l < m_left.size(); ++l)

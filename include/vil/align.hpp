@@ -31,8 +31,8 @@ struct Alignment {
 
 // Aligns two record lists one to one, records only with records of the same kind:
 // first by equal id, then by equal key (in order), then, among the rest, by
-// near-duplicate score >= threshold (stems weighted by their idf over both sides),
-// keeping the pairing with the greatest total
+// near-duplicate score >= threshold (stems weighted by their idf over both sides; each
+// left record's 8 best candidates), keeping the pairing with the greatest total
 // score (not a greedy first match). A pair whose records are in one document and
 // out of the order the other pairs keep is moved: op moved if the texts are the same,
 // changed with moved=true if not. Unpaired records are removed (left) or added

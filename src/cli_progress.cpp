@@ -1,0 +1,31 @@
+#include "cli_progress.hpp"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace vil::cli {
+
+using clock_type = std::chrono::steady_clock;
+
+Progress::Progress(std::string what)
+    : m_on(::isatty(STDERR_FILENO) != 0), m_what(std::move(what)), m_start(clock_type::now()), m_last(m_start) {}
+
+Progress::~Progress() {
+  if (m_shown) std::fputs("\r\x1b[K", stderr);  // erase the line
+}
+
+void Progress::update(std::size_t done, std::size_t total, std::string_view unit) {
+  if (!m_on || (++m_calls & 1023) != 1) return;
+  const clock_type::time_point now = clock_type::now();
+  // Nothing for the first second (short runs stay quiet), then four times a second.
+  if (now - m_start < std::chrono::seconds(1) || now - m_last < std::chrono::milliseconds(250)) return;
+  m_last = now;
+  m_shown = true;
+  if (total > 0)
+    std::fprintf(stderr, "\r\x1b[Kvil %s: %zu/%zu %.*s", m_what.c_str(), done, total, static_cast<int>(unit.size()), unit.data());
+  else
+    std::fprintf(stderr, "\r\x1b[Kvil %s: %zu %.*s", m_what.c_str(), done, static_cast<int>(unit.size()), unit.data());
+  std::fflush(stderr);
+}
+
+}  // namespace vil::cli

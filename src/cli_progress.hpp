@@ -1,0 +1,31 @@
+#pragma once
+
+// Progress on stderr for long work, when stderr is a terminal: one line, rewritten at
+// most four times a second, erased at the end. Silent otherwise (pipes, files, CI).
+
+#include <chrono>
+#include <string>
+
+namespace vil::cli {
+
+class Progress {
+ public:
+  explicit Progress(std::string what);
+  ~Progress();
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  // Reports how far the work is ("1200/12115 documents", "3.1 MB"); cheap when called
+  // often, as only every 1024th call looks at the clock.
+  void update(std::size_t done, std::size_t total, std::string_view unit);
+
+ private:
+  bool m_on = false;
+  bool m_shown = false;
+  std::string m_what;
+  std::size_t m_calls = 0;
+  std::chrono::steady_clock::time_point m_start;
+  std::chrono::steady_clock::time_point m_last;
+};
+
+}  // namespace vil::cli
