@@ -60,3 +60,15 @@ done_testing() {
   echo "$((checks - fails)) passed, $fails failed"
   [ "$fails" = 0 ]
 }
+
+# gen_records SEED N PREFIX WORDS: N records of 6 to 20 words drawn from the file WORDS
+# (one word a line), doc PREFIX, ids PREFIX0.., as JSON Lines on stdout. Deterministic.
+gen_records() {
+  awk -v seed="$1" -v n="$2" -v p="$3" 'BEGIN { srand(seed) } { w[NR] = $0 } END {
+    for (i = 0; i < n; i++) {
+      len = 6 + int(rand() * 15); t = ""
+      for (j = 0; j < len; j++) { x = w[1 + int(rand() * NR)]; gsub(/["\\]/, "", x); t = t (j ? " " : "") x }
+      printf "{\"doc\":\"%s\",\"id\":\"%s%d\",\"kind\":\"bullet\",\"text\":\"%s\"}\n", p, p, i, t
+    }
+  }' "$4"
+}

@@ -14,17 +14,8 @@ for opts in "--top 3" "--top 1 --min-score 0" "--top 5 --min-score 0.3" "--top 2
 done
 # A generated set: texts of 6 to 20 words drawn from the corpus's words.
 jq -r .text records.jsonl | tr ' ' '\n' | grep -v '^$' >words
-awk -v seed=7 'BEGIN { srand(seed) } { w[NR] = $0 } END {
-  for (side = 0; side < 2; side++) {
-    n = side == 0 ? 400 : 1500
-    file = side == 0 ? "gen-left.jsonl" : "gen-right.jsonl"
-    for (i = 0; i < n; i++) {
-      len = 6 + int(rand() * 15); t = ""
-      for (j = 0; j < len; j++) { x = w[1 + int(rand() * NR)]; gsub(/["\\]/, "", x); t = t (j ? " " : "") x }
-      printf "{\"doc\":\"gen\",\"id\":\"%s%d\",\"kind\":\"bullet\",\"text\":\"%s\"}\n", side ? "r" : "l", i, t > file
-    }
-  }
-}' words
+gen_records 7 400 l words >gen-left.jsonl
+gen_records 8 1500 r words >gen-right.jsonl
 "$VIL" match --top 3 --min-score 0 gen-left.jsonl gen-right.jsonl >indexed.jsonl
 "$VIL" match --top 3 --min-score 0 --exhaustive gen-left.jsonl gen-right.jsonl >exhaustive.jsonl
 # (a few generated texts share no word with three others: fewer than 3 x 1500 links)
