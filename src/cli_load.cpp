@@ -1,10 +1,13 @@
 #include "cli_load.hpp"
 
+#include "vil/jsonl.hpp"
+
 #include <algorithm>
 
 namespace vil::cli {
 
-bool load_records(const std::string& path, bool skip_invalid, std::vector<LoadedRecord>& out) {
+bool load_records(const std::string& path, bool skip_invalid, std::vector<LoadedRecord>& out,
+                  const FieldPath* group) {
   RecordInputOptions options;
   options.files = {path};
   options.skip_invalid = skip_invalid;
@@ -30,6 +33,10 @@ bool load_records(const std::string& path, bool skip_invalid, std::vector<Loaded
         if (t.is_string()) rec.tags.emplace_back(t.get_string().value_unsafe());
       std::sort(rec.tags.begin(), rec.tags.end());
     }
+    if (group != nullptr)
+      group->visit(r.root, [&](simdjson::dom::element v, std::string_view) {
+        if (rec.group == "null") rec.group = json_value(v);
+      });
     out.push_back(std::move(rec));
     return true;
   });

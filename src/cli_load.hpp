@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli_records.hpp"
+#include "vil/field_path.hpp"
 
 namespace vil::cli {
 
@@ -20,11 +21,14 @@ struct LoadedRecord {
   std::size_t line = 0;            // its first source line (lines[0]), else its input line
   std::vector<std::string> tags;   // sorted
   std::size_t position = 0;        // index in its file
+  std::string group = "null";      // JSON of the first value of the group field, if asked for
 };
 
-// Reads every record of path ('-' for standard input). False after reporting a
-// problem (the records read so far are kept).
-bool load_records(const std::string& path, bool skip_invalid, std::vector<LoadedRecord>& out);
+// Reads every record of path ('-' for standard input), with the value of the field
+// `group` (if not null) as each record's group. False after reporting a problem (the
+// records read so far are kept).
+bool load_records(const std::string& path, bool skip_invalid, std::vector<LoadedRecord>& out,
+                  const FieldPath* group = nullptr);
 
 // Parses "A=B" pairs for --equate; false after reporting a malformed one.
 bool parse_equate(const std::vector<std::string>& specs, std::vector<std::pair<std::string, std::string>>& out);

@@ -89,7 +89,7 @@ class Grep {
 
  private:
   bool setup();
-  bool wanted(const InputRecord& r, std::string_view kind, std::string_view doc) const;
+  bool wanted(std::string_view kind, std::string_view doc) const;
   void match_record(const InputRecord& r);
   void write_json(const InputRecord& r);
   void write_text(const InputRecord& r, std::string_view doc);
@@ -144,7 +144,7 @@ bool Grep::setup() {
   return true;
 }
 
-bool Grep::wanted(const InputRecord&, std::string_view kind, std::string_view doc) const {
+bool Grep::wanted(std::string_view kind, std::string_view doc) const {
   if (!m_kinds.empty()) {
     Kind k;
     if (!parse_kind(kind, k) || std::find(m_kinds.begin(), m_kinds.end(), k) == m_kinds.end()) return false;
@@ -283,7 +283,7 @@ int Grep::run() {
     simdjson::dom::element e;
     if (r.object.at_key("doc").get(e) == simdjson::SUCCESS && e.is_string()) doc = e.get_string().value_unsafe();
     if (r.object.at_key("kind").get(e) == simdjson::SUCCESS && e.is_string()) kind = e.get_string().value_unsafe();
-    if (!wanted(r, kind, doc)) return true;
+    if (!wanted(kind, doc)) return true;
     auto [slot, fresh] = m_doc_index.try_emplace(std::string(doc), m_docs.size());
     if (fresh) m_docs.emplace_back(std::string(doc), 0);
     long& selected_in_doc = m_docs[slot->second].second;

@@ -77,7 +77,14 @@ bool Match::load() {
   }
   std::vector<std::pair<std::string, std::string>> equate;
   if (!parse_equate(m_options.equate, equate)) return false;
-  const bool ok_left = load_records(m_options.left, m_options.skip_invalid, m_left);
+  FieldPath per;
+  std::string err;
+  if (!m_options.per.empty() && !FieldPath::parse(m_options.per, per, err)) {
+    report("--per: " + err);
+    return false;
+  }
+  const bool ok_left =
+      load_records(m_options.left, m_options.skip_invalid, m_left, m_options.per.empty() ? nullptr : &per);
   const bool ok_right = load_records(m_options.right, m_options.skip_invalid, m_right);
   if (!ok_left || !ok_right) return false;
   // TF-IDF over both sides: left documents first, then right.
@@ -95,30 +102,7 @@ bool Match::load() {
   m_tfidf.finish();
   // One index per group of LEFT records (all of them, without --per).
   std::map<std::string, std::vector<std::size_t>> groups;
-  if (m_options.per.empty()) {
-    for (std::size_t i = 0; i < m_left.size(); ++i) groups[""].push_back(i);
-  } else {
-    FieldPath path;
-    std::string err;
-    if (!FieldPath::parse(m_options.per, path, err)) {
-      report("--per: " + err);
-      return false;
-    }
-    RecordParser parser(false);
-    for (std::size_t i = 0; i < m_left.size(); ++i) {
-      // Re-read the record to find its group value (a padded copy for simdjson).
-      std::string padded = m_left[i].raw;
-      padded.append(k_json_padding, ' ');
-      simdjson::dom::element root;
-      simdjson::dom::object obj;
-      std::string value = "null";
-      if (parser.parse(std::string_view(padded.data(), m_left[i].raw.size()), root, obj, err))
-        path.visit(root, [&](simdjson::dom::element e, std::string_view) {
-          if (value == "null") value = json_value(e);
-        });
-      groups[value].push_back(i);
-    }
-  }
+  for (std::size_t i = 0; i < m_left.size(); ++i) groups[m_left[i].group].push_back(i);
   for (auto& [name, docs] : groups) {
     m_group_names.push_back(name);
     m_indexes.push_back(std::make_unique<Index>(m_tfidf, std::move(docs)));
