@@ -5,27 +5,41 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <unordered_set>
 #include <cstring>
 
 namespace vil {
 namespace {
 
-constexpr std::size_t k_block = 1 << 20;  // bytes read at a time
-
 // A cheap summary of a key (length, first and last bytes): keys with different
-// fingerprints differ, so only keys with equal ones need comparing.
+// fingerprints differ, so only keys with equal ones need comparing byte by byte.
 std::uint32_t fingerprint(std::string_view key) {
   if (key.empty()) return 0;
   return (static_cast<std::uint32_t>(key.size()) << 16) ^ (static_cast<std::uint32_t>(static_cast<unsigned char>(key[0])) << 8) ^
          static_cast<unsigned char>(key.back());
 }
 
-// Fails on a key that appears twice in any object of value. One pass over each
-// object: keys are told apart by fingerprint first, bytes only when those agree.
+// Fails on a key that appears twice in an object with more keys than a linear scan
+// suits: the keys sorted, neighbours compared. O(n log n), so a 200,000-key object
+// is no trap.
+bool check_many_keys(simdjson::dom::object obj, std::string& err) {
+  std::vector<std::string_view> keys;
+  keys.reserve(obj.size());
+  for (simdjson::dom::key_value_pair field : obj) keys.push_back(field.key);
+  std::sort(keys.begin(), keys.end());
+  const auto twice = std::adjacent_find(keys.begin(), keys.end());
+  if (twice == keys.end()) return true;
+  err = "duplicate key \"" + std::string(*twice) + "\"";
+  return false;
+}
+
+// Fails on a key that appears twice in any object of value. Records have a dozen keys
+// per object, so each key is compared with the ones before it (fingerprints first, bytes
+// only when those agree); larger objects go through check_many_keys. simdjson caps the
+// nesting depth, so the recursion is bounded.
 bool check_keys(simdjson::dom::element value, std::string& err) {
   using simdjson::dom::element_type;
-  if (value.type() == element_type::ARRAY) {
+  const element_type type = value.type();
+  if (type == element_type::ARRAY) {
     const simdjson::dom::array items = value.get_array().value_unsafe();
     for (simdjson::dom::element item : items) {
       const element_type t = item.type();
@@ -33,40 +47,28 @@ bool check_keys(simdjson::dom::element value, std::string& err) {
     }
     return true;
   }
-  if (value.type() != element_type::OBJECT) return true;
-  constexpr std::size_t k_small = 64;
-  std::uint32_t prints[k_small];
-  std::string_view keys[k_small];
-  simdjson::dom::element nested[k_small];
-  std::size_t n = 0;
-  std::size_t n_nested = 0;
-  std::unordered_set<std::string_view> more;  // keys past the first k_small (rare): no n^2 scan
+  if (type != element_type::OBJECT) return true;
   const simdjson::dom::object obj = value.get_object().value_unsafe();
+  constexpr std::size_t k_linear = 32;
+  if (obj.size() > k_linear && !check_many_keys(obj, err)) return false;
+  std::string_view keys[k_linear];
+  std::uint32_t prints[k_linear];
+  std::size_t n = 0;
   for (simdjson::dom::key_value_pair field : obj) {
-    const std::uint32_t print = fingerprint(field.key);
-    bool twice = false;
-    for (std::size_t i = 0; i < n && i < k_small && !twice; ++i) twice = prints[i] == print && keys[i] == field.key;
-    if (!twice && n >= k_small) twice = !more.insert(field.key).second;
-    if (twice) {
-      err = "duplicate key \"" + std::string(field.key) + "\"";
-      return false;
-    }
-    if (n < k_small) {
+    if (n < k_linear) {
+      const std::uint32_t print = fingerprint(field.key);
+      for (std::size_t i = 0; i < n; ++i) {
+        if (prints[i] == print && keys[i] == field.key) {
+          err = "duplicate key \"" + std::string(field.key) + "\"";
+          return false;
+        }
+      }
       prints[n] = print;
-      keys[n] = field.key;
-    } else if (n == k_small) {
-      more.insert(keys, keys + k_small);  // from now on, every key goes through the set
-      more.insert(field.key);
+      keys[n++] = field.key;
     }
-    ++n;
     const element_type t = field.value.type();
-    if (t == element_type::OBJECT || t == element_type::ARRAY) {
-      if (n_nested < k_small) nested[n_nested++] = field.value;
-      else if (!check_keys(field.value, err)) return false;
-    }
+    if ((t == element_type::OBJECT || t == element_type::ARRAY) && !check_keys(field.value, err)) return false;
   }
-  for (std::size_t i = 0; i < n_nested; ++i)
-    if (!check_keys(nested[i], err)) return false;
   return true;
 }
 
@@ -79,52 +81,81 @@ bool StringSource::read(char* buf, std::size_t cap, std::size_t& got, std::strin
   return true;
 }
 
-LineReader::LineReader(ByteSource& source) : m_source(source), m_buffer(k_block + k_json_padding) {}
+LineBatcher::LineBatcher(ByteSource& source, std::size_t batch_bytes)
+    : m_source(source), m_batch_bytes(std::max<std::size_t>(batch_bytes, 1)) {}
 
-bool LineReader::fill(std::string& err) {
-  // Keep the unread part, at the front, and make room for a block after it.
-  if (m_begin > 0) {
-    std::memmove(m_buffer.data(), m_buffer.data() + m_begin, m_end - m_begin);
-    m_end -= m_begin;
-    m_begin = 0;
+LineBatcher::Status LineBatcher::next(std::vector<char>& buf, std::size_t& size, std::string& err) {
+  size = 0;
+  if (m_failed) {
+    err = m_error;
+    return Status::error;
   }
-  if (m_buffer.size() - k_json_padding - m_end < k_block / 2)
-    m_buffer.resize(std::max(m_buffer.size() * 2, m_end + k_block + k_json_padding));
-  std::size_t got = 0;
-  if (!m_source.read(m_buffer.data() + m_end, m_buffer.size() - k_json_padding - m_end, got, err)) return false;
-  if (got == 0) m_eof = true;
-  m_end += got;
-  return true;
+  // Start with the partial line the last batch left, then read until the batch is
+  // full (or the source is drained for now) and holds a whole line.
+  size = m_carry.size();
+  if (buf.size() < std::max(m_batch_bytes, size + m_batch_bytes / 2) + k_json_padding)
+    buf.resize(std::max(m_batch_bytes, size + m_batch_bytes / 2) + k_json_padding);
+  std::memcpy(buf.data(), m_carry.data(), size);
+  m_carry.clear();
+  std::size_t last_newline = std::string::npos;  // the carry holds none
+  while (!m_eof) {
+    if (buf.size() - k_json_padding - size < m_batch_bytes / 2 + 1)
+      buf.resize(std::max(buf.size() * 2, size + m_batch_bytes + k_json_padding));
+    const std::size_t want = buf.size() - k_json_padding - size;
+    std::size_t got = 0;
+    if (!m_source.read(buf.data() + size, want, got, err)) {
+      m_failed = true;
+      m_error = err;
+      break;
+    }
+    if (got == 0) {
+      m_eof = true;
+      break;
+    }
+    if (const void* nl = memrchr(buf.data() + size, '\n', got); nl != nullptr)
+      last_newline = static_cast<std::size_t>(static_cast<const char*>(nl) - buf.data());
+    size += got;
+    if ((size >= m_batch_bytes || got < want) && last_newline != std::string::npos) break;
+  }
+  if (!m_bom_checked) {
+    m_bom_checked = true;
+    if (size >= 3 && std::memcmp(buf.data(), "\xEF\xBB\xBF", 3) == 0) {
+      std::memmove(buf.data(), buf.data() + 3, size - 3);
+      size -= 3;
+      if (last_newline != std::string::npos) last_newline -= 3;
+    }
+  }
+  if (m_failed && last_newline == std::string::npos) {
+    size = 0;
+    return Status::error;
+  }
+  if (!m_eof) {
+    // End at the last whole line; after a read error its partial line is lost.
+    const std::size_t cut = last_newline + 1;
+    if (!m_failed) m_carry.assign(buf.data() + cut, size - cut);
+    size = cut;
+  }
+  return size == 0 ? Status::end : Status::batch;
+}
+
+std::string_view next_line(const char* batch, std::size_t size, std::size_t& pos) {
+  const char* begin = batch + pos;
+  const void* nl = std::memchr(begin, '\n', size - pos);
+  const char* end = nl != nullptr ? static_cast<const char*>(nl) : batch + size;
+  pos = static_cast<std::size_t>(end - batch) + (nl != nullptr ? 1 : 0);
+  std::string_view line(begin, static_cast<std::size_t>(end - begin));
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
 }
 
 LineReader::Status LineReader::next(std::string_view& line, std::string& err) {
-  if (m_line == 0 && !m_bom_checked) {
-    // A UTF-8 byte order mark before the first line is not part of it.
-    m_bom_checked = true;
-    while (m_end - m_begin < 3 && !m_eof)
-      if (!fill(err)) return Status::error;
-    if (m_end - m_begin >= 3 && std::memcmp(m_buffer.data() + m_begin, "\xEF\xBB\xBF", 3) == 0) m_begin += 3;
+  while (m_pos >= m_size) {
+    m_pos = 0;
+    const LineBatcher::Status status = m_batcher.next(m_batch, m_size, err);
+    if (status == LineBatcher::Status::end) return Status::end;
+    if (status == LineBatcher::Status::error) return Status::error;
   }
-  std::size_t scanned = m_begin;
-  while (true) {
-    const void* nl = std::memchr(m_buffer.data() + scanned, '\n', m_end - scanned);
-    if (nl != nullptr) {
-      const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(nl) - m_buffer.data());
-      line = std::string_view(m_buffer.data() + m_begin, at - m_begin);
-      m_begin = at + 1;
-      break;
-    }
-    if (m_eof) {
-      if (m_begin == m_end) return Status::end;
-      line = std::string_view(m_buffer.data() + m_begin, m_end - m_begin);  // no final newline
-      m_begin = m_end;
-      break;
-    }
-    const std::size_t unread = m_end - m_begin;
-    if (!fill(err)) return Status::error;
-    scanned = m_begin + unread;
-  }
-  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  line = next_line(m_batch.data(), m_size, m_pos);
   ++m_line;
   return Status::line;
 }

@@ -32,30 +32,56 @@ class StringSource : public ByteSource {
   std::string_view m_bytes;
 };
 
+// Bytes a LineBatcher aims to hand out at a time.
+inline constexpr std::size_t k_batch_bytes = std::size_t{1} << 20;
+
+// Reads a source in batches of whole lines, so that lines can be handed out in place
+// or to other threads: a batch ends with "\n" (or at the end of the input), holds at
+// least one line, and is followed by k_json_padding readable bytes. A batch is about
+// batch_bytes long; shorter when the source has no more to give yet (a pipe), longer
+// when one line is. A UTF-8 byte order mark at the start of the input is dropped.
+class LineBatcher {
+ public:
+  enum class Status { batch, end, error };
+
+  explicit LineBatcher(ByteSource& source, std::size_t batch_bytes = k_batch_bytes);
+  // Fills buf[0, size) with the next batch, growing buf as needed. A read error is
+  // reported after the whole lines read before it (the partial line is lost with it).
+  Status next(std::vector<char>& buf, std::size_t& size, std::string& err);
+
+ private:
+  ByteSource& m_source;
+  std::size_t m_batch_bytes;
+  std::string m_carry;  // the start of a line that the last batch ended before
+  bool m_eof = false;
+  bool m_bom_checked = false;
+  bool m_failed = false;
+  std::string m_error;  // the read error to report once the lines before it are out
+};
+
 // Splits a source into lines, without their "\n" or "\r\n" (and without a UTF-8 byte
-// order mark before the first). A line stays valid until
-// the next call, and k_json_padding bytes after it are readable. Memory holds one
-// read block and the longest line, never the whole input.
+// order mark before the first). A line stays valid until the next call, and
+// k_json_padding bytes after it are readable. Memory holds one batch and the longest
+// line, never the whole input.
 class LineReader {
  public:
   enum class Status { line, end, error };
 
-  explicit LineReader(ByteSource& source);
+  explicit LineReader(ByteSource& source) : m_batcher(source) {}
   Status next(std::string_view& line, std::string& err);
   // 1-based number of the last line handed out.
   std::size_t line_number() const { return m_line; }
 
  private:
-  bool fill(std::string& err);  // reads more; false on error
-
-  ByteSource& m_source;
-  std::vector<char> m_buffer;  // data, then k_json_padding spare bytes
-  std::size_t m_begin = 0;     // start of the unread data
-  std::size_t m_end = 0;       // end of the data read so far
-  bool m_eof = false;
-  bool m_bom_checked = false;
+  LineBatcher m_batcher;
+  std::vector<char> m_batch;
+  std::size_t m_size = 0;  // bytes of the current batch
+  std::size_t m_pos = 0;   // start of its next line
   std::size_t m_line = 0;
 };
+
+// The next line of batch[pos, size) without its "\n" or "\r\n"; pos moves past it.
+std::string_view next_line(const char* batch, std::size_t size, std::size_t& pos);
 
 // True when the line holds nothing but spaces: a JSON Lines reader skips it.
 bool is_blank_line(std::string_view line);
