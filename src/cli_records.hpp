@@ -3,6 +3,7 @@
 // Reading JSON Lines records for the filters (grep, tag, stats): every input in turn,
 // one line at a time, invalid lines reported with their file and line.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,13 +21,15 @@ struct RecordInputOptions {
   std::vector<std::string> files;  // none: standard input
   bool skip_invalid = false;
   bool require_text = true;        // a record must have a "text" string
+  unsigned threads = 0;            // for for_each_mapped; 0: one per CPU, at most 8
 };
 
 // A check for options that take a whole number >= 0, with a message a person reads.
 CLI::Validator whole_number();
 
-// Declares the files positional and --skip-invalid on app.
-void add_record_input_options(CLI::App& app, RecordInputOptions& options);
+// Declares the files positional and --skip-invalid on app, and -j/--threads for the
+// filters that read through for_each_mapped.
+void add_record_input_options(CLI::App& app, RecordInputOptions& options, bool threads = false);
 
 // One record as read.
 struct InputRecord {
@@ -36,6 +39,25 @@ struct InputRecord {
   simdjson::dom::element root;  // the record as a value
   simdjson::dom::object object;  // the same, as an object
 };
+
+// What a filter's work on one record (on a worker thread) hands to the step that runs
+// on the calling thread, in input order.
+struct Mapped {
+  std::size_t line = 0;               // in its input
+  std::string problem;                // not empty: the line is not a record the filter can use
+  std::vector<std::string> warnings;  // reported with the line's place; the record is kept
+  std::string key;                    // what the in-order step needs of the record (grep: its doc)
+  unsigned flags = 0;                 // the filter's own
+  std::size_t out_begin = 0;          // what map wrote for the record, within its batch's output
+  std::size_t out_end = 0;
+};
+
+// A filter's work on one record: appends what to write for r to out, and fills m.
+// Each worker thread has its own MapFn, so it may keep scratch state.
+using MapFn = std::function<void(const InputRecord& r, std::string& out, Mapped& m)>;
+// The in-order step, for each record whose map left no problem: out is what map wrote.
+// Returns false to stop reading.
+using ReduceFn = std::function<bool(std::string_view out, const Mapped& m)>;
 
 // Reads the records of every input. An invalid line ends that input with
 // "vil: FILE:LINE: reason" (exit 2 at the end); with skip_invalid it is warned about,
@@ -51,10 +73,20 @@ class RecordReader {
   template <class Fn>
   bool for_each(Fn&& fn);
 
+  // The same for filters whose work on a record depends on that record alone: map runs
+  // on options.threads worker threads (each made by make_map), batch by batch, and
+  // reduce sees the results in input order, so the output is the same for any number
+  // of threads. An input of one batch (about 1 MiB) is read on the calling thread.
+  bool for_each_mapped(const std::function<MapFn()>& make_map, const ReduceFn& reduce);
+
   bool failed() const { return m_failed; }
 
  private:
+  class MappedRun;
+
   bool open(const std::string& path, int& fd, std::string& name);
+  // Reports an invalid line (or counts it, with skip_invalid). True when it ends the input.
+  bool invalid_line(std::string_view file, std::size_t line, const std::string& why, std::size_t& skipped);
 
   const RecordInputOptions& m_options;
   RecordParser m_parser;
@@ -73,8 +105,8 @@ class FdSource : public ByteSource {
 
 void close_fd(int fd);
 
-// Reports one skipped line, or the count once too many were reported for this input.
-void report_skipped(std::string_view file, std::size_t line, const std::string& why, std::size_t& skipped);
+// Reports how many invalid lines of an input were skipped, if any.
+void report_skipped_total(std::string_view file, std::size_t skipped);
 
 template <class Fn>
 bool RecordReader::for_each(Fn&& fn) {
@@ -103,19 +135,13 @@ bool RecordReader::for_each(Fn&& fn) {
       if (is_blank_line(raw)) continue;
       InputRecord record{name, lines.line_number(), raw, {}, {}};
       if (!m_parser.parse(raw, record.root, record.object, err)) {
-        if (m_options.skip_invalid) {
-          report_skipped(name, record.line, err, skipped);
-          continue;
-        }
-        report({name, record.line, err});
-        m_failed = true;
-        break;
+        if (invalid_line(name, record.line, err, skipped)) break;
+        continue;
       }
       stop = !fn(record);
       progress.update(++records, 0, "records");
     }
-    if (skipped > 0)
-      report({name, 0, "skipped " + std::to_string(skipped) + " invalid line" + (skipped == 1 ? "" : "s")});
+    report_skipped_total(name, skipped);
     close_fd(fd);
     if (stop) break;
   }

@@ -82,6 +82,39 @@ std::string doc_json(std::string_view doc) {
 
 std::string doc_label(std::string_view doc) { return doc.empty() ? "(no doc)" : std::string(doc); }
 
+// What every worker shares: the options, checked and compiled once.
+struct GrepSetup {
+  MatchOptions match;
+  std::vector<FieldPath> fields;
+  std::vector<Kind> kinds;
+  bool text = false;  // text output instead of JSON Lines
+  Style style;
+};
+
+// Mapped::flags of a record.
+constexpr unsigned k_unwanted = 1;  // not of the --kind or --doc asked for
+constexpr unsigned k_selected = 2;  // matched (with -v: did not match)
+
+// One worker's share of the work: matching a record, and writing it out if selected.
+class GrepWorker {
+ public:
+  GrepWorker(const GrepOptions& options, const GrepSetup& setup);
+  void map(const InputRecord& r, std::string& out, Mapped& m);
+
+ private:
+  bool wanted(std::string_view kind, std::string_view doc) const;
+  void match_record(const InputRecord& r);
+  void write_json(const InputRecord& r, std::string& out);
+  void write_text(const InputRecord& r, std::string_view doc, std::string& out);
+
+  const GrepOptions& m_options;
+  const GrepSetup& m_setup;
+  Matcher m_matcher;  // has scratch space: one per worker
+  std::vector<FieldMatch> m_matches;  // of the current record
+  std::vector<Span> m_spans;
+  std::string m_scratch;
+};
+
 class Grep {
  public:
   explicit Grep(const GrepOptions& options) : m_options(options), m_out("") {}
@@ -89,37 +122,30 @@ class Grep {
 
  private:
   bool setup();
-  bool wanted(std::string_view kind, std::string_view doc) const;
-  void match_record(const InputRecord& r);
-  void write_json(const InputRecord& r);
-  void write_text(const InputRecord& r, std::string_view doc);
+  bool reduce(std::string_view out, const Mapped& m);
   void finish();
 
   const GrepOptions& m_options;
+  GrepSetup m_setup;
   Output m_out;
-  Matcher m_matcher;
-  std::vector<FieldPath> m_fields;
-  std::vector<Kind> m_kinds;
-  bool m_text = false;   // text output instead of JSON Lines
-  Style m_style;
-  std::vector<FieldMatch> m_matches;  // of the current record
-  std::string m_scratch;
   // Per document: records selected so far, in order of first appearance.
   std::vector<std::pair<std::string, long>> m_docs;
   std::unordered_map<std::string, std::size_t> m_doc_index;
+  std::size_t m_last_doc = 0;  // index of the last record's document (records come in runs)
   long m_selected = 0;
 };
 
 bool Grep::setup() {
   std::string err;
-  MatchOptions match;
+  MatchOptions& match = m_setup.match;
   match.case_mode = m_options.ignore_case  ? CaseMode::insensitive
                     : m_options.smart_case ? CaseMode::smart
                                            : CaseMode::sensitive;
   match.word = m_options.word;
   match.fixed = m_options.fixed;
   match.stem = m_options.stem;
-  if (!m_matcher.compile(m_options.pattern, match, err)) {
+  Matcher check;
+  if (!check.compile(m_options.pattern, match, err)) {
     report(err);
     return false;
   }
@@ -129,7 +155,7 @@ bool Grep::setup() {
       report("--field: " + err);
       return false;
     }
-    m_fields.push_back(std::move(path));
+    m_setup.fields.push_back(std::move(path));
   }
   for (const std::string& name : m_options.kinds) {
     Kind k;
@@ -137,36 +163,62 @@ bool Grep::setup() {
       report("--kind: unknown kind '" + name + "' (" + kind_list() + ")");
       return false;
     }
-    m_kinds.push_back(k);
+    m_setup.kinds.push_back(k);
   }
-  m_text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
-  m_style = Style::for_stdout(m_options.color);
+  m_setup.text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
+  m_setup.style = Style::for_stdout(m_options.color);
   return true;
 }
 
-bool Grep::wanted(std::string_view kind, std::string_view doc) const {
-  if (!m_kinds.empty()) {
+GrepWorker::GrepWorker(const GrepOptions& options, const GrepSetup& setup) : m_options(options), m_setup(setup) {
+  std::string err;
+  m_matcher.compile(m_options.pattern, m_setup.match, err);  // Grep::setup compiled it once already
+}
+
+bool GrepWorker::wanted(std::string_view kind, std::string_view doc) const {
+  if (!m_setup.kinds.empty()) {
     Kind k;
-    if (!parse_kind(kind, k) || std::find(m_kinds.begin(), m_kinds.end(), k) == m_kinds.end()) return false;
+    if (!parse_kind(kind, k) || std::find(m_setup.kinds.begin(), m_setup.kinds.end(), k) == m_setup.kinds.end())
+      return false;
   }
   if (!m_options.docs.empty() && std::find(m_options.docs.begin(), m_options.docs.end(), doc) == m_options.docs.end())
     return false;
   return true;
 }
 
-void Grep::match_record(const InputRecord& r) {
+void GrepWorker::map(const InputRecord& r, std::string& out, Mapped& m) {
+  std::string_view doc;
+  std::string_view kind;
+  simdjson::dom::element e;
+  if (r.object.at_key("doc").get(e) == simdjson::SUCCESS && e.is_string()) doc = e.get_string().value_unsafe();
+  if (r.object.at_key("kind").get(e) == simdjson::SUCCESS && e.is_string()) kind = e.get_string().value_unsafe();
+  if (!wanted(kind, doc)) {
+    m.flags = k_unwanted;
+    return;
+  }
+  m.key.assign(doc);
+  match_record(r);
+  if (m_matches.empty() == !m_options.invert) return;
+  m.flags = k_selected;
+  if (m_options.files_with_matches || m_options.count) return;  // Grep::reduce writes those
+  if (m_setup.text) write_text(r, doc, out);
+  else write_json(r, out);
+}
+
+void GrepWorker::match_record(const InputRecord& r) {
   m_matches.clear();
-  for (const FieldPath& path : m_fields) {
+  for (const FieldPath& path : m_setup.fields) {
     path.visit(r.root, [&](simdjson::dom::element value, std::string_view where) {
-      if (!scalar_text(value, m_scratch)) return;
-      std::vector<Span> spans;
-      m_matcher.find_all(m_scratch, spans);
-      if (!spans.empty()) m_matches.push_back({std::string(where), m_scratch, std::move(spans)});
+      std::string_view text;
+      if (!scalar_text(value, m_scratch, text)) return;
+      m_spans.clear();
+      m_matcher.find_all(text, m_spans);
+      if (!m_spans.empty()) m_matches.push_back({std::string(where), std::string(text), m_spans});
     });
   }
 }
 
-void Grep::write_json(const InputRecord& r) {
+void GrepWorker::write_json(const InputRecord& r, std::string& out) {
   std::vector<std::pair<std::string_view, std::string>> fields;
   if (!m_options.invert) {
     std::string match = "{";
@@ -203,11 +255,10 @@ void Grep::write_json(const InputRecord& r) {
       fields.emplace_back("kwic", std::move(kwic));
     }
   }
-  append_with_fields(m_out.buffer(), r.raw, r.object, fields);
-  m_out.flush_if_full();
+  append_with_fields(out, r.raw, r.object, fields);
 }
 
-void Grep::write_text(const InputRecord& r, std::string_view doc) {
+void GrepWorker::write_text(const InputRecord& r, std::string_view doc, std::string& out) {
   std::string_view text;
   simdjson::dom::element e;
   if (r.object.at_key("text").get(e) == simdjson::SUCCESS) text = e.get_string().value_unsafe();
@@ -215,9 +266,9 @@ void Grep::write_text(const InputRecord& r, std::string_view doc) {
   simdjson::dom::element first;
   if (r.object.at_pointer("/lines/0").get(first) == simdjson::SUCCESS && first.is_uint64())
     line = static_cast<std::size_t>(first.get_uint64().value_unsafe());
-  const std::string place = m_style.doc(doc_label(doc)) + ":" + m_style.line(std::to_string(line));
+  const Style& style = m_setup.style;
+  const std::string place = style.doc(doc_label(doc)) + ":" + style.line(std::to_string(line));
   const std::string prefix = place + ": ";
-  std::string& out = m_out.buffer();
   if (m_options.kwic >= 0 && !m_options.invert) {
     // One line per match: the left context right-aligned, so the matches line up.
     const std::size_t width = static_cast<std::size_t>(std::max(20, 12 * m_options.kwic));
@@ -238,25 +289,23 @@ void Grep::write_text(const InputRecord& r, std::string_view doc) {
         }
         // The place goes last, so the matches line up whatever its width.
         out.append(width - cps, ' ');
-        out += left + m_style.match(k.match) + k.right + "  " + place + '\n';
+        out += left + style.match(k.match) + k.right + "  " + place + '\n';
       }
     }
-    m_out.flush_if_full();
     return;
   }
   out += prefix;
   const FieldMatch* in_text = nullptr;
   for (const FieldMatch& m : m_matches)
     if (m.where == "text") in_text = &m;
-  out += in_text && !m_options.invert ? m_style.highlight(text, in_text->spans) : std::string(text);
+  out += in_text && !m_options.invert ? style.highlight(text, in_text->spans) : std::string(text);
   if (!m_options.invert) {
     for (const FieldMatch& m : m_matches) {
       if (&m == in_text) continue;
-      out += "  [" + m.where + ": " + m_style.highlight(m.value, m.spans) + "]";
+      out += "  [" + m.where + ": " + style.highlight(m.value, m.spans) + "]";
     }
   }
   out += '\n';
-  m_out.flush_if_full();
 }
 
 void Grep::finish() {
@@ -264,44 +313,48 @@ void Grep::finish() {
   for (const auto& [doc, count] : m_docs) {
     if (m_options.files_with_matches) continue;  // written as found
     if (count == 0) continue;
-    if (m_text) {
-      out += m_style.doc(doc_label(doc)) + ":" + std::to_string(count) + "\n";
+    if (m_setup.text) {
+      out += m_setup.style.doc(doc_label(doc)) + ":" + std::to_string(count) + "\n";
     } else {
       out += "{\"doc\":" + doc_json(doc) + ",\"count\":" + std::to_string(count) + "}\n";
     }
   }
 }
 
+bool Grep::reduce(std::string_view out, const Mapped& m) {
+  if (m.flags & k_unwanted) return true;
+  if (m_docs.empty() || m_docs[m_last_doc].first != m.key) {
+    auto [slot, fresh] = m_doc_index.try_emplace(m.key, m_docs.size());
+    if (fresh) m_docs.emplace_back(m.key, 0);
+    m_last_doc = slot->second;
+  }
+  long& selected_in_doc = m_docs[m_last_doc].second;
+  if (m_options.max_count >= 0 && selected_in_doc >= m_options.max_count) return true;
+  if (m_options.files_with_matches && selected_in_doc > 0) return true;
+  if (!(m.flags & k_selected)) return true;
+  ++selected_in_doc;
+  ++m_selected;
+  if (m_options.files_with_matches) {
+    if (m_setup.text) m_out.write(m_setup.style.doc(doc_label(m.key)) + "\n");
+    else m_out.write("{\"doc\":" + doc_json(m.key) + "}\n");
+  } else {
+    m_out.write(out);
+  }
+  return true;
+}
+
 int Grep::run() {
   // 1. Compile the pattern and check the options.
   if (!setup()) return k_exit_trouble;
-  // 2. Read every record, keep those that match (or, with -v, that do not).
+  // 2. Read every record, keep those that match (or, with -v, that do not): workers
+  //    match and write each record, and the counts per document are kept in order.
   RecordReader reader(m_options.input);
-  reader.for_each([&](const InputRecord& r) {
-    std::string_view doc;
-    std::string_view kind;
-    simdjson::dom::element e;
-    if (r.object.at_key("doc").get(e) == simdjson::SUCCESS && e.is_string()) doc = e.get_string().value_unsafe();
-    if (r.object.at_key("kind").get(e) == simdjson::SUCCESS && e.is_string()) kind = e.get_string().value_unsafe();
-    if (!wanted(kind, doc)) return true;
-    auto [slot, fresh] = m_doc_index.try_emplace(std::string(doc), m_docs.size());
-    if (fresh) m_docs.emplace_back(std::string(doc), 0);
-    long& selected_in_doc = m_docs[slot->second].second;
-    if (m_options.max_count >= 0 && selected_in_doc >= m_options.max_count) return true;
-    if (m_options.files_with_matches && selected_in_doc > 0) return true;
-    match_record(r);
-    if (m_matches.empty() == !m_options.invert) return true;
-    ++selected_in_doc;
-    ++m_selected;
-    if (m_options.files_with_matches) {
-      if (m_text) m_out.write(m_style.doc(doc_label(doc)) + "\n");
-      else m_out.write("{\"doc\":" + doc_json(doc) + "}\n");
-    } else if (!m_options.count) {
-      if (m_text) write_text(r, doc);
-      else write_json(r);
-    }
-    return true;
-  });
+  reader.for_each_mapped(
+      [&]() -> MapFn {
+        auto worker = std::make_shared<GrepWorker>(m_options, m_setup);
+        return [worker](const InputRecord& r, std::string& out, Mapped& m) { worker->map(r, out, m); };
+      },
+      [&](std::string_view out, const Mapped& m) { return reduce(out, m); });
   // 3. Counts per document, then the exit status: 0 matched, 1 none, 2 trouble.
   if (m_options.count) finish();
   m_out.commit();
@@ -316,7 +369,7 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
   app.add_option("pattern", o->pattern, "RE2 regular expression (with -F: a plain string)")
       ->required()
       ->type_name("PATTERN");
-  add_record_input_options(app, o->input);
+  add_record_input_options(app, o->input, true);
   app.add_option("-f,--field", o->fields,
                  "field to match, a dotted path (refs.sdg, path.0); repeat for any of several; default text")
       ->type_name("NAME")

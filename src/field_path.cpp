@@ -31,17 +31,19 @@ bool FieldPath::parse(std::string_view spec, FieldPath& out, std::string& err) {
   return true;
 }
 
-bool scalar_text(simdjson::dom::element value, std::string& out) {
+bool scalar_text(simdjson::dom::element value, std::string& scratch, std::string_view& out) {
   using simdjson::dom::element_type;
   switch (value.type()) {
     case element_type::STRING:
-      out.assign(value.get_string().value_unsafe());
+      out = value.get_string().value_unsafe();
       return true;
     case element_type::INT64:
     case element_type::UINT64:
     case element_type::DOUBLE:
     case element_type::BOOL:
-      out = json_value(value);
+      scratch.clear();
+      append_json_value(scratch, value);
+      out = scratch;
       return true;
     default:
       return false;

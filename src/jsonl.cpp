@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cstring>
 
 namespace vil {
@@ -14,8 +17,9 @@ namespace {
 // fingerprints differ, so only keys with equal ones need comparing byte by byte.
 std::uint32_t fingerprint(std::string_view key) {
   if (key.empty()) return 0;
-  return (static_cast<std::uint32_t>(key.size()) << 16) ^ (static_cast<std::uint32_t>(static_cast<unsigned char>(key[0])) << 8) ^
-         static_cast<unsigned char>(key.back());
+  return (static_cast<std::uint32_t>(key.size()) * 0x9E3779B1U) ^
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(key[0])) * 0x85EBCA77U) ^
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(key.back())) * 0xC2B2AE3DU);
 }
 
 // Fails on a key that appears twice in an object with more keys than a linear scan
@@ -51,20 +55,27 @@ bool check_keys(simdjson::dom::element value, std::string& err) {
   const simdjson::dom::object obj = value.get_object().value_unsafe();
   constexpr std::size_t k_linear = 32;
   if (obj.size() > k_linear && !check_many_keys(obj, err)) return false;
-  std::string_view keys[k_linear];
-  std::uint32_t prints[k_linear];
+  struct Seen {  // a trivial type, so the array below costs nothing to set up
+    const char* data;
+    std::size_t size;
+    std::uint32_t print;
+  };
+  Seen seen[k_linear];
   std::size_t n = 0;
+  std::uint64_t prints_seen = 0;  // bit (print mod 64) of each key so far: most keys need no scan
   for (simdjson::dom::key_value_pair field : obj) {
     if (n < k_linear) {
       const std::uint32_t print = fingerprint(field.key);
-      for (std::size_t i = 0; i < n; ++i) {
-        if (prints[i] == print && keys[i] == field.key) {
+      const std::uint64_t bit = std::uint64_t{1} << (print % 64);
+      const bool maybe_seen = (prints_seen & bit) != 0;
+      prints_seen |= bit;
+      for (std::size_t i = 0; maybe_seen && i < n; ++i) {
+        if (seen[i].print == print && std::string_view(seen[i].data, seen[i].size) == field.key) {
           err = "duplicate key \"" + std::string(field.key) + "\"";
           return false;
         }
       }
-      prints[n] = print;
-      keys[n++] = field.key;
+      seen[n++] = Seen{field.key.data(), field.key.size(), print};
     }
     const element_type t = field.value.type();
     if ((t == element_type::OBJECT || t == element_type::ARRAY) && !check_keys(field.value, err)) return false;
@@ -173,6 +184,10 @@ bool RecordParser::parse(std::string_view line, simdjson::dom::element& doc, sim
       err += " (malformed, or beyond what vil reads: integers of up to 64 bits, numbers that fit a double)";
     return false;
   }
+  return check(doc, out, err);
+}
+
+bool RecordParser::check(simdjson::dom::element doc, simdjson::dom::object& out, std::string& err) const {
   if (doc.type() != simdjson::dom::element_type::OBJECT) {
     err = "not a JSON object (a record is one object per line)";
     return false;
@@ -191,6 +206,101 @@ bool RecordParser::parse(std::string_view line, simdjson::dom::element& doc, sim
     }
   }
   return true;
+}
+
+void RecordParser::parse_batch(const char* batch, std::size_t size, std::size_t newlines,
+                               const std::function<void(const ParsedLine&)>& fn, const std::function<void()>& restart) {
+  if (parse_stream(batch, size, newlines, fn)) return;
+  restart();
+  // Line by line, for the exact report.
+  std::size_t pos = 0;
+  m_line.index = 0;
+  for (std::size_t index = 0; pos < size; ++index) {
+    m_line.raw = next_line(batch, size, pos);
+    if (is_blank_line(m_line.raw)) continue;
+    m_line.index = index;
+    m_line.problem.clear();
+    parse(m_line.raw, m_line.root, m_line.object, m_line.problem);
+    fn(m_line);
+  }
+}
+
+namespace {
+
+bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+}  // namespace
+
+bool RecordParser::parse_stream(const char* batch, std::size_t size, std::size_t newlines,
+                                const std::function<void(const ParsedLine&)>& fn) {
+  // simdjson reads the batch as a stream of JSON values separated by white space. It
+  // is a batch of records when every value lies within one line and no two share a
+  // line: then the newlines between the values are all the batch has.
+  simdjson::dom::document_stream values;
+  if (m_parser.parse_many(batch, size, std::max(size, simdjson::dom::MINIMAL_BATCH_SIZE)).get(values) !=
+      simdjson::SUCCESS)
+    return false;
+  std::size_t seen_newlines = 0;
+  std::size_t end = 0;  // of the last value
+  bool first = true;
+  for (auto it = values.begin(); it != values.end(); ++it) {
+    // Errors, and values that are not objects, are reported as parse reports them.
+    if ((*it).get(m_line.root) != simdjson::SUCCESS || !m_line.root.is_object()) return false;
+    const std::size_t start = it.current_index();
+    // The white space before the value: at least one newline unless it is the first.
+    std::size_t line_start = end;
+    std::size_t gap_newlines = 0;
+    for (std::size_t i = end; i < start; ++i) {
+      if (batch[i] == '\n') {
+        ++gap_newlines;
+        line_start = i + 1;
+      }
+    }
+    if (gap_newlines == 0 && !first) return false;
+    first = false;
+    seen_newlines += gap_newlines;
+    end = start + it.source().size();
+    // The rest of the line: white space up to its newline, or to the batch's end.
+    std::size_t line_end = end;
+    while (line_end < size && batch[line_end] != '\n' && is_json_space(batch[line_end])) ++line_end;
+    if (line_end < size && batch[line_end] != '\n') return false;  // another value on the line
+    m_line.index = seen_newlines;
+    m_line.raw = std::string_view(batch + line_start, line_end - line_start);
+    if (!m_line.raw.empty() && m_line.raw.back() == '\r') m_line.raw.remove_suffix(1);
+    m_line.problem.clear();
+    check(m_line.root, m_line.object, m_line.problem);
+    fn(m_line);
+  }
+  if (values.truncated_bytes() != 0) return false;
+  for (std::size_t i = end; i < size; ++i) {
+    if (!is_json_space(batch[i])) return false;
+    seen_newlines += batch[i] == '\n';
+  }
+  // Fewer newlines between the values than in the batch: a value spans lines.
+  return seen_newlines == newlines;
+}
+
+std::size_t count_newlines(const char* data, std::size_t size) {
+  std::size_t n = 0;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // 16 bytes at a time: each lane counts its newlines in a byte, for up to 255 rounds,
+  // then the lanes are summed.
+  const __m128i newline = _mm_set1_epi8('\n');
+  while (size - i >= 16) {
+    __m128i lanes = _mm_setzero_si128();
+    const std::size_t rounds = std::min<std::size_t>((size - i) / 16, 255);
+    for (std::size_t r = 0; r < rounds; ++r, i += 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+      lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(bytes, newline));
+    }
+    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+    n += static_cast<std::size_t>(_mm_cvtsi128_si64(sums)) +
+         static_cast<std::size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
+  for (; i < size; ++i) n += data[i] == '\n';
+  return n;
 }
 
 void append_json_value(std::string& out, simdjson::dom::element value) {

@@ -126,8 +126,9 @@ bool RuleSet::compile(std::string& err) {
   return true;
 }
 
-void RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits) {
+bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std::string& err) const {
   hits.clear();
+  err.clear();
   Kind kind = Kind::paragraph;
   bool has_kind = false;
   simdjson::dom::element e;
@@ -147,14 +148,21 @@ void RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits) {
       hits.push_back(std::move(hit));
     }
   }
-  std::string value;
+  std::string scratch;
   std::vector<int> matched;
   std::vector<Word> words;
   for (const auto& group : m_groups) {
     group->field.visit(record, [&](simdjson::dom::element v, std::string_view where) {
-      if (!scalar_text(v, value)) return;
+      std::string_view value;
+      if (!scalar_text(v, scratch, value)) return;
       matched.clear();
-      if (!group->set->Match(value, &matched)) return;
+      RE2::Set::ErrorInfo error{};
+      if (!group->set->Match(value, &matched, &error)) {
+        if (error.kind != RE2::Set::kNoError && err.empty())
+          err = "the rules ran out of memory matching " + std::string(where) + " (RE2 error " +
+                std::to_string(static_cast<int>(error.kind)) + ")";
+        return;
+      }
       std::sort(matched.begin(), matched.end());
       split_words(value, words);
       for (int m : matched) {
@@ -181,6 +189,7 @@ void RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits) {
     if (a.tag != b.tag) return a.tag < b.tag;
     return a.order < b.order;  // then by rule in file order (refs first), each place in field order
   });
+  return err.empty();
 }
 
 }  // namespace vil

@@ -36,9 +36,10 @@ class FieldPath {
   std::vector<long> m_index;  // the part as an array index, or -1
 };
 
-// The text a value matches as: a string unescaped, a number or boolean as its JSON.
-// Objects, arrays and null have none (false).
-bool scalar_text(simdjson::dom::element value, std::string& out);
+// The text a value matches as: a string unescaped (out views the record itself), a
+// number or boolean as its JSON (written to scratch). Objects, arrays and null have
+// none (false).
+bool scalar_text(simdjson::dom::element value, std::string& scratch, std::string_view& out);
 
 template <class Fn>
 void FieldPath::walk(simdjson::dom::element e, std::size_t part, std::string& where, Fn& fn) const {

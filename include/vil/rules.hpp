@@ -57,7 +57,10 @@ class RuleSet {
   std::size_t size() const { return m_rules.size(); }
 
   // The hits for one record, sorted by tag, then by rule in file order (refs first).
-  void tag(simdjson::dom::element record, std::vector<TagHit>& hits);
+  // False, with the reason in err, when RE2 ran out of memory on the record (its
+  // max_mem is 256 MiB): the hits would be incomplete. Safe to call from several
+  // threads at once.
+  bool tag(simdjson::dom::element record, std::vector<TagHit>& hits, std::string& err) const;
 
  private:
   struct FieldGroup;  // the rules that read one field, as one RE2::Set

@@ -39,9 +39,10 @@ Reached visit(std::string_view spec, const char* json = k_record) {
   REQUIRE(parser.parse(json, std::strlen(json)).get(root) == simdjson::SUCCESS);
   Reached out;
   path(spec).visit(root, [&](simdjson::dom::element value, std::string_view where) {
-    std::string text;
-    CHECK(vil::scalar_text(value, text));
-    out.emplace_back(text, std::string(where));
+    std::string scratch;
+    std::string_view text;
+    CHECK(vil::scalar_text(value, scratch, text));
+    out.emplace_back(std::string(text), std::string(where));
   });
   return out;
 }
@@ -57,17 +58,19 @@ std::string scalar(std::string_view json) {
   simdjson::dom::parser parser;
   simdjson::dom::element value;
   REQUIRE(parser.parse(json.data(), json.size()).get(value) == simdjson::SUCCESS);
-  std::string out;
-  REQUIRE(vil::scalar_text(value, out));
-  return out;
+  std::string scratch;
+  std::string_view out;
+  REQUIRE(vil::scalar_text(value, scratch, out));
+  return std::string(out);
 }
 
 bool has_scalar(std::string_view json) {
   simdjson::dom::parser parser;
   simdjson::dom::element value;
   REQUIRE(parser.parse(json.data(), json.size()).get(value) == simdjson::SUCCESS);
-  std::string out;
-  return vil::scalar_text(value, out);
+  std::string scratch;
+  std::string_view out;
+  return vil::scalar_text(value, scratch, out);
 }
 
 }  // namespace
@@ -175,12 +178,18 @@ TEST_CASE("vil::scalar_text") {
     CHECK_FALSE(has_scalar(R"({"a":1})"));
     CHECK_FALSE(has_scalar("[1]"));
   }
-  SUBCASE("the text replaces what out held") {
+  SUBCASE("a number replaces what scratch held; a string is read in place") {
     simdjson::dom::parser parser;
     simdjson::dom::element value;
     REQUIRE(parser.parse("12", 2).get(value) == simdjson::SUCCESS);
-    std::string out = "old text";
-    REQUIRE(vil::scalar_text(value, out));
+    std::string scratch = "old text";
+    std::string_view out;
+    REQUIRE(vil::scalar_text(value, scratch, out));
     CHECK(out == "12");
+    CHECK(out.data() == scratch.data());
+    REQUIRE(parser.parse(R"("abc")", 5).get(value) == simdjson::SUCCESS);
+    REQUIRE(vil::scalar_text(value, scratch, out));
+    CHECK(out == "abc");
+    CHECK(out.data() != scratch.data());
   }
 }

@@ -114,7 +114,228 @@ std::string with_fields(std::string_view line, const Fields& fields) {
   return out;
 }
 
+// Every batch a LineBatcher hands out, and how it stopped.
+struct Batches {
+  Strings batches;
+  vil::LineBatcher::Status last = vil::LineBatcher::Status::batch;
+  std::string err;
+  bool padded = true;  // every batch had k_json_padding bytes after it
+};
+
+Batches batch_all(vil::ByteSource& source, std::size_t batch_bytes) {
+  vil::LineBatcher batcher(source, batch_bytes);
+  Batches out;
+  std::vector<char> buf;
+  std::size_t size = 0;
+  while ((out.last = batcher.next(buf, size, out.err)) == vil::LineBatcher::Status::batch) {
+    out.batches.emplace_back(buf.data(), size);
+    if (buf.size() < size + vil::k_json_padding) out.padded = false;
+  }
+  return out;
+}
+
+// What one line of a batch came out as: "INDEX [RAW] " and the problem or the record
+// written back as JSON.
+std::string describe(const vil::ParsedLine& line) {
+  return std::to_string(line.index) + " [" + std::string(line.raw) + "] " +
+         (line.problem.empty() ? vil::json_value(line.root) : "problem: " + line.problem);
+}
+
+// parse_batch over a batch, and whether it had to restart line by line.
+Strings parse_batch(std::string_view batch, bool& restarted) {
+  const simdjson::padded_string padded(batch);
+  vil::RecordParser parser;
+  Strings out;
+  restarted = false;
+  parser.parse_batch(
+      padded.data(), batch.size(), static_cast<std::size_t>(std::count(batch.begin(), batch.end(), '\n')),
+      [&](const vil::ParsedLine& line) { out.push_back(describe(line)); },
+      [&] {
+        restarted = true;
+        out.clear();
+      });
+  return out;
+}
+
+// The same lines parsed one at a time with parse, as the reference.
+Strings parse_each(std::string_view batch) {
+  vil::RecordParser parser;
+  Strings out;
+  std::size_t pos = 0;
+  const simdjson::padded_string padded(batch);
+  for (std::size_t index = 0; pos < batch.size(); ++index) {
+    const std::string_view raw = vil::next_line(padded.data(), batch.size(), pos);
+    if (vil::is_blank_line(raw)) continue;
+    vil::ParsedLine line;
+    line.index = index;
+    line.raw = raw;
+    parser.parse(raw, line.root, line.object, line.problem);
+    out.push_back(describe(line));
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("vil::LineBatcher") {
+  using Status = vil::LineBatcher::Status;
+
+  SUBCASE("batches of whole lines that add up to the input") {
+    std::string input;
+    for (int i = 0; i < 1000; ++i) input += "line " + std::to_string(i) + (i % 4 == 0 ? "\r\n" : "\n");
+    for (const std::size_t batch_bytes : {1, 7, 64, 1000, 1 << 20}) {
+      for (const std::size_t chunk : {1, 3, 4096, 1 << 21}) {
+        CAPTURE(batch_bytes);
+        CAPTURE(chunk);
+        ChunkSource source(input, chunk);
+        const Batches b = batch_all(source, batch_bytes);
+        CHECK(b.last == Status::end);
+        CHECK(b.padded);
+        std::string joined;
+        bool whole = true;
+        for (const std::string& batch : b.batches) {
+          joined += batch;
+          whole = whole && !batch.empty() && batch.back() == '\n';
+        }
+        CHECK(joined == input);
+        CHECK(whole);
+      }
+    }
+  }
+  SUBCASE("a line longer than a batch comes whole, in a batch of at most twice its size") {
+    const std::string long_line = std::string(5000, 'b') + "\n";
+    const std::string input = std::string(100, 'a') + "\n" + long_line + "c\nd\ne\n";
+    vil::StringSource source(input);
+    const Batches b = batch_all(source, 64);
+    std::string joined;
+    bool has_long_line = false;
+    std::size_t largest = 0;
+    for (const std::string& batch : b.batches) {
+      joined += batch;
+      has_long_line = has_long_line || batch.find(long_line) != std::string::npos;
+      largest = std::max(largest, batch.size());
+    }
+    CHECK(joined == input);
+    CHECK(has_long_line);
+    CHECK(largest <= 2 * (long_line.size() + 64));
+    CHECK(b.batches.front() == std::string(100, 'a') + "\n");
+  }
+  SUBCASE("lines shorter than a batch: batches of about batch_bytes") {
+    std::string input;
+    for (int i = 0; i < 100000; ++i) input += "0123456789\n";
+    vil::StringSource source(input);
+    const Batches b = batch_all(source, 4096);
+    REQUIRE(b.batches.size() > 1);
+    for (std::size_t i = 0; i + 1 < b.batches.size(); ++i) {
+      CHECK(b.batches[i].size() <= 4096);
+      CHECK(b.batches[i].size() > 4096 - 11);
+    }
+  }
+  SUBCASE("the last line may lack its newline") {
+    vil::StringSource source("a\nb");
+    const Batches b = batch_all(source, 1 << 20);
+    CHECK(b.batches == Strings{"a\n", "b"});  // the read stopped short at "b": no more yet
+  }
+  SUBCASE("a byte order mark at the start is dropped, even when read a byte at a time") {
+    ChunkSource source("\xEF\xBB\xBF{}\n{}\n", 1);
+    const Batches b = batch_all(source, 1 << 20);
+    std::string joined;
+    for (const std::string& batch : b.batches) joined += batch;
+    CHECK(joined == "{}\n{}\n");
+  }
+  SUBCASE("a byte order mark later on stays") {
+    vil::StringSource source("a\n\xEF\xBB\xBF\n");
+    CHECK(batch_all(source, 1 << 20).batches == Strings{"a\n\xEF\xBB\xBF\n"});
+  }
+  SUBCASE("empty input: no batch") {
+    vil::StringSource source("");
+    const Batches b = batch_all(source, 1 << 20);
+    CHECK(b.batches.empty());
+    CHECK(b.last == Status::end);
+  }
+  SUBCASE("a read error comes after the whole lines read before it") {
+    FailingSource source("a\nb\nc");
+    const Batches b = batch_all(source, 1 << 20);
+    CHECK(b.batches == Strings{"a\nb\n"});
+    CHECK(b.last == Status::error);
+    CHECK(b.err == "Input/output error");
+  }
+}
+
+TEST_CASE("vil::count_newlines") {
+  // Lengths around the 16-byte steps and the 255-step flush, at every alignment.
+  std::string text;
+  for (std::size_t i = 0; i < 20000; ++i) text += (i * 7919) % 13 == 0 ? '\n' : static_cast<char>('a' + i % 26);
+  for (const std::size_t offset : {0, 1, 5, 15}) {
+    for (const std::size_t size : {0, 1, 15, 16, 17, 255 * 16 - 1, 255 * 16, 255 * 16 + 1, 9999, 19000}) {
+      CAPTURE(offset);
+      CAPTURE(size);
+      const char* data = text.data() + offset;
+      CHECK(vil::count_newlines(data, size) == static_cast<std::size_t>(std::count(data, data + size, '\n')));
+    }
+  }
+  const std::string all(100000, '\n');
+  CHECK(vil::count_newlines(all.data(), all.size()) == 100000);
+}
+
+TEST_CASE("vil::RecordParser::parse_batch") {
+  SUBCASE("records in one pass: the same as line by line") {
+    std::string batch;
+    for (int i = 0; i < 300; ++i) {
+      batch += "{\"doc\":\"d\",\"n\":" + std::to_string(i) + ",\"text\":\"t\\u00e6 " + std::to_string(i) +
+               "\",\"meta\":{\"a\":[1,{\"b\":null}]}}";
+      batch += i % 5 == 0 ? "\r\n" : i % 7 == 0 ? "  \n\n \t\n" : "\n";
+    }
+    bool restarted = true;
+    const Strings got = parse_batch(batch, restarted);
+    CHECK_FALSE(restarted);
+    CHECK(got.size() == 300);
+    CHECK(got == parse_each(batch));
+  }
+  SUBCASE("spaces around a record, and no newline at the end") {
+    const std::string batch = "  {\"text\":\"a\"}  \n\t{\"text\":\"b\"}\r\n{\"text\":\"c\"}";
+    bool restarted = true;
+    const Strings got = parse_batch(batch, restarted);
+    CHECK_FALSE(restarted);
+    REQUIRE(got.size() == 3);
+    CHECK(got[0] == "0 [  {\"text\":\"a\"}  ] {\"text\":\"a\"}");
+    CHECK(got[1] == "1 [\t{\"text\":\"b\"}] {\"text\":\"b\"}");
+    CHECK(got[2] == "2 [{\"text\":\"c\"}] {\"text\":\"c\"}");
+    CHECK(got == parse_each(batch));
+  }
+  SUBCASE("records with problems the one pass tells as parse does") {
+    const std::string batch =
+        "{\"text\":\"a\",\"text\":\"b\"}\n{\"doc\":\"x\"}\n{\"text\":5}\n{\"text\":\"ok\"}\n";
+    bool restarted = true;
+    const Strings got = parse_batch(batch, restarted);
+    CHECK_FALSE(restarted);
+    CHECK(got == parse_each(batch));
+    REQUIRE(got.size() == 4);
+    CHECK(got[0] == "0 [{\"text\":\"a\",\"text\":\"b\"}] problem: duplicate key \"text\"");
+  }
+  SUBCASE("lines only the line-by-line parse reports as it does: restart, same result") {
+    const std::string ok = "{\"text\":\"a\"}\n";
+    for (const std::string bad : {"{\"text\":\"b\"} {\"text\":\"c\"}\n", "{\"text\":\n\"b\"}\n", "[1,2]\n",
+                                  "\"text\"\n", "17\n", "not json\n", "{\"text\":\"b\"\n", "{\"text\":\"b\"}x\n",
+                                  "{\"text\":\"\xFF\"}\n", "{\"text\":\"b\"}{}\n"}) {
+      CAPTURE(bad);
+      const std::string batch = ok + bad + ok;
+      bool restarted = false;
+      const Strings got = parse_batch(batch, restarted);
+      CHECK(restarted);
+      CHECK(got == parse_each(batch));
+    }
+  }
+  SUBCASE("a truncated record at the end") {
+    const std::string batch = "{\"text\":\"a\"}\n{\"text\":";
+    bool restarted = false;
+    const Strings got = parse_batch(batch, restarted);
+    CHECK(restarted);
+    CHECK(got == parse_each(batch));
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].find("] problem: not valid JSON") != std::string::npos);
+  }
+}
 
 TEST_CASE("vil::LineReader") {
   using Status = vil::LineReader::Status;

@@ -34,7 +34,8 @@ Strings tag(vil::RuleSet& rules, std::string_view json) {
   simdjson::dom::element record;
   REQUIRE(parser.parse(json.data(), json.size()).get(record) == simdjson::SUCCESS);
   std::vector<vil::TagHit> hits;
-  rules.tag(record, hits);
+  std::string err;
+  CHECK(rules.tag(record, hits, err));
   Strings out;
   for (const vil::TagHit& h : hits) {
     std::string s = h.tag + " " + h.rule + " " + h.field + " [";
@@ -278,7 +279,8 @@ TEST_CASE("vil::RuleSet::tag") {
     simdjson::dom::element record;
     REQUIRE(parser.parse(R"({"text":"x"})", 12).get(record) == simdjson::SUCCESS);
     std::vector<vil::TagHit> hits(3);
-    rules.tag(record, hits);
+    std::string err;
+  CHECK(rules.tag(record, hits, err));
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].tag == "t");
   }

@@ -1,0 +1,85 @@
+# grep and tag parse and match records on worker threads (-j/--threads), about 1 MiB
+# of lines at a time, and write in input order: output and diagnostics are the same
+# for any number of threads, and an invalid line deep in a large input is named by its
+# exact line.
+"$VIL" extract "$VIL_ROOT/corpus/" >records.jsonl
+jq -r .text records.jsonl | tr ' ' '\n' | grep -v '^$' >words
+# About 4 MB: generated records, then the corpus's own records (with paths, refs and
+# meta) several times over.
+{
+  gen_records 3 25000 g words
+  for _ in 1 2 3 4 5 6; do cat records.jsonl; done
+} >big.jsonl
+lines=$(wc -l <big.jsonl)
+checks=$((checks + 1))
+[ "$(wc -c <big.jsonl)" -gt 3000000 ] || fail "big.jsonl is too small to need several batches"
+
+# same_for_threads NAME ARGS...: vil ARGS gives the same stdout, stderr and exit status
+# with 1, 2, 3 and 8 threads and with the default.
+same_for_threads() {
+  local name=$1
+  shift
+  "$VIL" "$@" -j 1 >want.out 2>want.err
+  local want_status=$?
+  local j
+  for j in 2 3 8 default; do
+    status=0
+    if [ "$j" = default ]; then "$VIL" "$@" >out 2>err || status=$?; else "$VIL" "$@" -j "$j" >out 2>err || status=$?; fi
+    checks=$((checks + 1))
+    cmp -s out want.out || fail "$name: stdout with -j $j differs from -j 1"
+    checks=$((checks + 1))
+    cmp -s err want.err || fail "$name: stderr with -j $j differs from -j 1: $(head -3 err)"
+    expect_eq "$want_status" "$status" "$name: exit status with -j $j"
+  done
+}
+
+same_for_threads "grep klima" grep -i klima big.jsonl
+checks=$((checks + 1))
+[ "$(wc -l <want.out)" -gt 100 ] || fail "grep klima: too few records selected to tell anything"
+same_for_threads "grep -v --kind bullet" grep -v --kind bullet -w bolig big.jsonl
+same_for_threads "grep -c" grep -c -i -w --stem bolig big.jsonl
+same_for_threads "grep -l" grep -l barnehage big.jsonl
+same_for_threads "grep -m 3" grep -m 3 --kwic 2 skole big.jsonl
+same_for_threads "grep --format text" grep --format text --color always -f path.0 -F Bolig big.jsonl
+same_for_threads "grep two inputs" grep -F Asker big.jsonl records.jsonl big.jsonl
+same_for_threads "grep no match" grep zzzzqqq big.jsonl
+same_for_threads "tag" tag -r "$VIL_ROOT/corpus/tags/topics.tsv" -r "$VIL_ROOT/corpus/tags/sdg.tsv" big.jsonl
+checks=$((checks + 1))
+[ "$(wc -l <want.out)" = "$lines" ] || fail "tag: $(wc -l <want.out) records out of $lines"
+
+# Standard input reads like a file.
+"$VIL" grep -i klima -j 1 big.jsonl >want.out
+status=0
+cat big.jsonl | "$VIL" grep -i klima -j 4 >out 2>err || status=$?
+expect_status 0
+expect_out_file want.out
+
+# Invalid lines deep in the input (lines 12345 and 28001), in different batches: named
+# by their line; the
+# records before the first are written, and --skip-invalid names both.
+checks=$((checks + 1))
+[ "$lines" -gt 28000 ] || fail "big.jsonl has $lines lines, too few for the second invalid line"
+awk 'NR == 12345 { print "{\"text\": oops}" } NR == 28000 { print "[1]" } { print }' big.jsonl >bad.jsonl
+same_for_threads "grep, an invalid line" grep -F a bad.jsonl
+expect_status 2
+expect_err "vil: bad.jsonl:12345: not valid JSON: The JSON document has an improper structure: missing or superfluous commas, braces, missing keys, etc."
+head -n 12344 bad.jsonl | "$VIL" grep -F a >before.out
+checks=$((checks + 1))
+cmp -s out before.out || fail "grep, an invalid line: the records before it are not all written"
+same_for_threads "grep --skip-invalid" grep --skip-invalid -F a bad.jsonl
+expect_status 0
+expect_err "vil: bad.jsonl:12345: not valid JSON: The JSON document has an improper structure: missing or superfluous commas, braces, missing keys, etc.; skipped
+vil: bad.jsonl:28001: not a JSON object (a record is one object per line); skipped
+vil: bad.jsonl: skipped 2 invalid lines"
+same_for_threads "tag --skip-invalid" tag --skip-invalid -r "$VIL_ROOT/corpus/tags/topics.tsv" bad.jsonl
+expect_status 0
+expect_eq "$lines" "$(wc -l <out | tr -d ' ')" "tag --skip-invalid: records written"
+
+run grep -j 0 x big.jsonl
+expect_status 2
+expect_err "vil: --threads: 0 is not a number of threads from 1 to 64
+vil: run 'vil grep --help' for usage"
+run tag --threads many big.jsonl
+expect_status 2
+expect_err "vil: --threads: many is not a number of threads from 1 to 64
+vil: run 'vil tag --help' for usage"
