@@ -184,6 +184,13 @@ std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vect
     const auto it = df.find(s);
     return std::log((n + 1.0) / ((it == df.end() ? 0.0 : it->second) + 1.0)) + 1.0;
   };
+  // Each unpaired record's stems, prepared once for the many pairs it is scored in.
+  std::vector<StemProfile> left_profile(left.size());
+  std::vector<StemProfile> right_profile(right.size());
+  for (std::size_t l = 0; l < left.size(); ++l)
+    if (pair_of_left[l] == none) left_profile[l] = stem_profile(left[l].stems, idf);
+  for (std::size_t r = 0; r < right.size(); ++r)
+    if (pair_of_right[r] == none) right_profile[r] = stem_profile(right[r].stems, idf);
   std::vector<Edge> edges;
   for (std::size_t l = 0; l < left.size(); ++l) {
     if (pair_of_left[l] != none) continue;
@@ -196,7 +203,7 @@ std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vect
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     std::vector<Edge> mine;
     for (std::size_t r : candidates) {
-      const double score = near_duplicate_score(left[l].stems, right[r].stems, idf);
+      const double score = near_duplicate_score(left_profile[l], right_profile[r]);
       if (score >= threshold) mine.push_back({l, r, score});
     }
     // A record's best few candidates are enough for the best pairing, and keep the

@@ -72,6 +72,18 @@ using StemWeight = std::function<double(const std::string&)>;
 double near_duplicate_score(const std::vector<std::string>& a, const std::vector<std::string>& b,
                             const StemWeight& weight = {});
 
+// A stem list prepared once for scoring against many others: its distinct stems in
+// order, with their weights.
+struct StemProfile {
+  std::vector<std::string> stems;   // distinct, sorted
+  std::vector<double> weights;      // of each stem
+  std::vector<std::size_t> head;    // bytes of the first three letters; 0: shorter, alike only when equal
+  double total = 0;                 // of the weights
+};
+StemProfile stem_profile(const std::vector<std::string>& stems, const StemWeight& weight = {});
+// near_duplicate_score of the lists the profiles were made from, with their weights.
+double near_duplicate_score(const StemProfile& a, const StemProfile& b);
+
 // A sparse TF-IDF vector: term ids ascending, unit length.
 struct SparseVector {
   std::vector<std::uint32_t> terms;
