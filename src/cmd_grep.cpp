@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "cli_records.hpp"
@@ -98,7 +99,8 @@ constexpr unsigned k_selected = 2;  // matched (with -v: did not match)
 // One worker's share of the work: matching a record, and writing it out if selected.
 class GrepWorker {
  public:
-  GrepWorker(const GrepOptions& options, const GrepSetup& setup);
+  GrepWorker(const GrepOptions& options, const GrepSetup& setup, Matcher matcher)
+      : m_options(options), m_setup(setup), m_matcher(std::move(matcher)) {}
   void map(const InputRecord& r, std::string& out, Mapped& m);
 
  private:
@@ -127,6 +129,7 @@ class Grep {
 
   const GrepOptions& m_options;
   GrepSetup m_setup;
+  std::optional<Matcher> m_first_matcher;  // compiled by setup to check the pattern; the first worker's
   Output m_out;
   // Per document: records selected so far, in order of first appearance.
   std::vector<std::pair<std::string, long>> m_docs;
@@ -144,8 +147,7 @@ bool Grep::setup() {
   match.word = m_options.word;
   match.fixed = m_options.fixed;
   match.stem = m_options.stem;
-  Matcher check;
-  if (!check.compile(m_options.pattern, match, err)) {
+  if (!m_first_matcher.emplace().compile(m_options.pattern, match, err)) {
     report(err);
     return false;
   }
@@ -168,11 +170,6 @@ bool Grep::setup() {
   m_setup.text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
   m_setup.style = Style::for_stdout(m_options.color);
   return true;
-}
-
-GrepWorker::GrepWorker(const GrepOptions& options, const GrepSetup& setup) : m_options(options), m_setup(setup) {
-  std::string err;
-  m_matcher.compile(m_options.pattern, m_setup.match, err);  // Grep::setup compiled it once already
 }
 
 bool GrepWorker::wanted(std::string_view kind, std::string_view doc) const {
@@ -351,7 +348,13 @@ int Grep::run() {
   RecordReader reader(m_options.input);
   reader.for_each_mapped(
       [&]() -> MapFn {
-        auto worker = std::make_shared<GrepWorker>(m_options, m_setup);
+        // Each worker has its own matcher (it has scratch space); the first takes setup's.
+        Matcher matcher;
+        std::string err;
+        if (m_first_matcher) matcher = std::move(*m_first_matcher);
+        else matcher.compile(m_options.pattern, m_setup.match, err);  // compiled once already: cannot fail
+        m_first_matcher.reset();
+        auto worker = std::make_shared<GrepWorker>(m_options, m_setup, std::move(matcher));
         return [worker](const InputRecord& r, std::string& out, Mapped& m) { worker->map(r, out, m); };
       },
       [&](std::string_view out, const Mapped& m) { return reduce(out, m); });

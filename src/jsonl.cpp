@@ -13,6 +13,8 @@
 namespace vil {
 namespace {
 
+bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 // A cheap summary of a key (length, first and last bytes): keys with different
 // fingerprints differ, so only keys with equal ones need comparing byte by byte.
 std::uint32_t fingerprint(std::string_view key) {
@@ -214,7 +216,6 @@ void RecordParser::parse_batch(const char* batch, std::size_t size, std::size_t 
   restart();
   // Line by line, for the exact report.
   std::size_t pos = 0;
-  m_line.index = 0;
   for (std::size_t index = 0; pos < size; ++index) {
     m_line.raw = next_line(batch, size, pos);
     if (is_blank_line(m_line.raw)) continue;
@@ -224,12 +225,6 @@ void RecordParser::parse_batch(const char* batch, std::size_t size, std::size_t 
     fn(m_line);
   }
 }
-
-namespace {
-
-bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-}  // namespace
 
 bool RecordParser::parse_stream(const char* batch, std::size_t size, std::size_t newlines,
                                 const std::function<void(const ParsedLine&)>& fn) {
@@ -370,7 +365,7 @@ std::string json_value(simdjson::dom::element value) {
 namespace {
 
 std::size_t skip_space(std::string_view s, std::size_t i) {
-  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+  while (i < s.size() && is_json_space(s[i])) ++i;
   return i;
 }
 
@@ -403,9 +398,7 @@ std::size_t skip_value(std::string_view s, std::size_t i) {
     }
     return i;
   }
-  while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && s[i] != ' ' && s[i] != '\t' &&
-         s[i] != '\r' && s[i] != '\n')
-    ++i;
+  while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']' && !is_json_space(s[i])) ++i;
   return i;
 }
 
