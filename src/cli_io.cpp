@@ -35,6 +35,11 @@ void report(std::string_view message) {
   std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
+bool file_exists(const std::string& path) {
+  struct stat st;
+  return path == "-" || ::stat(path.c_str(), &st) == 0;
+}
+
 bool is_directory(const std::string& path) {
   struct stat st {};
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);

@@ -32,6 +32,9 @@ bool read_file(const std::string& path, std::string& out, std::string& err);
 // True when path names a directory.
 bool is_directory(const std::string& path);
 
+// True when path names something that exists (a file, a FIFO, standard input as "-").
+bool file_exists(const std::string& path);
+
 // Where a command's output goes: standard output, or with -o FILE a temporary file in
 // FILE's folder that commit() renames over FILE. Until then FILE is untouched, and a
 // failed or interrupted run (SIGINT, SIGTERM) leaves no temporary file behind.

@@ -25,6 +25,14 @@ bool load_records(const std::string& path, bool skip_invalid, std::vector<Loaded
     string_field("id", rec.id);
     string_field("kind", rec.kind);
     string_field("text", rec.text);
+    string_field("parent", rec.parent);
+    if (r.object.at_pointer("/meta/municipality").get(e) == simdjson::SUCCESS && e.is_string())
+      rec.municipality = std::string(e.get_string().value_unsafe());
+    if (r.object.at_key("path").get(e) == simdjson::SUCCESS && e.is_array()) {
+      const simdjson::dom::array path = e.get_array().value_unsafe();
+      for (simdjson::dom::element p : path)
+        if (p.is_string()) rec.path.emplace_back(p.get_string().value_unsafe());
+    }
     if (r.object.at_pointer("/lines/0").get(e) == simdjson::SUCCESS && e.is_uint64())
       rec.line = static_cast<std::size_t>(e.get_uint64().value_unsafe());
     if (r.object.at_key("tags").get(e) == simdjson::SUCCESS && e.is_array()) {

@@ -18,6 +18,9 @@ struct LoadedRecord {
   std::string id;
   std::string kind;
   std::string text;
+  std::string parent;              // the id of the record it sits under, if any
+  std::vector<std::string> path;   // its heading path
+  std::string municipality;        // meta.municipality
   std::size_t line = 0;            // its first source line (lines[0]), else its input line
   std::vector<std::string> tags;   // sorted
   std::size_t position = 0;        // index in its file

@@ -1,35 +1,46 @@
-// vil match: link each RIGHT record to its best LEFT records by text similarity.
+// vil match: link each RIGHT record to its best LEFT records (the link engine, vil/link.hpp).
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
-#include <set>
 
+#include "cli_data.hpp"
+#include "cli_io.hpp"
 #include "cli_load.hpp"
 #include "cli_progress.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
 #include "vil/field_path.hpp"
+#include "vil/link.hpp"
 #include "vil/record_json.hpp"
-#include "vil/similarity.hpp"
 
 namespace vil::cli {
 namespace {
 
-// Chosen by measurement on the corpus: see man/vil-match.1.
+// Chosen by measurement against hand coding: see man/vil-match.1, QUALITY.
 constexpr double k_default_min_score = 0.15;
+constexpr double k_default_decide = 0.15;
 
 struct MatchOptions {
   std::string left;
   std::string right;
   std::size_t top = 3;
   double min_score = k_default_min_score;
+  double decide = k_default_decide;
   double tag_weight = 0.0;
+  double part_weight = LinkOptions().part_weight;
+  double concept_weight = LinkOptions().concept_weight;
+  double context_weight = LinkOptions().context_weight;
   std::string per;
   std::vector<std::string> equate;
-  std::size_t ngram = 4;
+  std::string lexicon = "default";
+  std::string ignore = "default";
+  std::string reference = "default";
+  std::string analyser = k_default_analyser;
+  std::string save_reference;
   bool unmatched = false;
   bool exhaustive = false;
   bool skip_invalid = false;
@@ -41,13 +52,55 @@ std::string score_text(double score) {
   return buf;
 }
 
-// Tag Jaccard: shared tags over all the tags of the two records.
-double tag_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b,
-                      std::vector<std::string>& shared) {
-  shared.clear();
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-  const std::size_t all = a.size() + b.size() - shared.size();
-  return all == 0 ? 0.0 : static_cast<double>(shared.size()) / static_cast<double>(all);
+// A data file to read: where it is, and the name it goes by in links and errors.
+struct DataFile {
+  std::string path;  // empty: none
+  std::string name;
+};
+
+// The file of a data option: "none" for none, "default" for the shipped one (named by
+// its place in the data folder, "lexicon/concepts.tsv", so links read the same wherever
+// vil is installed).
+bool data_option(const std::string& value, const std::string& shipped, const char* flag, DataFile& file) {
+  if (value == "none") return true;
+  if (value != "default") {
+    file = {value, value};
+    return true;
+  }
+  file = {find_data(shipped), shipped};
+  const std::string& path = file.path;
+  if (path.empty()) {
+    report(std::string(flag) + ": the shipped " + shipped + " is in none of " + data_dirs() +
+           "; name a file, or 'none'");
+    return false;
+  }
+  return true;
+}
+
+// What the engine reads of a record: text, and as context its headings and the texts of
+// the plan rows it sits under (a strategy's sub-goal and goal), when they were read too.
+std::vector<LinkRecord> link_records(const std::vector<LoadedRecord>& records) {
+  std::unordered_map<std::string, const LoadedRecord*> by_id;
+  for (const LoadedRecord& r : records)
+    if (!r.id.empty()) by_id.emplace(r.id, &r);
+  std::vector<LinkRecord> out;
+  out.reserve(records.size());
+  for (const LoadedRecord& r : records) {
+    LinkRecord l;
+    l.text = r.text;
+    l.tags = r.tags;
+    l.group = r.group;
+    l.context = r.path;
+    const LoadedRecord* up = &r;
+    for (int level = 0; level < 2; ++level) {
+      const auto it = by_id.find(up->parent);
+      if (it == by_id.end() || (it->second->kind != "goal" && it->second->kind != "subgoal")) break;
+      up = it->second;
+      l.context.push_back(up->text);
+    }
+    out.push_back(std::move(l));
+  }
+  return out;
 }
 
 class Match {
@@ -57,17 +110,19 @@ class Match {
 
  private:
   bool load();
-  void link(std::size_t r);
-  std::vector<std::string> shared_stems(const SparseVector& a, const SparseVector& b) const;
+  void write_link(const Link& l, std::size_t r);
 
   const MatchOptions& m_options;
   Output m_out;
   std::vector<LoadedRecord> m_left;
   std::vector<LoadedRecord> m_right;
-  TfIdf m_tfidf;
-  std::vector<std::unique_ptr<Index>> m_indexes;  // one per --per group of LEFT
-  std::vector<std::string> m_group_names;
-  std::vector<bool> m_left_linked;
+  std::vector<LinkRecord> m_left_links;
+  std::vector<LinkRecord> m_right_links;
+  std::unique_ptr<Lemmatizer> m_lemmatizer;
+  Concepts m_concepts;
+  Reference m_reference;
+  bool m_has_reference = false;
+  std::unique_ptr<Linker> m_linker;
 };
 
 bool Match::load() {
@@ -75,125 +130,117 @@ bool Match::load() {
     report("only one of LEFT and RIGHT can be standard input");
     return false;
   }
-  std::vector<std::pair<std::string, std::string>> equate;
-  if (!parse_equate(m_options.equate, equate)) return false;
+  LinkOptions options;
+  if (!parse_equate(m_options.equate, options.equate)) return false;
   FieldPath per;
   std::string err;
   if (!m_options.per.empty() && !FieldPath::parse(m_options.per, per, err)) {
     report("--per: " + err);
     return false;
   }
+  // 1. The lexicon, the concepts, the words to ignore, the reference statistics.
+  DataFile lexicon, ignore, reference;
+  std::string text;
+  if (!data_option(m_options.lexicon, "lexicon/concepts.tsv", "--lexicon", lexicon) ||
+      !data_option(m_options.ignore, "lexicon/ignore.txt", "--ignore", ignore) ||
+      !data_option(m_options.reference, "lexicon/reference.tsv", "--reference", reference))
+    return false;
+  try {
+    m_lemmatizer = std::make_unique<Lemmatizer>(m_options.analyser == "none" ? "" : m_options.analyser);
+  } catch (const std::exception& e) {
+    report(std::string("--analyser: ") + e.what() + " (install apertium-nno-nob, or --analyser none)");
+    return false;
+  }
+  const auto read_data = [&](const DataFile& file, auto parse) {
+    if (file.path.empty()) return true;
+    if (!read_file(file.path, text, err) || !parse(text, file.name, err)) {
+      report(err);
+      return false;
+    }
+    return true;
+  };
+  if (!read_data(lexicon, [&](auto& t, auto& p, auto& e) { return m_concepts.add_lexicon(t, p, e); }) ||
+      !read_data(ignore, [&](auto& t, auto& p, auto& e) { return m_concepts.add_ignored(t, p, e); }) ||
+      !read_data(reference, [&](auto& t, auto& p, auto& e) { return parse_reference(t, p, m_reference, e); }))
+    return false;
+  m_has_reference = !reference.path.empty() && m_options.save_reference.empty();
+  // 2. Both sides.
   const bool ok_left =
       load_records(m_options.left, m_options.skip_invalid, m_left, m_options.per.empty() ? nullptr : &per);
   const bool ok_right = load_records(m_options.right, m_options.skip_invalid, m_right);
   if (!ok_left || !ok_right) return false;
-  // TF-IDF over both sides: left documents first, then right.
-  AnalyzerOptions analyzer_options;
-  analyzer_options.equate = equate;
-  analyzer_options.ngram = m_options.ngram;
-  Analyzer analyzer(analyzer_options);
-  std::unordered_map<std::string, double> features;
-  for (const auto* side : {&m_left, &m_right}) {
-    for (const LoadedRecord& r : *side) {
-      analyzer.features(r.text, features);
-      m_tfidf.add(features);
-    }
-  }
-  m_tfidf.finish();
-  // One index per group of LEFT records (all of them, without --per).
-  std::map<std::string, std::vector<std::size_t>> groups;
-  for (std::size_t i = 0; i < m_left.size(); ++i) groups[m_left[i].group].push_back(i);
-  for (auto& [name, docs] : groups) {
-    m_group_names.push_back(name);
-    m_indexes.push_back(std::make_unique<Index>(m_tfidf, std::move(docs)));
-  }
-  m_left_linked.assign(m_left.size(), false);
+  for (const auto* side : {&m_left, &m_right})
+    for (const LoadedRecord& r : *side)
+      if (!r.municipality.empty() &&
+          std::find(options.places.begin(), options.places.end(), r.municipality) == options.places.end())
+        options.places.push_back(r.municipality);
+  m_left_links = link_records(m_left);
+  m_right_links = link_records(m_right);
+  // 3. The engine.
+  options.top = m_options.top;
+  options.min_score = m_options.min_score;
+  options.decide = m_options.decide;
+  options.tag_weight = m_options.tag_weight;
+  options.part_weight = m_options.part_weight;
+  options.concept_weight = m_options.concept_weight;
+  options.context_weight = m_options.context_weight;
+  options.exhaustive = m_options.exhaustive;
+  m_linker = std::make_unique<Linker>(
+      LinkResources{m_lemmatizer.get(), &m_concepts, m_has_reference ? &m_reference : nullptr}, options);
+  m_linker->prepare(m_left_links, m_right_links);
   return true;
 }
 
-std::vector<std::string> Match::shared_stems(const SparseVector& a, const SparseVector& b) const {
-  // The shared stems, by what they add to the score, most first.
-  std::vector<std::pair<double, std::string>> shared;
-  for (std::size_t i = 0, j = 0; i < a.terms.size() && j < b.terms.size();) {
-    if (a.terms[i] == b.terms[j]) {
-      const std::string& name = m_tfidf.term(a.terms[i]);
-      if (name.rfind("s:", 0) == 0)
-        shared.emplace_back(-static_cast<double>(a.weights[i]) * b.weights[j], name.substr(2));
-      ++i;
-      ++j;
-    } else if (a.terms[i] < b.terms[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  std::sort(shared.begin(), shared.end());
-  std::vector<std::string> out;
-  for (std::size_t k = 0; k < shared.size() && k < 8; ++k) out.push_back(shared[k].second);
-  return out;
-}
-
-void Match::link(std::size_t r) {
-  const SparseVector& query = m_tfidf.vector(m_left.size() + r);
-  const double w = m_options.tag_weight;
-  bool linked = false;
+void Match::write_link(const Link& l, std::size_t r) {
   std::string& out = m_out.buffer();
-  for (const auto& index : m_indexes) {
-    // With a tag weight, a candidate may share tags and few words: score them all.
-    std::vector<Scored> found;
-    const std::size_t k = w > 0 ? m_left.size() : m_options.top;
-    const double floor = w > 0 ? 0.0 : m_options.min_score;
-    if (m_options.exhaustive) index->top_exhaustive(query, k, floor, found);
-    else index->top(query, k, floor, found);
-    struct Link {
-      std::size_t left;
-      double score;
-      double cosine;
-      std::vector<std::string> tags;
-    };
-    std::vector<Link> links;
-    for (const Scored& s : found) {
-      std::vector<std::string> tags;
-      const double t = tag_similarity(m_left[s.doc].tags, m_right[r].tags, tags);
-      const double score = (1.0 - w) * s.score + w * t;
-      if (score >= m_options.min_score) links.push_back({s.doc, score, s.score, std::move(tags)});
-    }
-    std::sort(links.begin(), links.end(), [](const Link& a, const Link& b) {
-      return a.score != b.score ? a.score > b.score : a.left < b.left;
-    });
-    if (links.size() > m_options.top) links.resize(m_options.top);
-    for (std::size_t rank = 0; rank < links.size(); ++rank) {
-      const Link& l = links[rank];
-      m_left_linked[l.left] = true;
-      linked = true;
-      out += "{\"rank\":" + std::to_string(rank + 1) + ",\"score\":" + score_text(l.score) +
-             ",\"cosine\":" + score_text(l.cosine) + ",\"shared\":{\"stems\":";
-      append_json_string_array(out, shared_stems(query, m_tfidf.vector(l.left)));
-      out += ",\"tags\":";
-      append_json_string_array(out, l.tags);
-      out += "},\"left\":" + m_left[l.left].raw + ",\"right\":" + m_right[r].raw + "}\n";
-    }
-    m_out.flush_if_full();
+  out += "{\"rank\":" + std::to_string(l.rank) + ",\"score\":" + score_text(l.score) +
+         ",\"cosine\":" + score_text(l.cosine) + ",\"addresses\":" + (l.addresses ? "true" : "false") +
+         ",\"shared\":{\"words\":";
+  append_json_string_array(out, l.why.words);
+  out += ",\"concepts\":[";
+  for (std::size_t i = 0; i < l.why.concepts.size(); ++i) {
+    const Concept& c = m_concepts.concept_at(l.why.concepts[i]);
+    out += i == 0 ? "{\"concept\":" : ",{\"concept\":";
+    append_json_string(out, c.name);
+    out += ",\"rule\":";
+    append_json_string(out, c.source);
+    out += "}";
   }
-  if (!linked && m_options.unmatched) {
-    out += "{\"unmatched\":\"right\",\"right\":" + m_right[r].raw + "}\n";
-    m_out.flush_if_full();
-  }
+  out += "],\"context\":";
+  append_json_string_array(out, l.why.context);
+  out += ",\"tags\":";
+  append_json_string_array(out, l.why.tags);
+  out += "},\"left\":" + m_left[l.left].raw + ",\"right\":" + m_right[r].raw + "}\n";
 }
 
 int Match::run() {
-  // 1. Read both sides and index the left one.
+  // 1. Read the data and both sides; analyse and index.
   if (!load()) return k_exit_trouble;
-  // 2. For each right record, its best left records (progress on a terminal).
+  // 2. With --save-reference, the document frequencies of both sides, and no links.
+  if (!m_options.save_reference.empty()) {
+    Output file(m_options.save_reference);
+    file.write(format_reference(m_linker->reference()));
+    file.commit();
+    return k_exit_ok;
+  }
+  // 3. For each right record, its best left records (progress on a terminal).
+  std::vector<bool> left_linked(m_left.size(), false);
+  std::vector<Link> links;
   Progress progress("match");
   for (std::size_t r = 0; r < m_right.size(); ++r) {
-    link(r);
+    m_linker->links(r, links);
+    for (const Link& l : links) {
+      write_link(l, r);
+      left_linked[l.left] = true;
+    }
+    if (links.empty() && m_options.unmatched) m_out.write("{\"unmatched\":\"right\",\"right\":" + m_right[r].raw + "}\n");
+    m_out.flush_if_full();
     progress.update(r + 1, m_right.size(), "records");
   }
-  // 3. With --unmatched, the left records no right record reached.
+  // 4. With --unmatched, the left records no right record reached.
   if (m_options.unmatched)
     for (std::size_t l = 0; l < m_left.size(); ++l)
-      if (!m_left_linked[l]) m_out.write("{\"unmatched\":\"left\",\"left\":" + m_left[l].raw + "}\n");
+      if (!left_linked[l]) m_out.write("{\"unmatched\":\"left\",\"left\":" + m_left[l].raw + "}\n");
   m_out.commit();
   return k_exit_ok;
 }
@@ -202,7 +249,7 @@ int Match::run() {
 
 void setup_match(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<MatchOptions>();
-  app.add_option("left", o->left, "JSON Lines records to link to (the kommuneplan strategies, say); '-': stdin")
+  app.add_option("left", o->left, "JSON Lines records to link to (the plan's goals, sub-goals and strategies, say); '-': stdin")
       ->required()
       ->type_name("LEFT");
   app.add_option("right", o->right, "JSON Lines records to find links for (the pledges, say)")
@@ -213,6 +260,10 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->type_name("K")
       ->capture_default_str();
   app.add_option("--min-score", o->min_score, "least score of a link")
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("SCORE")
+      ->capture_default_str();
+  app.add_option("--decide", o->decide, "least score of a link that addresses its left record (\"addresses\":true)")
       ->check(CLI::Range(0.0, 1.0))
       ->type_name("SCORE")
       ->capture_default_str();
@@ -228,23 +279,47 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->expected(1)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--ngram", o->ngram, "character n-grams inside longer words, for compounds; 0: stems only")
-      ->check(CLI::Range(0, 8))
-      ->type_name("N")
+  app.add_option("--lexicon", o->lexicon, "concept lexicon (TSV); 'default': the shipped one; 'none'")
+      ->type_name("FILE")
+      ->capture_default_str();
+  app.add_option("--ignore", o->ignore, "words that link nothing, one lemma a line; 'default': the shipped list; 'none'")
+      ->type_name("FILE")
+      ->capture_default_str();
+  app.add_option("--reference", o->reference,
+                 "term statistics to weigh words by; 'default': the shipped corpus's; 'none': both inputs'")
+      ->type_name("FILE")
+      ->capture_default_str();
+  app.add_option("--save-reference", o->save_reference, "write the term statistics of both inputs to FILE, and no links")
+      ->type_name("FILE");
+  app.add_option("--analyser", o->analyser, "bokmål lttoolbox analyser for lemmas and compound parts; 'none': stems")
+      ->type_name("FILE")
+      ->capture_default_str();
+  app.add_option("--part-weight", o->part_weight, "weight of a compound part, against 1 for a whole word")
+      ->check(CLI::Range(0.0, 4.0))
+      ->type_name("W")
+      ->capture_default_str();
+  app.add_option("--concept-weight", o->concept_weight, "weight of a shared concept, against 1 for a whole word")
+      ->check(CLI::Range(0.0, 4.0))
+      ->type_name("W")
+      ->capture_default_str();
+  app.add_option("--context-weight", o->context_weight,
+                 "weight of the headings and parent goals' words, against 1 for the record's own")
+      ->check(CLI::Range(0.0, 4.0))
+      ->type_name("W")
       ->capture_default_str();
   app.add_flag("--unmatched", o->unmatched, "also write the right and left records that got no link");
   app.add_flag("--exhaustive", o->exhaustive, "score every pair instead of using the index (slow; gives the same links)");
   app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not records, count them, and go on");
   app.footer(
-      "Each link is one JSON object: rank, score (in [0,1]), cosine (TF-IDF cosine over stems and\n"
-      "word n-grams), shared (the stems that weigh most, the tags both have), and the two\n"
-      "records as left and right. With --unmatched, {\"unmatched\":\"right\",\"right\":...} for a right\n"
-      "record without a link and {\"unmatched\":\"left\",\"left\":...} for a left record no link reached.\n"
+      "Each link is one JSON object: rank, score (in [0,1]), cosine, addresses (score >= --decide),\n"
+      "shared (the words, concepts, context words and tags that made it), and the two records as\n"
+      "left and right. With --unmatched, {\"unmatched\":\"right\",\"right\":...} for a right record without\n"
+      "a link and {\"unmatched\":\"left\",\"left\":...} for a left record no link reached.\n"
       "\n"
       "Examples:\n"
-      "  vil match strategies.jsonl pledges.jsonl               each pledge's best strategies\n"
+      "  vil match plan.jsonl pledges.jsonl                     each pledge's best plan rows\n"
       "  vil match pledges.jsonl strategies.jsonl --per doc --top 1   each strategy's best pledge per program\n"
-      "  vil match --tag-weight 0.3 --unmatched strategies.jsonl pledges.jsonl\n"
+      "  vil match plan.jsonl pledges.jsonl | vil agree - coding.tsv  measured against hand coding\n"
       "\n"
       "Exit status: 0 done; 2 trouble.");
   run = [o] { return Match(*o).run(); };

@@ -12,6 +12,7 @@
 #include "vil/jsonl.hpp"
 #include "vil/record_json.hpp"
 #include "vil/rules.hpp"
+#include "cli_data.hpp"
 
 namespace vil::cli {
 namespace {
@@ -119,8 +120,23 @@ void tag_record(const RuleSet& rules, const InputRecord& r, std::vector<TagHit>&
 
 int run_tag(const TagOptions& options) {
   // 1. Read and compile the rule files.
+  //    No -r: the shipped rule sets; -r NAME: a shipped set by name (sdg, topics) when
+  //    no file NAME exists. Shipped sets are named as data files ("tags/sdg.tsv:96").
   RuleSet rules;
-  for (const std::string& path : options.rules) {
+  std::vector<std::string> names = options.rules;
+  if (names.empty()) names = {"topics", "sdg"};
+  for (const std::string& given : names) {
+    std::string path = given;
+    std::string name = given;
+    if (!options.rules.empty() && file_exists(given)) {
+      // a file of the user's
+    } else if (given.find('/') == std::string::npos && !find_data("tags/" + given + ".tsv").empty()) {
+      name = "tags/" + given + ".tsv";
+      path = find_data(name);
+    } else if (options.rules.empty()) {
+      report("no -r given, and the shipped rule sets are in none of " + data_dirs());
+      return k_exit_trouble;
+    }
     std::string text;
     std::string err;
     if (!read_file(path, text, err)) {
@@ -128,7 +144,7 @@ int run_tag(const TagOptions& options) {
       return k_exit_trouble;
     }
     Diagnostic problem;
-    if (!rules.add_file(path, text, problem)) {
+    if (!rules.add_file(name, text, problem)) {
       report(problem);
       return k_exit_trouble;
     }
@@ -161,7 +177,9 @@ int run_tag(const TagOptions& options) {
 
 void setup_tag(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<TagOptions>();
-  app.add_option("-r,--rules", o->rules, "a rule file (TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]]); repeat for several")
+  app.add_option("-r,--rules", o->rules,
+                 "a rule file (TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]]), or a shipped set by name (topics, sdg); "
+                 "repeat for several; none: the shipped topics and sdg")
       ->type_name("FILE")
       ->expected(1)
       ->allow_extra_args(false)
@@ -172,11 +190,13 @@ void setup_tag(CLI::App& app, std::function<int()>& run) {
       "\"why\": for each rule that fired, the tag, the rule as FILE:LINE, the field it read\n"
       "and the words that matched. Goals, subgoals and strategies also get sdg:N for each\n"
       "SDG in their own refs, with rule \"refs\". Patterns are RE2, matched case-insensitively\n"
-      "anywhere in the field. The shipped rule sets are corpus/tags/topics.tsv and\n"
-      "corpus/tags/sdg.tsv.\n"
+      "anywhere in the field. Without -r, the shipped rule sets tag: topics (30 policy topics)\n"
+      "and sdg (the 17 SDGs), named tags/topics.tsv and tags/sdg.tsv in \"why\" (corpus/tags/ in\n"
+      "the source tree; share/vil/tags/ once installed).\n"
       "\n"
       "Examples:\n"
-      "  vil extract corpus/ | vil tag -r corpus/tags/topics.tsv -r corpus/tags/sdg.tsv\n"
+      "  vil extract corpus/ | vil tag\n"
+      "  vil extract corpus/ | vil tag -r sdg                   the shipped SDG rules only\n"
       "  vil tag -r my-rules.tsv records.jsonl | jq -c 'select(.tags | index(\"topic:housing\"))'\n"
       "\n"
       "Exit status: 0 done; 2 a bad rule (named by FILE:LINE) or bad input.");

@@ -31,5 +31,6 @@ void setup_tag(CLI::App& app, std::function<int()>& run);
 void setup_stats(CLI::App& app, std::function<int()>& run);
 void setup_diff(CLI::App& app, std::function<int()>& run);
 void setup_match(CLI::App& app, std::function<int()>& run);
+void setup_agree(CLI::App& app, std::function<int()>& run);
 
 }  // namespace vil::cli

@@ -19,6 +19,7 @@ const std::vector<Command>& commands() {
       {"stats", "count records by fields, as JSON, TSV, CSV or Markdown", setup_stats},
       {"diff", "align two record sets: same, changed, moved, removed, added", setup_diff},
       {"match", "link records across sets by text similarity, best first", setup_match},
+      {"agree", "measure links against a hand coding: recall, precision, disagreements", setup_agree},
   };
   return table;
 }

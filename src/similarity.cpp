@@ -186,15 +186,24 @@ std::size_t TfIdf::add(const std::unordered_map<std::string, double>& features) 
   return m_raw.size() - 1;
 }
 
-void TfIdf::finish() {
+void TfIdf::finish(const Reference* reference) {
   const std::size_t n = m_raw.size();
+  std::vector<double> idfs(m_names.size());
+  for (std::size_t t = 0; t < m_names.size(); ++t) {
+    if (reference == nullptr) {
+      idfs[t] = idf(n, m_df[t]);
+    } else {
+      const auto it = reference->df.find(m_names[t]);
+      idfs[t] = idf(reference->documents, it == reference->df.end() ? 0 : it->second);
+    }
+  }
   m_vectors.assign(n, {});
   for (std::size_t d = 0; d < n; ++d) {
     SparseVector& v = m_vectors[d];
     double norm = 0;
     std::vector<double> w;
     for (const auto& [term, tf] : m_raw[d]) {
-      const double weight = (tf >= 1.0 ? 1.0 + std::log(tf) : tf) * idf(n, m_df[term]);
+      const double weight = (tf >= 1.0 ? 1.0 + std::log(tf) : tf) * idfs[term];
       v.terms.push_back(term);
       w.push_back(weight);
       norm += weight * weight;

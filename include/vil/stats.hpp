@@ -9,6 +9,7 @@
 #include <simdjson.h>
 
 #include "vil/field_path.hpp"
+#include "vil/table.hpp"
 
 namespace vil {
 
@@ -62,8 +63,6 @@ class GroupCounter {
 
 // True when a goes before b in key order.
 bool key_less(const std::vector<GroupValue>& a, const std::vector<GroupValue>& b);
-
-enum class TableFormat { json, tsv, csv, md };
 
 // The groups as a table: JSON Lines (one object per group: the --by fields, then
 // "count"), TSV or CSV (a header row, then a row per group), or a Markdown table.

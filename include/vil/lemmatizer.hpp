@@ -1,0 +1,63 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vil/stemmer.hpp"
+
+namespace vil {
+
+// What a word is, by a bokmål lexicon: its lemma (the dictionary form: "ladestasjoner"
+// is "ladestasjon") and, for a compound, its parts, head last ("nullutslippsteknologi"
+// is null + utslipp + teknologi; "jordbruksområder" is jordbruk + område).
+struct WordAnalysis {
+  std::string lemma;
+  std::vector<std::string> parts;  // empty: not a compound
+  bool known = false;              // false: not in the lexicon; lemma is the Snowball stem
+  bool split_by_lexicon = false;   // a listed word split here (its parts may have drifted in
+                                   // meaning: "veiledning" is no "vei"), not by the analyser
+};
+
+// Lemmas and compound parts from Apertium's bokmål analyser (apertium-nno-nob, read
+// with lttoolbox): unlisted compounds are split by the analyser itself; listed
+// ("lexicalised") ones are split here at the point where both sides are words of the
+// lexicon of four letters or more (the head a noun, not a derivational ending such as
+// -skap), an -s- or -e- between them allowed, the most even split winning. Words the
+// lexicon does not know, and every word when no analyser is loaded, get Snowball stems.
+// Each distinct word is analysed once. Not thread-safe.
+class Lemmatizer {
+ public:
+  // Loads the analyser (a compiled lttoolbox transducer such as
+  // /usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin); an empty path: stems only.
+  // Throws std::runtime_error when the file cannot be read or is not a transducer.
+  explicit Lemmatizer(const std::string& analyser_path);
+  ~Lemmatizer();
+  Lemmatizer(const Lemmatizer&) = delete;
+  Lemmatizer& operator=(const Lemmatizer&) = delete;
+
+  // True when an analyser is loaded.
+  bool has_lexicon() const;
+
+  // Analyses the words not seen before, all in one pass (words are case folded).
+  void prepare(const std::vector<std::string>& folded_words);
+
+  // The analysis of one case-folded word (analysed now if prepare did not see it).
+  const WordAnalysis& analyse(const std::string& folded_word);
+
+ private:
+  struct Lexicon;
+  std::unordered_map<std::string, WordAnalysis> analyse_batch(const std::vector<std::string>& words);
+  void split_lexicalised(std::vector<std::pair<std::string, WordAnalysis*>>& todo);
+
+  std::unique_ptr<Lexicon> m_lexicon;
+  std::unordered_map<std::string, WordAnalysis> m_cache;
+  Stemmer m_stemmer;
+};
+
+// Where Debian's apertium-nno-nob puts the bokmål analyser.
+inline constexpr const char* k_default_analyser = "/usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin";
+
+}  // namespace vil

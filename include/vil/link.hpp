@@ -1,0 +1,90 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vil/concepts.hpp"
+#include "vil/lemmatizer.hpp"
+#include "vil/similarity.hpp"
+
+namespace vil {
+
+// What the link engine needs of a record.
+struct LinkRecord {
+  std::string text;
+  std::vector<std::string> context;  // what the record sits under: its headings; a plan
+                                     // row's sub-goal and goal texts and focus area
+  std::vector<std::string> tags;     // sorted
+  std::string group = "null";        // --per: the value of the grouping field (left side)
+};
+
+// Parses a reference file ("#documents<TAB>N", then FEATURE<TAB>DF lines); false with
+// the file:line of a bad line.
+bool parse_reference(std::string_view text, const std::string& name, Reference& out, std::string& error);
+// Writes a reference in that form, features sorted.
+std::string format_reference(const Reference& reference);
+
+struct LinkOptions {
+  std::size_t top = 3;             // links per right record (per group)
+  double min_score = 0.0;          // the least score of a link
+  double decide = 0.0;             // the least score of a link that "addresses"
+  double tag_weight = 0.0;         // share of the score from the tags' Jaccard index
+  double part_weight = 0.5;        // a compound part, against 1 for a whole lemma
+  double concept_weight = 0.5;     // a concept, against 1 for a whole lemma
+  double context_weight = 0.3;     // the context's features, against 1 for the text's
+  bool exhaustive = false;         // score every pair (slow; the same links)
+  std::vector<std::pair<std::string, std::string>> equate;  // names made one (--equate)
+  std::vector<std::string> places;  // names that link nothing (the documents' municipalities)
+};
+
+// Why two records were linked: what they share, most weight first.
+struct LinkWhy {
+  std::vector<std::string> words;      // lemmas and compound parts both texts have
+  std::vector<std::size_t> concepts;   // concepts both have (index into Concepts)
+  std::vector<std::string> context;    // lemmas shared only through a context
+  std::vector<std::string> tags;       // tags both have
+};
+
+struct Link {
+  std::size_t left = 0;
+  std::size_t rank = 1;     // 1: the best of its right record (in its group)
+  double score = 0;         // in [0,1]
+  double cosine = 0;        // of the two feature vectors
+  bool addresses = false;   // score >= options.decide
+  LinkWhy why;
+};
+
+// The resources of the engine: a lemmatizer, a concept lexicon with its ignored words,
+// and optional reference statistics (null: document frequencies over both inputs).
+struct LinkResources {
+  Lemmatizer* lemmatizer = nullptr;
+  const Concepts* concepts = nullptr;
+  const Reference* reference = nullptr;
+};
+
+// Links each right record to its best left records: TF-IDF vectors over lemmas,
+// compound parts, concepts and context features, cosine similarity, an exact inverted
+// index. Deterministic: ties go to the earlier left record.
+class Linker {
+ public:
+  Linker(LinkResources resources, LinkOptions options);
+  ~Linker();
+  Linker(const Linker&) = delete;
+  Linker& operator=(const Linker&) = delete;
+
+  // Analyses both sides and indexes the left one (one index per group).
+  void prepare(const std::vector<LinkRecord>& left, const std::vector<LinkRecord>& right);
+  // The links of right record r, best first within each group, groups in name order.
+  void links(std::size_t r, std::vector<Link>& out);
+  // Document frequencies of the text features of every record prepared.
+  Reference reference() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace vil

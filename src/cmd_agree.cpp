@@ -1,0 +1,109 @@
+// vil agree: how the links of vil match agree with a hand coding.
+
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "cli_io.hpp"
+#include "cli_records.hpp"
+#include "commands.hpp"
+#include "vil/agreement.hpp"
+#include "vil/exit_status.hpp"
+
+namespace vil::cli {
+namespace {
+
+struct AgreeOptions {
+  std::string links;
+  std::vector<std::string> codings;
+  std::string format = "json";
+  bool disagreements = false;
+  bool skip_invalid = false;
+};
+
+// "DOC:LINE" of a record inside a link (its doc id and first source line).
+bool record_name(simdjson::dom::object link, const char* side, std::string& out) {
+  simdjson::dom::element doc, line;
+  if (link.at_pointer(std::string("/") + side + "/doc").get(doc) != simdjson::SUCCESS || !doc.is_string()) return false;
+  if (link.at_pointer(std::string("/") + side + "/lines/0").get(line) != simdjson::SUCCESS || !line.is_uint64())
+    return false;
+  out = std::string(doc.get_string().value_unsafe()) + ":" + std::to_string(line.get_uint64().value_unsafe());
+  return true;
+}
+
+int run_agree(const AgreeOptions& options) {
+  // 1. The coding.
+  Coding coding;
+  for (const std::string& path : options.codings) {
+    std::string text, err;
+    if (!read_file(path, text, err) || !parse_coding(text, path == "-" ? "stdin" : path, coding, err)) {
+      report(err);
+      return k_exit_trouble;
+    }
+  }
+  // 2. The links, best first per right record, as vil match writes them.
+  RecordInputOptions input;
+  input.files = {options.links};
+  input.skip_invalid = options.skip_invalid;
+  input.require_text = false;
+  RecordReader reader(input);
+  LinkSets links;
+  bool bad = false;
+  reader.for_each([&](const InputRecord& r) {
+    simdjson::dom::element e;
+    if (r.object.at_key("unmatched").get(e) == simdjson::SUCCESS) return true;
+    std::string right, left;
+    if (!record_name(r.object, "right", right) || !record_name(r.object, "left", left)) {
+      report({std::string(r.file), r.line, "not a link of vil match (no right and left records with doc and lines)"});
+      bad = true;
+      return false;
+    }
+    RankedLink link{left, true};
+    if (r.object.at_key("addresses").get(e) == simdjson::SUCCESS && e.is_bool()) link.counted = e.get_bool().value_unsafe();
+    links[right].push_back(std::move(link));
+    return true;
+  });
+  if (bad || reader.failed()) return k_exit_trouble;
+  // 3. The agreement, or the pledges where they differ.
+  const TableFormat format = options.format == "tsv"  ? TableFormat::tsv
+                             : options.format == "csv" ? TableFormat::csv
+                             : options.format == "md"  ? TableFormat::md
+                                                       : TableFormat::json;
+  Output out("");
+  out.write(options.disagreements ? format_disagreements(disagreements(coding, links), format)
+                                  : format_agreement(agreement(coding, links), format));
+  out.commit();
+  return k_exit_ok;
+}
+
+}  // namespace
+
+void setup_agree(CLI::App& app, std::function<int()>& run) {
+  auto o = std::make_shared<AgreeOptions>();
+  app.add_option("links", o->links, "the links of vil match (JSON Lines); '-': stdin")->required()->type_name("LINKS");
+  app.add_option("coding", o->codings, "hand coding: by pledge (pledge, strong, acceptable) or a coding sheet "
+                                       "(right, left, code), TSV or CSV; several are merged")
+      ->required()
+      ->type_name("CODING");
+  app.add_option("--format", o->format, "json (one object per group), tsv, csv or md (a Markdown table)")
+      ->check(CLI::IsMember({"json", "tsv", "csv", "md"}))
+      ->type_name("FORMAT");
+  app.add_flag("--disagreements", o->disagreements,
+               "list the coded pledges where links and coding differ, instead of the figures");
+  app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not JSON objects, count them, and go on");
+  app.footer(
+      "Figures per program (the doc of the coded pledges) and for all: recall@1 and recall@3 (of the\n"
+      "pledges coded with a row, those with an accepted row as the best link / among the 3 best),\n"
+      "precision@1 (best links that are accepted), counted precision (links with \"addresses\":true\n"
+      "that are accepted), and the pledges coded none that got no counted link.\n"
+      "\n"
+      "Examples:\n"
+      "  vil match plan.jsonl pledges.jsonl > links.jsonl\n"
+      "  vil agree links.jsonl ../shared/gold/links-dev.tsv --format md\n"
+      "  vil match --format csv plan.jsonl pledges.jsonl > sheet.csv    code the 'code' column, then\n"
+      "  vil agree links.jsonl sheet.csv --disagreements --format md\n"
+      "\n"
+      "Exit status: 0 done; 2 bad input or options.");
+  run = [o] { return run_agree(*o); };
+}
+
+}  // namespace vil::cli

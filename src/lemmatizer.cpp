@@ -1,0 +1,290 @@
+#include "vil/lemmatizer.hpp"
+
+#include <lttoolbox/fst_processor.h>
+#include <lttoolbox/input_file.h>
+#include <unicode/ustdio.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+#include <tuple>
+
+#include "vil/text.hpp"
+
+namespace vil {
+namespace {
+
+// One reading of a surface form: its parts' lemmas and each part's word class.
+struct Reading {
+  std::vector<std::string> lemmas;
+  std::vector<std::string> classes;  // "n", "vblex", "adj", ... (the first tag)
+};
+
+// Parses one analysis such as "null<n><nt><sg><ind><cmp>+utslipp<n><nt><sg><ind>"; false for
+// readings that stand only inside a compound ("<compound-only-L>") or are unknown ("*x").
+bool parse_reading(std::string_view text, Reading& out) {
+  out = {};
+  if (text.empty() || text[0] == '*' || text.find("<compound-only-L>") != std::string_view::npos) return false;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t plus = text.find('+', start);
+    if (plus == std::string_view::npos) plus = text.size();
+    const std::string_view part = text.substr(start, plus - start);
+    const std::size_t tag = part.find('<');
+    std::string lemma(part.substr(0, tag));
+    lemma.erase(std::remove_if(lemma.begin(), lemma.end(), [](char c) { return c == '#' || c == ' '; }),
+                lemma.end());
+    if (lemma.empty()) return false;
+    std::string cls;
+    if (tag != std::string_view::npos) {
+      const std::size_t close = part.find('>', tag);
+      if (close != std::string_view::npos) cls = std::string(part.substr(tag + 1, close - tag - 1));
+    }
+    out.lemmas.push_back(fold_case(lemma));
+    out.classes.push_back(std::move(cls));
+    start = plus + 1;
+  }
+  return !out.lemmas.empty();
+}
+
+// Every reading of an analysis list ("reading/reading/...").
+std::vector<Reading> parse_readings(std::string_view analyses) {
+  std::vector<Reading> out;
+  Reading r;
+  std::size_t start = 0;
+  while (start <= analyses.size()) {
+    std::size_t slash = analyses.find('/', start);
+    if (slash == std::string_view::npos) slash = analyses.size();
+    if (parse_reading(analyses.substr(start, slash - start), r)) out.push_back(r);
+    start = slash + 1;
+  }
+  return out;
+}
+
+// The reading a word is taken as: the fewest parts (a listed word before a guessed
+// split), then a noun ("område" before the verb "områ"), then the first.
+const Reading* choose_reading(const std::vector<Reading>& readings) {
+  const Reading* best = nullptr;
+  const auto rank = [&](const Reading& r) {
+    return std::make_tuple(r.lemmas.size(), r.classes.back() == "n" ? 0 : 1);
+  };
+  for (const Reading& r : readings)
+    if (best == nullptr || rank(r) < rank(*best)) best = &r;
+  return best;
+}
+
+// True when one of the readings is the word itself as a noun in its dictionary form.
+bool is_noun_lemma(const std::vector<Reading>& readings, const std::string& word) {
+  return std::any_of(readings.begin(), readings.end(), [&](const Reading& r) {
+    return r.lemmas.size() == 1 && r.lemmas[0] == word && r.classes[0] == "n";
+  });
+}
+
+// Endings that are nouns of their own but, at the end of a listed word, make a
+// derivation, not a compound ("entreprenørskap" is no cupboard, "frivillighet" no "het").
+bool is_suffix(const std::string& head) {
+  static const char* const endings[] = {"skap", "dømme", "else", "inne", "ende", "heit", "ning"};
+  return std::find(std::begin(endings), std::end(endings), head) != std::end(endings);
+}
+
+bool is_content_class(const std::string& c) { return c == "n" || c == "vblex" || c == "adj"; }
+
+// True at a byte that starts a UTF-8 character.
+bool starts_char(const std::string& s, std::size_t i) {
+  return i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+}
+
+std::size_t char_count(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+struct Lemmatizer::Lexicon {
+  FSTProcessor fst;
+
+  // Every reading of each word, in the analyser's own words ("^word/reading/...$").
+  std::unordered_map<std::string, std::vector<Reading>> read(const std::vector<std::string>& words) {
+    std::unordered_map<std::string, std::vector<Reading>> out;
+    if (words.empty()) return out;
+    std::string in;
+    for (const std::string& w : words) {
+      in += w;
+      in += '\n';
+    }
+    FILE* source = fmemopen(in.data(), in.size(), "r");
+    char* buffer = nullptr;
+    std::size_t length = 0;
+    FILE* sink = open_memstream(&buffer, &length);
+    if (source == nullptr || sink == nullptr) throw std::runtime_error("out of memory");
+    InputFile input;
+    input.wrap(source);
+    UFILE* output = u_finit(sink, nullptr, "UTF-8");
+    fst.analysis(input, output);
+    u_fclose(output);
+    std::fclose(sink);
+    const std::string text(buffer, length);
+    std::free(buffer);
+    // InputFile closes its file.
+    std::size_t pos = 0;
+    while ((pos = text.find('^', pos)) != std::string::npos) {
+      const std::size_t end = text.find('$', pos);
+      if (end == std::string::npos) break;
+      const std::string_view unit(text.data() + pos + 1, end - pos - 1);
+      const std::size_t slash = unit.find('/');
+      if (slash != std::string_view::npos) {
+        std::vector<Reading> readings = parse_readings(unit.substr(slash + 1));
+        if (!readings.empty()) out.emplace(std::string(unit.substr(0, slash)), std::move(readings));
+      }
+      pos = end + 1;
+    }
+    return out;
+  }
+};
+
+Lemmatizer::Lemmatizer(const std::string& analyser_path) {
+  if (analyser_path.empty()) return;
+  FILE* f = std::fopen(analyser_path.c_str(), "rb");
+  if (f == nullptr) throw std::runtime_error(analyser_path + ": cannot read the bokmål analyser");
+  auto lexicon = std::make_unique<Lexicon>();
+  try {
+    lexicon->fst.load(f);
+  } catch (const std::exception& e) {
+    std::fclose(f);
+    throw std::runtime_error(analyser_path + ": not an lttoolbox transducer (" + e.what() + ")");
+  }
+  std::fclose(f);
+  lexicon->fst.initDecomposition();
+  if (!lexicon->fst.valid()) throw std::runtime_error(analyser_path + ": not a valid lttoolbox transducer");
+  m_lexicon = std::move(lexicon);
+}
+
+Lemmatizer::~Lemmatizer() = default;
+
+bool Lemmatizer::has_lexicon() const { return m_lexicon != nullptr; }
+
+std::unordered_map<std::string, WordAnalysis> Lemmatizer::analyse_batch(const std::vector<std::string>& words) {
+  std::unordered_map<std::string, WordAnalysis> out;
+  std::unordered_map<std::string, std::vector<Reading>> readings;
+  if (m_lexicon) {
+    // Only words of letters go to the analyser (its input syntax reserves ^$/<>{}[]\@).
+    std::vector<std::string> letters;
+    for (const std::string& w : words)
+      if (std::none_of(w.begin(), w.end(), [](char c) { return std::string_view("^$/<>{}[]\\@*+#\n").find(c) != std::string_view::npos || (c >= '0' && c <= '9'); }))
+        letters.push_back(w);
+    readings = m_lexicon->read(letters);
+  }
+  for (const std::string& w : words) {
+    WordAnalysis a;
+    const auto it = readings.find(w);
+    if (it != readings.end()) {
+      a.known = true;
+      const Reading& r = *choose_reading(it->second);
+      if (r.lemmas.size() == 1) {
+        a.lemma = r.lemmas[0];
+      } else {
+        // The whole word's lemma: the word up to its head as written (linking letters
+        // kept: "folkehelsen" is "folkehelse"), then the head's lemma.
+        const std::string& head = r.lemmas.back();
+        const std::size_t at = w.rfind(head.substr(0, std::min<std::size_t>(head.size(), 3)));
+        if (at != std::string::npos && at > 0) {
+          a.lemma = w.substr(0, at) + head;
+        } else {
+          for (const std::string& l : r.lemmas) a.lemma += l;
+        }
+        a.parts = r.lemmas;
+        a.split_by_lexicon = false;
+      }
+    } else {
+      a.lemma = m_stemmer.stem(w);
+    }
+    out.emplace(w, std::move(a));
+  }
+  return out;
+}
+
+void Lemmatizer::split_lexicalised(std::vector<std::pair<std::string, WordAnalysis*>>& todo) {
+  // Candidate heads and modifiers of every listed word long enough to be a compound.
+  struct Split {
+    std::size_t at;     // byte where the head starts
+    std::string mod;    // the modifier as written, a linking -s-/-e- removed or not
+  };
+  std::vector<std::string> ask;
+  std::vector<std::vector<Split>> splits(todo.size());
+  for (std::size_t t = 0; t < todo.size(); ++t) {
+    const std::string& lemma = todo[t].second->lemma;
+    for (std::size_t at = 1; at < lemma.size(); ++at) {
+      if (!starts_char(lemma, at)) continue;
+      const std::string head = lemma.substr(at);
+      const std::string mod = lemma.substr(0, at);
+      if (char_count(head) < 4 || char_count(mod) < 4 || is_suffix(head)) continue;
+      ask.push_back(head);
+      splits[t].push_back({at, mod});
+      ask.push_back(mod);
+      const char last = mod.back();
+      if ((last == 's' || last == 'e') && char_count(mod) > 3) {
+        splits[t].push_back({at, mod.substr(0, mod.size() - 1)});
+        ask.push_back(mod.substr(0, mod.size() - 1));
+      }
+    }
+  }
+  if (ask.empty()) return;
+  std::sort(ask.begin(), ask.end());
+  ask.erase(std::unique(ask.begin(), ask.end()), ask.end());
+  const std::unordered_map<std::string, std::vector<Reading>> known = m_lexicon->read(ask);
+  for (std::size_t t = 0; t < todo.size(); ++t) {
+    WordAnalysis& a = *todo[t].second;
+    std::size_t best_even = 0;
+    std::vector<std::string> best;
+    for (const Split& s : splits[t]) {
+      const std::string head = a.lemma.substr(s.at);
+      const auto h = known.find(head);
+      const auto m = known.find(s.mod);
+      // The head must be a noun in its own dictionary form; the modifier a content word.
+      if (h == known.end() || m == known.end()) continue;
+      if (!is_noun_lemma(h->second, head)) continue;
+      const Reading* mod = choose_reading(m->second);
+      if (mod->lemmas.size() != 1 || !is_content_class(mod->classes[0])) continue;
+      const std::size_t even = std::min(char_count(s.mod), char_count(head));
+      if (even > best_even) {
+        best_even = even;
+        best = {mod->lemmas[0], head};
+      }
+    }
+    if (!best.empty()) {
+      a.parts = std::move(best);
+      a.split_by_lexicon = true;
+    }
+  }
+}
+
+void Lemmatizer::prepare(const std::vector<std::string>& folded_words) {
+  std::vector<std::string> fresh;
+  for (const std::string& w : folded_words)
+    if (m_cache.find(w) == m_cache.end()) fresh.push_back(w);
+  std::sort(fresh.begin(), fresh.end());
+  fresh.erase(std::unique(fresh.begin(), fresh.end()), fresh.end());
+  if (fresh.empty()) return;
+  std::unordered_map<std::string, WordAnalysis> done = analyse_batch(fresh);
+  std::vector<std::pair<std::string, WordAnalysis*>> lexicalised;
+  for (auto& [word, a] : done)
+    if (a.known && a.parts.empty() && char_count(a.lemma) >= 7) lexicalised.emplace_back(word, &a);
+  if (!lexicalised.empty()) {
+    std::sort(lexicalised.begin(), lexicalised.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
+    split_lexicalised(lexicalised);
+  }
+  for (auto& [word, a] : done) m_cache.emplace(word, std::move(a));
+}
+
+const WordAnalysis& Lemmatizer::analyse(const std::string& folded_word) {
+  auto it = m_cache.find(folded_word);
+  if (it != m_cache.end()) return it->second;
+  prepare({folded_word});
+  return m_cache.find(folded_word)->second;
+}
+
+}  // namespace vil

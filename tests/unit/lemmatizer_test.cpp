@@ -1,0 +1,67 @@
+#include "vil/lemmatizer.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("vil::Lemmatizer") {
+  REQUIRE_MESSAGE(std::filesystem::exists(vil::k_default_analyser),
+                  "apertium-nno-nob is not installed (scripts/setup installs it)");
+  vil::Lemmatizer lemmatizer(vil::k_default_analyser);
+  CHECK(lemmatizer.has_lexicon());
+
+  SUBCASE("inflected forms come to their dictionary form") {
+    CHECK(lemmatizer.analyse("ladestasjoner").lemma == "ladestasjon");
+    CHECK(lemmatizer.analyse("frivilligheten").lemma == "frivillighet");
+    CHECK(lemmatizer.analyse("skolen").lemma == "skole");
+    CHECK(lemmatizer.analyse("skolen").known);
+  }
+  SUBCASE("the analyser splits compounds it does not list") {
+    const vil::WordAnalysis& a = lemmatizer.analyse("nullutslippsteknologi");
+    CHECK(a.parts == Strings{"null", "utslipp", "teknologi"});
+    CHECK(lemmatizer.analyse("heltidskultur").parts == Strings{"heltid", "kultur"});
+    CHECK(lemmatizer.analyse("rusmiddelproblemer").parts == Strings{"rusmiddel", "problem"});
+  }
+  SUBCASE("listed compounds are split where both sides are words, a linking -s- allowed") {
+    CHECK(lemmatizer.analyse("jordbruksområder").lemma == "jordbruksområde");
+    CHECK(lemmatizer.analyse("jordbruksområder").parts == Strings{"jordbruk", "område"});
+    CHECK(lemmatizer.analyse("grøntområder").parts == Strings{"grønt", "område"});
+    CHECK(lemmatizer.analyse("ladestasjoner").parts == Strings{"lade", "stasjon"});
+  }
+  SUBCASE("a word that is no compound keeps no parts") {
+    CHECK(lemmatizer.analyse("barnehage").parts.empty() == false);  // barn + hage: listed, and split
+    CHECK(lemmatizer.analyse("skole").parts.empty());
+    CHECK(lemmatizer.analyse("forurensning").parts.empty());
+  }
+  SUBCASE("unknown words get their Snowball stem") {
+    const vil::WordAnalysis& a = lemmatizer.analyse("gloppenmodellen");
+    CHECK_FALSE(a.known);
+    CHECK(a.lemma == "gloppenmodell");
+  }
+  SUBCASE("prepare analyses many words at once, the same as one by one") {
+    vil::Lemmatizer batch(vil::k_default_analyser);
+    const Strings words = {"boliger", "utslippene", "solkraft", "2023", "eus"};
+    batch.prepare(words);
+    for (const std::string& w : words) {
+      CHECK(batch.analyse(w).lemma == lemmatizer.analyse(w).lemma);
+      CHECK(batch.analyse(w).parts == lemmatizer.analyse(w).parts);
+    }
+  }
+}
+
+TEST_CASE("vil::Lemmatizer without a lexicon") {
+  vil::Lemmatizer stems("");
+  CHECK_FALSE(stems.has_lexicon());
+  CHECK(stems.analyse("boligen").lemma == "bol");  // Snowball takes "-ig" for a suffix
+  CHECK(stems.analyse("boligen").parts.empty());
+  CHECK_THROWS_WITH(vil::Lemmatizer("/nonexistent/analyser.bin"),
+                    "/nonexistent/analyser.bin: cannot read the bokmål analyser");
+}
