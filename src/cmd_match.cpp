@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <unordered_set>
 #include <memory>
 
 #include "cli_data.hpp"
@@ -31,9 +32,11 @@ struct MatchOptions {
   double min_score = k_default_min_score;
   double decide = k_default_decide;
   double tag_weight = 0.0;
+  double broader_weight = LinkOptions().broader_weight;
   double part_weight = LinkOptions().part_weight;
   double concept_weight = LinkOptions().concept_weight;
   double context_weight = LinkOptions().context_weight;
+  double right_context_weight = LinkOptions().right_context_weight;
   std::string per;
   std::vector<std::string> equate;
   std::string lexicon = "default";
@@ -81,8 +84,11 @@ bool data_option(const std::string& value, const std::string& shipped, const cha
 // the plan rows it sits under (a strategy's sub-goal and goal), when they were read too.
 std::vector<LinkRecord> link_records(const std::vector<LoadedRecord>& records) {
   std::unordered_map<std::string, const LoadedRecord*> by_id;
-  for (const LoadedRecord& r : records)
+  std::unordered_set<std::string> parents;
+  for (const LoadedRecord& r : records) {
     if (!r.id.empty()) by_id.emplace(r.id, &r);
+    if (!r.parent.empty()) parents.insert(r.parent);
+  }
   std::vector<LinkRecord> out;
   out.reserve(records.size());
   for (const LoadedRecord& r : records) {
@@ -90,6 +96,7 @@ std::vector<LinkRecord> link_records(const std::vector<LoadedRecord>& records) {
     l.text = r.text;
     l.tags = r.tags;
     l.group = r.group;
+    l.broader = !r.id.empty() && parents.count(r.id) > 0;
     l.context = r.path;
     const LoadedRecord* up = &r;
     for (int level = 0; level < 2; ++level) {
@@ -181,9 +188,11 @@ bool Match::load() {
   options.min_score = m_options.min_score;
   options.decide = m_options.decide;
   options.tag_weight = m_options.tag_weight;
+  options.broader_weight = m_options.broader_weight;
   options.part_weight = m_options.part_weight;
   options.concept_weight = m_options.concept_weight;
   options.context_weight = m_options.context_weight;
+  options.right_context_weight = m_options.right_context_weight;
   options.exhaustive = m_options.exhaustive;
   m_linker = std::make_unique<Linker>(
       LinkResources{m_lemmatizer.get(), &m_concepts, m_has_reference ? &m_reference : nullptr}, options);
@@ -272,6 +281,11 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->check(CLI::Range(0.0, 1.0))
       ->type_name("W")
       ->capture_default_str();
+  app.add_option("--broader-weight", o->broader_weight,
+                 "score factor of a LEFT record that others sit under (a goal, a sub-goal with strategies)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("F")
+      ->capture_default_str();
   app.add_option("--per", o->per, "the best K from each group of LEFT records with one value of this field (doc)")
       ->type_name("FIELD");
   app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
@@ -298,12 +312,18 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->check(CLI::Range(0.0, 4.0))
       ->type_name("W")
       ->capture_default_str();
-  app.add_option("--concept-weight", o->concept_weight, "weight of a shared concept, against 1 for a whole word")
-      ->check(CLI::Range(0.0, 4.0))
+  app.add_option("--concept-weight", o->concept_weight,
+                 "share of the text score that comes from shared concepts (the rest: shared words)")
+      ->check(CLI::Range(0.0, 1.0))
       ->type_name("W")
       ->capture_default_str();
   app.add_option("--context-weight", o->context_weight,
-                 "weight of the headings and parent goals' words, against 1 for the record's own")
+                 "weight of a LEFT record's context (headings, parent goals), against 1 for its own text")
+      ->check(CLI::Range(0.0, 4.0))
+      ->type_name("W")
+      ->capture_default_str();
+  app.add_option("--right-context-weight", o->right_context_weight,
+                 "weight of a RIGHT record's context (its headings), against 1 for its own text")
       ->check(CLI::Range(0.0, 4.0))
       ->type_name("W")
       ->capture_default_str();

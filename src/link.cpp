@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <set>
@@ -71,20 +72,32 @@ std::string format_reference(const Reference& reference) {
   return out;
 }
 
+// One group of left records (--per), indexed: postings of word and concept features
+// and of tags, by slot (the record's place in the group).
+struct LinkGroup {
+  std::vector<std::size_t> docs;
+  std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, float>>> words, concepts;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> tags;
+};
+
 struct Linker::Impl {
   LinkResources res;
   LinkOptions opt;
   const std::vector<LinkRecord>* left = nullptr;
   const std::vector<LinkRecord>* right = nullptr;
-  TfIdf tfidf;
+  TfIdf words;                                       // lemmas and compound parts ("w:...")
+  TfIdf concepts;                                    // concepts ("c:...")
   Reference local;                                   // df of the text features of the records
-  std::vector<std::vector<std::uint32_t>> own;       // each record's text features (sorted ids)
-  std::vector<std::unique_ptr<Index>> indexes;       // one per group of left records
+  std::vector<std::vector<std::uint32_t>> own;       // each record's own word features (sorted ids)
+  std::vector<LinkGroup> groups;
   std::unordered_map<std::string, std::string> equate;
-  std::unordered_set<std::string> places;  // folded, equated
+  std::unordered_set<std::string> places;            // folded, equated
   std::unordered_map<std::string, std::size_t> concept_ids;
-  std::vector<Word> words;
-  std::vector<std::size_t> concept_scratch;
+  std::vector<Word> scratch_words;
+  std::vector<std::size_t> scratch_concepts;
+  std::vector<double> acc_words, acc_concepts;       // by slot, while scoring one query
+  std::vector<std::uint32_t> acc_tags;
+  std::vector<std::uint32_t> touched;
 
   std::string fold_word(std::string_view word) const {
     std::string folded = fold_case(word);
@@ -92,55 +105,54 @@ struct Linker::Impl {
     return it == equate.end() ? folded : it->second;
   }
 
-  // The content words of a text, case folded: function words and numbers dropped.
+  // The content words of a text, case folded: function words, numbers and place names dropped.
   void content_words(std::string_view text, std::vector<std::string>& out) {
-    split_words(text, words);
-    for (const Word& w : words) {
+    split_words(text, scratch_words);
+    for (const Word& w : scratch_words) {
       std::string folded = fold_word(text.substr(w.begin, w.end - w.begin));
       if (Analyzer::is_stop_word(folded) || all_digits(folded) || places.count(folded) > 0) continue;
       out.push_back(std::move(folded));
     }
   }
 
-  // Adds the features of a text, each weighing `scale`: whole lemmas, compound parts,
-  // concepts (each once per word).
+  bool ignored(const std::string& lemma) const {
+    return res.concepts->ignored(lemma) || places.count(lemma) > 0 || Analyzer::is_stop_word(lemma);
+  }
+
+  // Adds the features of a text, each weighing `scale`: whole lemmas ("w:"), compound
+  // parts ("w:", part_weight), concepts ("c:", once per word).
   void add_features(std::string_view text, double scale, std::unordered_map<std::string, double>& out) {
     std::vector<std::string> folded;
     content_words(text, folded);
     for (const std::string& w : folded) {
       const WordAnalysis& a = res.lemmatizer->analyse(w);
-      const bool ignored = res.concepts->ignored(a.lemma) || places.count(a.lemma) > 0;
-      if (!ignored) out["w:" + a.lemma] += scale;
-      for (std::size_t i = 0; i < a.parts.size(); ++i) {
-        const std::string& p = a.parts[i];
-        if (res.concepts->ignored(p) || places.count(p) > 0 || Analyzer::is_stop_word(p) || count_code_points(p) < 3) continue;
-        out["w:" + p] += scale * opt.part_weight;
-      }
-      if (ignored) continue;
+      if (ignored(a.lemma)) continue;
+      out["w:" + a.lemma] += scale;
+      for (const std::string& p : a.parts)
+        if (!ignored(p) && count_code_points(p) >= 3) out["w:" + p] += scale * opt.part_weight;
       // A listed compound split here gives concepts through its head only: its other
       // part may have drifted in meaning ("veiledning" is no road).
-      if (a.split_by_lexicon) res.concepts->concepts_of(a.lemma, {a.parts.back()}, concept_scratch);
-      else res.concepts->concepts_of(a.lemma, a.parts, concept_scratch);
-      for (std::size_t c : concept_scratch) out["c:" + res.concepts->concept_at(c).name] += scale * opt.concept_weight;
+      if (a.split_by_lexicon) res.concepts->concepts_of(a.lemma, {a.parts.back()}, scratch_concepts);
+      else res.concepts->concepts_of(a.lemma, a.parts, scratch_concepts);
+      for (std::size_t c : scratch_concepts) out["c:" + res.concepts->concept_at(c).name] += scale;
     }
   }
 
-  void add_record(const LinkRecord& r) {
-    std::unordered_map<std::string, double> text_features;
-    add_features(r.text, 1.0, text_features);
-    std::unordered_map<std::string, double> all = text_features;
-    if (opt.context_weight > 0)
-      for (const std::string& c : r.context) add_features(c, opt.context_weight, all);
-    tfidf.add(all);
+  void add_record(const LinkRecord& r, double context_weight) {
+    std::unordered_map<std::string, double> own_features;
+    add_features(r.text, 1.0, own_features);
+    std::unordered_map<std::string, double> all = own_features;
+    if (context_weight > 0)
+      for (const std::string& c : r.context) add_features(c, context_weight, all);
+    std::unordered_map<std::string, double> w, c;
+    for (const auto& [name, x] : all) (name[0] == 'c' ? c : w)[name] = x;
+    words.add(w);
+    concepts.add(c);
     ++local.documents;
-    std::vector<std::string> names;
-    for (const auto& [name, w] : text_features) {
-      ++local.df[name];
-      names.push_back(name);
-    }
+    for (const auto& [name, x] : own_features) ++local.df[name];
     own.emplace_back();
-    own.back().reserve(names.size());
-    for (const std::string& n : names) own.back().push_back(static_cast<std::uint32_t>(tfidf.id(n)));
+    for (const auto& [name, x] : own_features)
+      if (name[0] == 'w') own.back().push_back(static_cast<std::uint32_t>(words.id(name)));
     std::sort(own.back().begin(), own.back().end());
   }
 
@@ -148,7 +160,14 @@ struct Linker::Impl {
     return std::binary_search(own[doc].begin(), own[doc].end(), term);
   }
 
-  LinkWhy explain(std::size_t l, std::size_t r_doc, const SparseVector& q, const SparseVector& v) const {
+  // The score of left record l for right record r (its document r_doc), exactly.
+  double text_score(std::size_t l, std::size_t r_doc) const {
+    const double b = opt.concept_weight;
+    return (1.0 - b) * dot(words.vector(r_doc), words.vector(l)) + b * dot(concepts.vector(r_doc), concepts.vector(l));
+  }
+
+  // The shared features of two vectors, by what they add to the dot product, most first.
+  static std::vector<std::uint32_t> shared_terms(const SparseVector& q, const SparseVector& v) {
     std::vector<std::pair<double, std::uint32_t>> shared;
     for (std::size_t i = 0, j = 0; i < q.terms.size() && j < v.terms.size();) {
       if (q.terms[i] == v.terms[j]) {
@@ -162,27 +181,131 @@ struct Linker::Impl {
       }
     }
     std::sort(shared.begin(), shared.end());
+    std::vector<std::uint32_t> out;
+    for (const auto& [w, term] : shared) out.push_back(term);
+    return out;
+  }
+
+  LinkWhy explain(std::size_t l, std::size_t r_doc) const {
     LinkWhy why;
-    for (const auto& [w, term] : shared) {
-      const std::string& name = tfidf.term(term);
-      if (name.rfind("c:", 0) == 0) {
-        const auto it = concept_ids.find(name.substr(2));
-        if (it != concept_ids.end() && why.concepts.size() < 8) why.concepts.push_back(it->second);
-      } else if (is_own(l, term) && is_own(r_doc, term)) {
-        if (why.words.size() < 8) why.words.push_back(name.substr(2));
+    for (std::uint32_t term : shared_terms(words.vector(r_doc), words.vector(l))) {
+      const std::string name = words.term(term).substr(2);
+      if (is_own(l, term) && is_own(r_doc, term)) {
+        if (why.words.size() < 8) why.words.push_back(name);
       } else if (why.context.size() < 8) {
-        why.context.push_back(name.substr(2));
+        why.context.push_back(name);
       }
     }
+    for (std::uint32_t term : shared_terms(concepts.vector(r_doc), concepts.vector(l))) {
+      const auto it = concept_ids.find(concepts.term(term).substr(2));
+      if (it != concept_ids.end() && why.concepts.size() < 8) why.concepts.push_back(it->second);
+    }
     return why;
+  }
+
+  // The best links of right record r within one group: postings summed term at a time
+  // (a left record sharing no word, concept or tag is never touched), then the exact
+  // score for those whose sums reach the k-th best (less a margin for rounding): the
+  // same links as scoring every record of the group (--exhaustive).
+  void group_links(const LinkGroup& g, std::size_t r, std::vector<Link>& out) {
+    const std::size_t r_doc = left->size() + r;
+    const LinkRecord& query = (*right)[r];
+    const double b = opt.concept_weight;
+    const double t = opt.tag_weight;
+    std::vector<std::pair<double, std::size_t>> scored;  // (exact score, left record)
+    const auto tags_of = [&](std::size_t l, std::vector<std::string>* shared) {
+      std::vector<std::string> s;
+      const double j = tag_similarity((*left)[l].tags, query.tags, s);
+      if (shared != nullptr) *shared = std::move(s);
+      return j;
+    };
+    const auto factor = [&](std::size_t l) { return (*left)[l].broader ? opt.broader_weight : 1.0; };
+    const auto exact = [&](std::size_t l) {
+      return factor(l) * ((1.0 - t) * text_score(l, r_doc) + t * tags_of(l, nullptr));
+    };
+    if (opt.exhaustive) {
+      for (std::size_t l : g.docs) scored.emplace_back(exact(l), l);
+    } else {
+      acc_words.resize(std::max(acc_words.size(), g.docs.size()), 0.0);
+      acc_concepts.resize(std::max(acc_concepts.size(), g.docs.size()), 0.0);
+      acc_tags.resize(std::max(acc_tags.size(), g.docs.size()), 0);
+      touched.clear();
+      const auto touch = [&](std::uint32_t slot) {
+        if (acc_words[slot] == 0.0 && acc_concepts[slot] == 0.0 && acc_tags[slot] == 0) touched.push_back(slot);
+      };
+      const auto sum = [&](const SparseVector& q, const auto& postings, std::vector<double>& acc) {
+        for (std::size_t i = 0; i < q.terms.size(); ++i) {
+          const auto p = postings.find(q.terms[i]);
+          if (p == postings.end()) continue;
+          for (const auto& [slot, w] : p->second) {
+            touch(slot);
+            acc[slot] += static_cast<double>(q.weights[i]) * static_cast<double>(w);
+          }
+        }
+      };
+      sum(words.vector(r_doc), g.words, acc_words);
+      sum(concepts.vector(r_doc), g.concepts, acc_concepts);
+      if (t > 0)
+        for (const std::string& tag : query.tags) {
+          const auto p = g.tags.find(tag);
+          if (p == g.tags.end()) continue;
+          for (std::uint32_t slot : p->second) {
+            touch(slot);
+            ++acc_tags[slot];
+          }
+        }
+      std::vector<double> sums;
+      sums.reserve(touched.size());
+      for (std::uint32_t slot : touched) {
+        const std::size_t shared = acc_tags[slot];
+        const std::size_t all = (*left)[g.docs[slot]].tags.size() + query.tags.size() - shared;
+        const double jaccard = all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+        sums.push_back(factor(g.docs[slot]) *
+                       ((1.0 - t) * ((1.0 - b) * acc_words[slot] + b * acc_concepts[slot]) + t * jaccard));
+      }
+      constexpr double k_margin = 1e-9;
+      double floor = opt.min_score - k_margin;
+      if (sums.size() >= opt.top) {
+        std::vector<double> best = sums;
+        std::nth_element(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(opt.top - 1), best.end(),
+                         std::greater<>());
+        floor = std::max(floor, best[opt.top - 1] - k_margin);
+      }
+      for (std::size_t i = 0; i < touched.size(); ++i) {
+        const std::uint32_t slot = touched[i];
+        if (sums[i] >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
+        acc_words[slot] = 0.0;
+        acc_concepts[slot] = 0.0;
+        acc_tags[slot] = 0;
+      }
+    }
+    // The best top, score at least min_score and above 0; ties to the earlier left record.
+    std::vector<std::pair<double, std::size_t>> kept;
+    for (const auto& s : scored)
+      if (s.first >= opt.min_score && s.first > 0) kept.push_back(s);
+    std::sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first > y.first : x.second < y.second;
+    });
+    if (kept.size() > opt.top) kept.resize(opt.top);
+    for (std::size_t rank = 0; rank < kept.size(); ++rank) {
+      Link l;
+      l.left = kept[rank].second;
+      l.rank = rank + 1;
+      l.score = kept[rank].first;
+      l.cosine = text_score(l.left, r_doc);
+      l.addresses = l.score >= opt.decide;
+      l.why = explain(l.left, r_doc);
+      tags_of(l.left, &l.why.tags);
+      out.push_back(std::move(l));
+    }
   }
 };
 
 Linker::Linker(LinkResources resources, LinkOptions options) : m_impl(std::make_unique<Impl>()) {
   m_impl->res = resources;
   m_impl->opt = std::move(options);
-  for (const auto& [canonical, other] : m_impl->opt.equate) m_impl->equate[fold_case(other)] = fold_case(canonical);
   for (const auto& [canonical, other] : m_impl->opt.equate) {
+    m_impl->equate[fold_case(other)] = fold_case(canonical);
     m_impl->places.insert(fold_case(canonical));
     m_impl->places.insert(fold_case(other));
   }
@@ -208,52 +331,30 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
   all.erase(std::unique(all.begin(), all.end()), all.end());
   m.res.lemmatizer->prepare(all);
   // 2. Features and vectors: left records first, then right.
-  for (const auto* side : {&left, &right})
-    for (const LinkRecord& r : *side) m.add_record(r);
-  m.tfidf.finish(m.res.reference != nullptr ? m.res.reference : &m.local);
+  for (const LinkRecord& r : left) m.add_record(r, m.opt.context_weight);
+  for (const LinkRecord& r : right) m.add_record(r, m.opt.right_context_weight);
+  const Reference* reference = m.res.reference != nullptr ? m.res.reference : &m.local;
+  m.words.finish(reference);
+  m.concepts.finish(reference);
   // 3. One index per group of left records.
-  std::map<std::string, std::vector<std::size_t>> groups;
-  for (std::size_t i = 0; i < left.size(); ++i) groups[left[i].group].push_back(i);
-  for (auto& [name, docs] : groups) m.indexes.push_back(std::make_unique<Index>(m.tfidf, std::move(docs)));
+  std::map<std::string, std::vector<std::size_t>> by_group;
+  for (std::size_t i = 0; i < left.size(); ++i) by_group[left[i].group].push_back(i);
+  for (auto& [name, docs] : by_group) {
+    LinkGroup g;
+    g.docs = std::move(docs);
+    for (std::uint32_t slot = 0; slot < g.docs.size(); ++slot) {
+      const std::size_t doc = g.docs[slot];
+      for (auto [vector, postings] : {std::pair{&m.words.vector(doc), &g.words}, std::pair{&m.concepts.vector(doc), &g.concepts}})
+        for (std::size_t i = 0; i < vector->terms.size(); ++i) (*postings)[vector->terms[i]].emplace_back(slot, vector->weights[i]);
+      for (const std::string& tag : left[doc].tags) g.tags[tag].push_back(slot);
+    }
+    m.groups.push_back(std::move(g));
+  }
 }
 
 void Linker::links(std::size_t r, std::vector<Link>& out) {
-  Impl& m = *m_impl;
   out.clear();
-  const std::size_t r_doc = m.left->size() + r;
-  const SparseVector& query = m.tfidf.vector(r_doc);
-  const double w = m.opt.tag_weight;
-  const LinkRecord& right = (*m.right)[r];
-  for (const auto& index : m.indexes) {
-    // With a tag weight, a candidate may share tags and few words: score them all.
-    std::vector<Scored> found;
-    const std::size_t k = w > 0 ? m.left->size() : m.opt.top;
-    const double floor = w > 0 ? 0.0 : m.opt.min_score;
-    if (m.opt.exhaustive) index->top_exhaustive(query, k, floor, found);
-    else index->top(query, k, floor, found);
-    std::vector<Link> links;
-    for (const Scored& s : found) {
-      Link link;
-      link.left = s.doc;
-      link.cosine = s.score;
-      const double t = tag_similarity((*m.left)[s.doc].tags, right.tags, link.why.tags);
-      link.score = (1.0 - w) * s.score + w * t;
-      if (link.score >= m.opt.min_score) links.push_back(std::move(link));
-    }
-    std::sort(links.begin(), links.end(), [](const Link& a, const Link& b) {
-      return a.score != b.score ? a.score > b.score : a.left < b.left;
-    });
-    if (links.size() > m.opt.top) links.resize(m.opt.top);
-    for (std::size_t rank = 0; rank < links.size(); ++rank) {
-      Link& l = links[rank];
-      l.rank = rank + 1;
-      l.addresses = l.score >= m.opt.decide;
-      std::vector<std::string> tags = std::move(l.why.tags);
-      l.why = m.explain(l.left, r_doc, query, m.tfidf.vector(l.left));
-      l.why.tags = std::move(tags);
-      out.push_back(std::move(l));
-    }
-  }
+  for (const LinkGroup& g : m_impl->groups) m_impl->group_links(g, r, out);
 }
 
 Reference Linker::reference() const { return m_impl->local; }

@@ -19,6 +19,8 @@ struct LinkRecord {
                                      // row's sub-goal and goal texts and focus area
   std::vector<std::string> tags;     // sorted
   std::string group = "null";        // --per: the value of the grouping field (left side)
+  bool broader = false;              // other records of its side sit under it (a goal, a
+                                     // sub-goal with strategies)
 };
 
 // Parses a reference file ("#documents<TAB>N", then FEATURE<TAB>DF lines); false with
@@ -32,9 +34,13 @@ struct LinkOptions {
   double min_score = 0.0;          // the least score of a link
   double decide = 0.0;             // the least score of a link that "addresses"
   double tag_weight = 0.0;         // share of the score from the tags' Jaccard index
+  double broader_weight = 1.0;     // score factor of a broader left record: a narrower
+                                   // one that fits comes first
+  double concept_weight = 0.5;     // share of the text score from shared concepts (the rest:
+                                   // shared lemmas and compound parts)
   double part_weight = 0.5;        // a compound part, against 1 for a whole lemma
-  double concept_weight = 0.5;     // a concept, against 1 for a whole lemma
-  double context_weight = 0.3;     // the context's features, against 1 for the text's
+  double context_weight = 0.3;     // a left record's context features, against 1 for its text's
+  double right_context_weight = 0.1;  // a right record's
   bool exhaustive = false;         // score every pair (slow; the same links)
   std::vector<std::pair<std::string, std::string>> equate;  // names made one (--equate)
   std::vector<std::string> places;  // names that link nothing (the documents' municipalities)
@@ -65,9 +71,11 @@ struct LinkResources {
   const Reference* reference = nullptr;
 };
 
-// Links each right record to its best left records: TF-IDF vectors over lemmas,
-// compound parts, concepts and context features, cosine similarity, an exact inverted
-// index. Deterministic: ties go to the earlier left record.
+// Links each right record to its best left records. A record is two TF-IDF vectors, one
+// over lemmas and compound parts, one over concepts, each with its context's features
+// weighing less; the score blends their cosines (concept_weight) and, with tag_weight,
+// the tags' Jaccard index. An exact inverted index finds the best links without scoring
+// every pair. Deterministic: ties go to the earlier left record.
 class Linker {
  public:
   Linker(LinkResources resources, LinkOptions options);
