@@ -24,7 +24,7 @@ bool bad_term(std::string_view term) {
 }  // namespace
 
 bool Concepts::add_lexicon(std::string_view text, const std::string& name, std::string& error) {
-  return for_each_entry(text, [&](std::size_t number, std::string_view line) {
+  const bool ok = for_each_entry(text, [&](std::size_t number, std::string_view line) {
     const std::string where = name + ":" + std::to_string(number);
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) {
@@ -32,14 +32,29 @@ bool Concepts::add_lexicon(std::string_view text, const std::string& name, std::
       return false;
     }
     const std::string_view concept_name = trim(line.substr(0, tab));
-    std::string_view terms = line.substr(tab + 1);
-    terms = terms.substr(0, terms.find('\t'));
+    const std::vector<std::string_view> cells = split_tabs(line);
+    std::string_view terms = cells[1];
     if (concept_name.empty() || concept_name.find(' ') != std::string_view::npos) {
       error = where + ": a concept name is one word, such as substance-abuse";
       return false;
     }
     const std::size_t id = m_concepts.size();
+    if (m_ids.count(std::string(concept_name)) > 0) {
+      error = where + ": concept '" + std::string(concept_name) + "' is defined twice";
+      return false;
+    }
+    m_ids.emplace(std::string(concept_name), id);
     m_concepts.push_back({std::string(concept_name), where});
+    m_broader_names.emplace_back();
+    if (cells.size() > 3) {
+      std::string_view broader = cells[3];
+      while (!broader.empty()) {
+        const std::size_t comma = broader.find(',');
+        const std::string_view b = trim(broader.substr(0, comma));
+        broader.remove_prefix(comma == std::string_view::npos ? broader.size() : comma + 1);
+        if (!b.empty()) m_broader_names.back().emplace_back(b, where);
+      }
+    }
     std::size_t count = 0;
     while (!terms.empty()) {
       const std::size_t comma = terms.find(',');
@@ -70,6 +85,7 @@ bool Concepts::add_lexicon(std::string_view text, const std::string& name, std::
     }
     return true;
   });
+  return ok && resolve_broader(error);
 }
 
 bool Concepts::add_ignored(std::string_view text, const std::string& name, std::string& error) {
@@ -82,6 +98,40 @@ bool Concepts::add_ignored(std::string_view text, const std::string& name, std::
     m_ignored.insert(fold_case(word));
     return true;
   });
+}
+
+bool Concepts::resolve_broader(std::string& error) {
+  // Each concept's broader concepts, by name, then closed over (a broader concept's
+  // broader ones count too); a cycle is an error.
+  m_broader.assign(m_concepts.size(), {});
+  m_closure.clear();
+  for (std::size_t c = 0; c < m_concepts.size(); ++c)
+    for (const auto& [name, where] : m_broader_names[c]) {
+      const auto it = m_ids.find(name);
+      if (it == m_ids.end()) {
+        error = where + ": broader concept '" + name + "' is not defined";
+        return false;
+      }
+      m_broader[c].push_back(it->second);
+    }
+  for (std::size_t c = 0; c < m_concepts.size(); ++c) {
+    std::vector<std::size_t> all;
+    std::vector<std::size_t> todo = m_broader[c];
+    while (!todo.empty()) {
+      const std::size_t b = todo.back();
+      todo.pop_back();
+      if (b == c) {
+        error = m_concepts[c].source + ": concept '" + m_concepts[c].name + "' is broader than itself";
+        return false;
+      }
+      if (std::find(all.begin(), all.end(), b) != all.end()) continue;
+      all.push_back(b);
+      todo.insert(todo.end(), m_broader[b].begin(), m_broader[b].end());
+    }
+    std::sort(all.begin(), all.end());
+    m_closure.push_back(std::move(all));
+  }
+  return true;
 }
 
 void Concepts::add_term_concepts(const std::string& term, std::vector<std::size_t>& out) const {
@@ -103,6 +153,10 @@ void Concepts::concepts_of(const std::string& lemma, const std::vector<std::stri
     for (std::size_t id : whole->second)
       if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
   for (const std::string& p : parts) add_term_concepts(p, out);
+  const std::size_t direct = out.size();
+  for (std::size_t i = 0; i < direct; ++i)
+    for (std::size_t b : m_closure[out[i]])
+      if (std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
   std::sort(out.begin(), out.end());
 }
 

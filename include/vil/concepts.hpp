@@ -18,11 +18,12 @@ struct Concept {
   std::string source;     // "corpus/lexicon/concepts.tsv:12"
 };
 
-// A concept lexicon (a TSV file a researcher reads and edits: NAME, TERMS, NOTE per
-// line, TERMS comma-separated bokmål lemmas, a trailing * for a prefix, a leading = for
-// a whole word only) and a list of words that carry no policy meaning (one lemma a
-// line). A word belongs to a concept when its lemma, or one of its compound parts, is a
-// term of it ("=kultur": the word kultur, not organisasjonskultur).
+// A concept lexicon (a TSV file a researcher reads and edits: NAME, TERMS, NOTE and
+// optionally BROADER per line; TERMS comma-separated bokmål lemmas, a trailing * for a
+// prefix, a leading = for a whole word only; BROADER the names of broader concepts) and
+// a list of words that carry no policy meaning (one lemma a line). A word belongs to a
+// concept when its lemma, or one of its compound parts, is a term of it ("=kultur": the
+// word kultur, not organisasjonskultur), and then to the concept's broader concepts.
 class Concepts {
  public:
   // Adds the concepts of a lexicon file's text; false with the file:line of a bad line.
@@ -30,7 +31,8 @@ class Concepts {
   // Adds the words of a word list (one lemma a line, # comments).
   bool add_ignored(std::string_view text, const std::string& name, std::string& error);
 
-  // The concepts of a lemma (with its compound parts), each once, in lexicon order.
+  // The concepts of a lemma (with its compound parts) and their broader concepts, each
+  // once, in lexicon order.
   void concepts_of(const std::string& lemma, const std::vector<std::string>& parts,
                    std::vector<std::size_t>& out) const;
   // True when the lemma carries no policy meaning.
@@ -41,12 +43,17 @@ class Concepts {
 
  private:
   void add_term_concepts(const std::string& term, std::vector<std::size_t>& out) const;
+  bool resolve_broader(std::string& error);
 
   std::vector<Concept> m_concepts;
   std::unordered_map<std::string, std::vector<std::size_t>> m_terms;                 // lemma -> concepts
   std::unordered_map<std::string, std::vector<std::size_t>> m_whole;                 // =lemma -> concepts
   std::vector<std::pair<std::string, std::size_t>> m_prefixes;                       // prefix -> concept
   std::unordered_set<std::string> m_ignored;
+  std::unordered_map<std::string, std::size_t> m_ids;                               // name -> concept
+  std::vector<std::vector<std::pair<std::string, std::string>>> m_broader_names;    // (name, file:line)
+  std::vector<std::vector<std::size_t>> m_broader;                                  // direct
+  std::vector<std::vector<std::size_t>> m_closure;                                  // all broader
 };
 
 }  // namespace vil
