@@ -29,8 +29,8 @@ bool load_records(const std::string& path, bool skip_invalid, std::vector<Loaded
     if (r.object.at_pointer("/meta/municipality").get(e) == simdjson::SUCCESS && e.is_string())
       rec.municipality = std::string(e.get_string().value_unsafe());
     if (r.object.at_key("path").get(e) == simdjson::SUCCESS && e.is_array()) {
-      const simdjson::dom::array path = e.get_array().value_unsafe();
-      for (simdjson::dom::element p : path)
+      const simdjson::dom::array headings = e.get_array().value_unsafe();
+      for (simdjson::dom::element p : headings)
         if (p.is_string()) rec.path.emplace_back(p.get_string().value_unsafe());
     }
     if (r.object.at_pointer("/lines/0").get(e) == simdjson::SUCCESS && e.is_uint64())
@@ -45,6 +45,7 @@ bool load_records(const std::string& path, bool skip_invalid, std::vector<Loaded
       group->visit(r.root, [&](simdjson::dom::element v, std::string_view) {
         if (rec.group == "null") rec.group = json_value(v);
       });
+    rec.name = rec.doc + ":" + std::to_string(rec.line);
     out.push_back(std::move(rec));
     return true;
   });

@@ -22,6 +22,7 @@ struct LoadedRecord {
   std::vector<std::string> path;   // its heading path
   std::string municipality;        // meta.municipality
   std::size_t line = 0;            // its first source line (lines[0]), else its input line
+  std::string name;                // "DOC:LINE" with that line (coding sheets, vil agree)
   std::vector<std::string> tags;   // sorted
   std::size_t position = 0;        // index in its file
   std::string group = "null";      // JSON of the first value of the group field, if asked for

@@ -16,22 +16,20 @@
 #include "vil/exit_status.hpp"
 #include "vil/field_path.hpp"
 #include "vil/link.hpp"
+#include "vil/link_format.hpp"
 #include "vil/record_json.hpp"
 
 namespace vil::cli {
 namespace {
 
-// Chosen by measurement against hand coding: see man/vil-match.1, QUALITY.
-constexpr double k_default_min_score = 0.15;
-constexpr double k_default_decide = 0.15;
-
 struct MatchOptions {
   std::string left;
   std::string right;
   std::size_t top = 3;
-  double min_score = k_default_min_score;
-  double decide = k_default_decide;
-  double tag_weight = 0.0;
+  double min_score = LinkOptions().min_score;
+  double decide = LinkOptions().decide;
+  double decide_ratio = LinkOptions().decide_ratio;
+  double tag_weight = LinkOptions().tag_weight;
   double broader_weight = LinkOptions().broader_weight;
   double part_weight = LinkOptions().part_weight;
   double concept_weight = LinkOptions().concept_weight;
@@ -44,16 +42,11 @@ struct MatchOptions {
   std::string reference = "default";
   std::string analyser = k_default_analyser;
   std::string save_reference;
+  std::string format = "json";
   bool unmatched = false;
   bool exhaustive = false;
   bool skip_invalid = false;
 };
-
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.4f", score);
-  return buf;
-}
 
 // A data file to read: where it is, and the name it goes by in links and errors.
 struct DataFile {
@@ -130,6 +123,7 @@ class Match {
   Reference m_reference;
   bool m_has_reference = false;
   std::unique_ptr<Linker> m_linker;
+  TableFormat m_format = TableFormat::json;
 };
 
 bool Match::load() {
@@ -187,6 +181,7 @@ bool Match::load() {
   options.top = m_options.top;
   options.min_score = m_options.min_score;
   options.decide = m_options.decide;
+  options.decide_ratio = m_options.decide_ratio;
   options.tag_weight = m_options.tag_weight;
   options.broader_weight = m_options.broader_weight;
   options.part_weight = m_options.part_weight;
@@ -201,25 +196,10 @@ bool Match::load() {
 }
 
 void Match::write_link(const Link& l, std::size_t r) {
-  std::string& out = m_out.buffer();
-  out += "{\"rank\":" + std::to_string(l.rank) + ",\"score\":" + score_text(l.score) +
-         ",\"cosine\":" + score_text(l.cosine) + ",\"addresses\":" + (l.addresses ? "true" : "false") +
-         ",\"shared\":{\"words\":";
-  append_json_string_array(out, l.why.words);
-  out += ",\"concepts\":[";
-  for (std::size_t i = 0; i < l.why.concepts.size(); ++i) {
-    const Concept& c = m_concepts.concept_at(l.why.concepts[i]);
-    out += i == 0 ? "{\"concept\":" : ",{\"concept\":";
-    append_json_string(out, c.name);
-    out += ",\"rule\":";
-    append_json_string(out, c.source);
-    out += "}";
-  }
-  out += "],\"context\":";
-  append_json_string_array(out, l.why.context);
-  out += ",\"tags\":";
-  append_json_string_array(out, l.why.tags);
-  out += "},\"left\":" + m_left[l.left].raw + ",\"right\":" + m_right[r].raw + "}\n";
+  const LinkSide left{m_left[l.left].raw, m_left[l.left].name, m_left[l.left].text};
+  const LinkSide right{m_right[r].raw, m_right[r].name, m_right[r].text};
+  if (m_format == TableFormat::json) append_link_json(m_out.buffer(), l, m_concepts, left, right);
+  else append_link_sheet_row(m_out.buffer(), l, m_concepts, left, right, m_format);
 }
 
 int Match::run() {
@@ -232,7 +212,10 @@ int Match::run() {
     file.commit();
     return k_exit_ok;
   }
-  // 3. For each right record, its best left records (progress on a terminal).
+  // 3. For each right record, its best left records (progress on a terminal), as JSON
+  //    Lines or as a coding sheet.
+  m_format = m_options.format == "tsv" ? TableFormat::tsv : m_options.format == "csv" ? TableFormat::csv : TableFormat::json;
+  if (m_format != TableFormat::json) m_out.write(link_sheet_header(m_format));
   std::vector<bool> left_linked(m_left.size(), false);
   std::vector<Link> links;
   Progress progress("match");
@@ -242,12 +225,12 @@ int Match::run() {
       write_link(l, r);
       left_linked[l.left] = true;
     }
-    if (links.empty() && m_options.unmatched) m_out.write("{\"unmatched\":\"right\",\"right\":" + m_right[r].raw + "}\n");
+    if (links.empty() && m_options.unmatched && m_format == TableFormat::json) m_out.write("{\"unmatched\":\"right\",\"right\":" + m_right[r].raw + "}\n");
     m_out.flush_if_full();
     progress.update(r + 1, m_right.size(), "records");
   }
   // 4. With --unmatched, the left records no right record reached.
-  if (m_options.unmatched)
+  if (m_options.unmatched && m_format == TableFormat::json)
     for (std::size_t l = 0; l < m_left.size(); ++l)
       if (!left_linked[l]) m_out.write("{\"unmatched\":\"left\",\"left\":" + m_left[l].raw + "}\n");
   m_out.commit();
@@ -272,9 +255,15 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->check(CLI::Range(0.0, 1.0))
       ->type_name("SCORE")
       ->capture_default_str();
-  app.add_option("--decide", o->decide, "least score of a link that addresses its left record (\"addresses\":true)")
+  app.add_option("--decide", o->decide,
+                 "a link addresses its left record (\"addresses\":true) when it scores at least SCORE ...")
       ->check(CLI::Range(0.0, 1.0))
       ->type_name("SCORE")
+      ->capture_default_str();
+  app.add_option("--decide-ratio", o->decide_ratio,
+                 "... and at least R times its right record's best link (1: the best link only, and ties)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("R")
       ->capture_default_str();
   app.add_option("--tag-weight", o->tag_weight,
                  "share of the score that comes from shared tags (tag Jaccard; the rest is text cosine)")
@@ -327,6 +316,10 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->check(CLI::Range(0.0, 4.0))
       ->type_name("W")
       ->capture_default_str();
+  app.add_option("--format", o->format,
+                 "json (one link a line), or a coding sheet to check links by hand: tsv or csv (see vil agree)")
+      ->check(CLI::IsMember({"json", "tsv", "csv"}))
+      ->type_name("FORMAT");
   app.add_flag("--unmatched", o->unmatched, "also write the right and left records that got no link");
   app.add_flag("--exhaustive", o->exhaustive, "score every pair instead of using the index (slow; gives the same links)");
   app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not records, count them, and go on");

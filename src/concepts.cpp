@@ -62,7 +62,7 @@ bool Concepts::add_lexicon(std::string_view text, const std::string& name, std::
       terms.remove_prefix(comma == std::string_view::npos ? terms.size() : comma + 1);
       if (raw.empty()) continue;
       if (bad_term(raw)) {
-        error = where + ": a term is one word (a lemma, or a prefix ending in *), not '" + std::string(raw) + "'";
+        error = where + ": a term is one word (a lemma, =lemma for whole words only, or a prefix ending in *), not '" + std::string(raw) + "'";
         return false;
       }
       std::string term = fold_case(raw);

@@ -220,7 +220,7 @@ void Lemmatizer::split_lexicalised(std::vector<std::pair<std::string, WordAnalys
       if (!starts_char(lemma, at)) continue;
       const std::string head = lemma.substr(at);
       const std::string mod = lemma.substr(0, at);
-      if (char_count(head) < 4 || char_count(mod) < 4 || is_suffix(head)) continue;
+      if (char_count(head) < 3 || char_count(mod) < 4 || is_suffix(head)) continue;
       ask.push_back(head);
       splits[t].push_back({at, mod});
       ask.push_back(mod);

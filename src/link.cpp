@@ -293,7 +293,7 @@ struct Linker::Impl {
       l.rank = rank + 1;
       l.score = kept[rank].first;
       l.cosine = text_score(l.left, r_doc);
-      l.addresses = l.score >= opt.decide;
+      l.addresses = l.score >= opt.decide && l.score >= opt.decide_ratio * kept[0].first;
       l.why = explain(l.left, r_doc);
       tags_of(l.left, &l.why.tags);
       out.push_back(std::move(l));

@@ -24,8 +24,9 @@ struct WordAnalysis {
 // Lemmas and compound parts from Apertium's bokmål analyser (apertium-nno-nob, read
 // with lttoolbox): unlisted compounds are split by the analyser itself; listed
 // ("lexicalised") ones are split here at the point where both sides are words of the
-// lexicon of four letters or more (the head a noun, not a derivational ending such as
-// -skap), an -s- or -e- between them allowed, the most even split winning. Words the
+// lexicon, the modifier of four letters or more and the head of three (a noun, not a
+// derivational ending such as -skap), an -s- or -e- between them allowed, the most even
+// split winning. Words the
 // lexicon does not know, and every word when no analyser is loaded, get Snowball stems.
 // Each distinct word is analysed once. Not thread-safe.
 class Lemmatizer {

@@ -29,18 +29,22 @@ bool parse_reference(std::string_view text, const std::string& name, Reference& 
 // Writes a reference in that form, features sorted.
 std::string format_reference(const Reference& reference);
 
+// The defaults were chosen on hand-coded pledges (../shared/gold/links-dev.tsv and
+// tests/data/links-extra.tsv): see vil-match(1), QUALITY.
 struct LinkOptions {
   std::size_t top = 3;             // links per right record (per group)
-  double min_score = 0.0;          // the least score of a link
-  double decide = 0.0;             // the least score of a link that "addresses"
-  double tag_weight = 0.0;         // share of the score from the tags' Jaccard index
-  double broader_weight = 1.0;     // score factor of a broader left record: a narrower
+  double min_score = 0.05;         // the least score of a link
+  double decide = 0.3;             // a link "addresses" its left record when it scores at
+  double decide_ratio = 1.0;       // least decide and at least decide_ratio times the best
+                                   // link of its right record (1: only the best, and ties)
+  double tag_weight = 0.2;         // share of the score from the tags' Jaccard index
+  double broader_weight = 0.9;     // score factor of a broader left record: a narrower
                                    // one that fits comes first
-  double concept_weight = 0.5;     // share of the text score from shared concepts (the rest:
+  double concept_weight = 0.45;    // share of the text score from shared concepts (the rest:
                                    // shared lemmas and compound parts)
-  double part_weight = 0.5;        // a compound part, against 1 for a whole lemma
-  double context_weight = 0.3;     // a left record's context features, against 1 for its text's
-  double right_context_weight = 0.1;  // a right record's
+  double part_weight = 0.3;        // a compound part, against 1 for a whole lemma
+  double context_weight = 0.2;     // a left record's context features, against 1 for its text's
+  double right_context_weight = 0.2;  // a right record's
   bool exhaustive = false;         // score every pair (slow; the same links)
   std::vector<std::pair<std::string, std::string>> equate;  // names made one (--equate)
   std::vector<std::string> places;  // names that link nothing (the documents' municipalities)
@@ -59,7 +63,7 @@ struct Link {
   std::size_t rank = 1;     // 1: the best of its right record (in its group)
   double score = 0;         // in [0,1]
   double cosine = 0;        // of the two feature vectors
-  bool addresses = false;   // score >= options.decide
+  bool addresses = false;   // the decision: see LinkOptions::decide
   LinkWhy why;
 };
 

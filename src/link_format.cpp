@@ -1,0 +1,76 @@
+#include "vil/link_format.hpp"
+
+#include <cstdio>
+#include <vector>
+
+#include "vil/record_json.hpp"
+
+namespace vil {
+namespace {
+
+std::string score_text(double score) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", score);
+  return buf;
+}
+
+std::string join(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+}  // namespace
+
+void append_link_json(std::string& out, const Link& l, const Concepts& concepts, const LinkSide& left,
+                      const LinkSide& right) {
+  out += "{\"rank\":" + std::to_string(l.rank) + ",\"score\":" + score_text(l.score) +
+         ",\"cosine\":" + score_text(l.cosine) + ",\"addresses\":" + (l.addresses ? "true" : "false") +
+         ",\"shared\":{\"words\":";
+  append_json_string_array(out, l.why.words);
+  out += ",\"concepts\":[";
+  for (std::size_t i = 0; i < l.why.concepts.size(); ++i) {
+    const Concept& c = concepts.concept_at(l.why.concepts[i]);
+    out += i == 0 ? "{\"concept\":" : ",{\"concept\":";
+    append_json_string(out, c.name);
+    out += ",\"rule\":";
+    append_json_string(out, c.source);
+    out += "}";
+  }
+  out += "],\"context\":";
+  append_json_string_array(out, l.why.context);
+  out += ",\"tags\":";
+  append_json_string_array(out, l.why.tags);
+  out += "},\"left\":";
+  out += left.raw;
+  out += ",\"right\":";
+  out += right.raw;
+  out += "}\n";
+}
+
+std::string link_sheet_header(TableFormat format) {
+  const char* sep = format == TableFormat::csv ? "," : "\t";
+  std::string out;
+  for (const char* h : {"right", "rank", "score", "addresses", "left", "code", "right_text", "left_text", "shared"})
+    out += (out.empty() ? "" : sep) + std::string(h);
+  return out + "\n";
+}
+
+void append_link_sheet_row(std::string& out, const Link& l, const Concepts& concepts, const LinkSide& left,
+                           const LinkSide& right, TableFormat format) {
+  std::vector<std::string> shared = l.why.words;
+  for (std::size_t c : l.why.concepts) shared.push_back("concept:" + concepts.concept_at(c).name);
+  for (const std::string& w : l.why.context) shared.push_back("context:" + w);
+  for (const std::string& t : l.why.tags) shared.push_back("tag:" + t);
+  const std::vector<std::string> cells = {std::string(right.name), std::to_string(l.rank), score_text(l.score),
+                                          l.addresses ? "yes" : "no", std::string(left.name), "",
+                                          std::string(right.text), std::string(left.text), join(shared, " ")};
+  const char* sep = format == TableFormat::csv ? "," : "\t";
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) out += sep;
+    out += table_cell(cells[i], format);
+  }
+  out += "\n";
+}
+
+}  // namespace vil

@@ -1,0 +1,170 @@
+#include "vil/link.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+vil::LinkRecord record(std::string text, std::vector<std::string> context = {}, std::vector<std::string> tags = {}) {
+  vil::LinkRecord r;
+  r.text = std::move(text);
+  r.context = std::move(context);
+  r.tags = std::move(tags);
+  return r;
+}
+
+struct Fixture {
+  vil::Lemmatizer lemmatizer{vil::k_default_analyser};
+  vil::Concepts concepts;
+  Fixture() {
+    std::string err;
+    REQUIRE(concepts.add_lexicon("substance-abuse\trus,rusmiddel,rusmisbruk\tdrugs\n"
+                                 "farmland\tjordbruksområde,dyrkbar,matjord\tfarmland\n",
+                                 "c.tsv", err));
+    REQUIRE(concepts.add_ignored("kommune\nsikre\n", "i.txt", err));
+  }
+  std::vector<vil::Link> run(const std::vector<vil::LinkRecord>& left, const std::vector<vil::LinkRecord>& right,
+                             std::size_t r, vil::LinkOptions options = {}, const vil::Reference* reference = nullptr) {
+    vil::Linker linker({&lemmatizer, &concepts, reference}, options);
+    linker.prepare(left, right);
+    std::vector<vil::Link> out;
+    linker.links(r, out);
+    return out;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("vil::Linker") {
+  REQUIRE_MESSAGE(std::filesystem::exists(vil::k_default_analyser), "apertium-nno-nob is not installed");
+  Fixture f;
+  const std::vector<vil::LinkRecord> plan = {
+      record("Asker kommune skal fremme forebygging av rusmisbruk."),
+      record("Asker kommune skal sikre viktige jordbruksområder."),
+      record("Asker kommune skal bygge sykkelveier."),
+  };
+
+  SUBCASE("a link through a concept, and what made it") {
+    const auto links = f.run(plan, {record("Hjelp til dem med rusmiddelproblemer.")}, 0);
+    REQUIRE(!links.empty());
+    CHECK(links[0].left == 0);
+    CHECK(links[0].rank == 1);
+    REQUIRE(links[0].why.concepts.size() == 1);
+    CHECK(f.concepts.concept_at(links[0].why.concepts[0]).name == "substance-abuse");
+  }
+  SUBCASE("lemmas meet across inflection, and compound parts count") {
+    auto links = f.run(plan, {record("Flere sykkelvei i sentrum.")}, 0);
+    REQUIRE(!links.empty());
+    CHECK(links[0].left == 2);
+    CHECK(links[0].why.words == std::vector<std::string>{"sykkelvei", "sykkel", "vei"});
+    links = f.run(plan, {record("Mer sykkelparkering.")}, 0);  // sykkel + parkering
+    REQUIRE(!links.empty());
+    CHECK(links[0].left == 2);
+    CHECK(links[0].why.words == std::vector<std::string>{"sykkel"});
+  }
+  SUBCASE("ignored words and place names link nothing") {
+    vil::LinkOptions o;
+    o.places = {"Asker"};
+    CHECK(f.run(plan, {record("Asker kommune skal sikre noe.")}, 0, o).empty());
+  }
+  SUBCASE("context counts, less than the text") {
+    const std::vector<vil::LinkRecord> rows = {record("Bygge nytt.", {"Rusmisbruk"}), record("Bygge nytt.")};
+    const auto links = f.run(rows, {record("Bygge for rusmiddelbrukere.")}, 0);
+    REQUIRE(links.size() == 2);
+    CHECK(links[0].left == 0);
+    CHECK(links[0].score > links[1].score);
+  }
+  SUBCASE("tags add their Jaccard index") {
+    const std::vector<vil::LinkRecord> rows = {record("Bygge sykkelvei.", {}, {"sdg:11"}),
+                                               record("Bygge sykkelvei.", {}, {"sdg:3"})};
+    vil::LinkOptions o;
+    o.tag_weight = 0.5;
+    const auto links = f.run(rows, {record("Sykkelvei.", {}, {"sdg:3"})}, 0, o);
+    REQUIRE(links.size() == 2);
+    CHECK(links[0].left == 1);
+    CHECK(links[0].why.tags == std::vector<std::string>{"sdg:3"});
+    CHECK(links[0].score == doctest::Approx(0.5 * links[0].cosine + 0.5));
+  }
+  SUBCASE("a broader row counts less") {
+    std::vector<vil::LinkRecord> rows = {record("Bygge sykkelvei."), record("Bygge sykkelvei.")};
+    rows[0].broader = true;
+    vil::LinkOptions o;
+    o.broader_weight = 0.5;
+    const auto links = f.run(rows, {record("Sykkelvei.")}, 0, o);
+    REQUIRE(links.size() == 2);
+    CHECK(links[0].left == 1);
+    CHECK(links[1].score == doctest::Approx(links[0].score * 0.5));
+  }
+  SUBCASE("decide marks the links that address their row") {
+    vil::LinkOptions o;
+    o.decide = 0.99;
+    const auto links = f.run(plan, {record("Rusmisbruk.")}, 0, o);
+    REQUIRE(!links.empty());
+    CHECK_FALSE(links[0].addresses);
+    o.decide = 0.01;
+    CHECK(f.run(plan, {record("Rusmisbruk.")}, 0, o)[0].addresses);
+  }
+  SUBCASE("with a reference, a score does not depend on the other records") {
+    vil::Reference reference;
+    reference.documents = 100;
+    const auto alone = f.run(plan, {record("Sykkelvei og rusmisbruk.")}, 0, {}, &reference);
+    const auto crowd = f.run(plan, {record("Sykkelvei og rusmisbruk."), record("Sykkelvei."), record("Sykkelvei igjen.")}, 0,
+                             {}, &reference);
+    REQUIRE(alone.size() == crowd.size());
+    for (std::size_t i = 0; i < alone.size(); ++i) CHECK(alone[i].score == crowd[i].score);
+  }
+}
+
+TEST_CASE("vil::Linker index is exact") {
+  REQUIRE(std::filesystem::exists(vil::k_default_analyser));
+  Fixture f;
+  const std::vector<std::string> words = {"skole", "bolig", "rusmisbruk", "jordbruksområde", "sykkelvei", "barnehage",
+                                          "klima", "utslipp", "eldre", "helse", "frivillighet", "kultur", "idrett"};
+  std::mt19937 rng(7);
+  const auto text = [&]() {
+    std::string t;
+    for (int i = 0, n = 2 + static_cast<int>(rng() % 5); i < n; ++i) t += words[rng() % words.size()] + " ";
+    return t;
+  };
+  std::vector<vil::LinkRecord> left, right;
+  for (int i = 0; i < 60; ++i) left.push_back(record(text(), {text()}, {"sdg:" + std::to_string(rng() % 4)}));
+  for (int i = 0; i < 40; ++i) right.push_back(record(text(), {}, {"sdg:" + std::to_string(rng() % 4)}));
+  for (double tag_weight : {0.0, 0.3}) {
+    vil::LinkOptions fast;
+    fast.tag_weight = tag_weight;
+    fast.broader_weight = 0.8;
+    left[3].broader = true;
+    vil::LinkOptions slow = fast;
+    slow.exhaustive = true;
+    vil::Linker a({&f.lemmatizer, &f.concepts, nullptr}, fast), b({&f.lemmatizer, &f.concepts, nullptr}, slow);
+    a.prepare(left, right);
+    b.prepare(left, right);
+    std::vector<vil::Link> x, y;
+    for (std::size_t r = 0; r < right.size(); ++r) {
+      a.links(r, x);
+      b.links(r, y);
+      REQUIRE(x.size() == y.size());
+      for (std::size_t i = 0; i < x.size(); ++i) {
+        CHECK(x[i].left == y[i].left);
+        CHECK(x[i].score == y[i].score);
+      }
+    }
+  }
+}
+
+TEST_CASE("vil::parse_reference") {
+  vil::Reference r;
+  std::string err;
+  REQUIRE(vil::parse_reference("#documents\t10\nw:skole\t3\nc:school\t4\n", "ref.tsv", r, err));
+  CHECK(r.documents == 10);
+  CHECK(r.df.at("w:skole") == 3);
+  CHECK(vil::format_reference(r) == "#documents\t10\nc:school\t4\nw:skole\t3\n");
+  CHECK_FALSE(vil::parse_reference("w:skole\tmany\n", "ref.tsv", r, err));
+  CHECK(err == "ref.tsv:1: expected FEATURE<TAB>COUNT");
+  CHECK_FALSE(vil::parse_reference("w:skole\t3\n", "ref.tsv", r, err));
+  CHECK(err == "ref.tsv: no #documents line: not a reference file");
+}
