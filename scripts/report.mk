@@ -2,18 +2,24 @@
 # A Makefile to copy and edit. From the top of the repository:
 #
 #   make -f scripts/report.mk -j2                    build report/report.md and report.html
-#   make -f scripts/report.mk MIN_SCORE=0.2 TOP=1 OUT=strict
+#   make -f scripts/report.mk DECIDE=0.4 OUT=strict
 #   make -f scripts/report.mk report/tagged.jsonl   one step only
 #   make -f scripts/report.mk clean                 remove what it made
 #
 # Every step leaves its output in $(OUT) for review; each file is also a target:
 #   records.jsonl            vil extract: every record of the corpus
-#   tagged.jsonl             vil tag: the records with topic and SDG tags from $(RULES)
+#   tagged.jsonl             vil tag: the records with topic and SDG tags (the shipped
+#                            rule sets, or $(RULES))
 #   pledges.jsonl            vil grep: the bullets of the $(PROGRAMS)
-#   strategies.jsonl         vil grep: the strategies of the $(PLAN)
-#   links-by-strategy.jsonl  vil match: each strategy's best pledges from each program
-#   links-by-pledge.jsonl    vil match --unmatched: each pledge's best strategies, then the
-#                            pledges and strategies without a link
+#   plan.jsonl               vil grep: the goals, sub-goals and strategies of the $(PLAN)
+#   strategies.jsonl         vil grep: its strategies
+#   links-by-pledge.jsonl    vil match --unmatched: each pledge's best $(TOP) plan rows, the
+#                            ones that address their row marked "addresses":true
+#   links-by-strategy.jsonl  jq: the addressing links to strategies, per strategy and
+#                            program, best first (rank)
+#   quality.tsv              vil agree: how those links agree with the hand codings in
+#                            $(CODING): recall@1, recall@3, precision, per program
+#   sensitivity.tsv          the headline counts and their precision at other DECIDE values
 #   coverage-focus.tsv       per focus area: strategies, how many each program addresses, share
 #   coverage-sdg.tsv         per SDG: the same
 #   topics.tsv               per topic tag: each program's pledges with it, share
@@ -34,19 +40,27 @@
 VIL        := build/vil
 CORPUS     := corpus
 OUT        := report
-RULES      := $(CORPUS)/tags/topics.tsv $(CORPUS)/tags/sdg.tsv
+RULES      :=
+
+# Hand codings to measure the links against (vil agree): the project's own sample and,
+# where it is beside the repository, the double-coded one of ../shared/gold.
+CODING     := $(wildcard ../shared/gold/links-dev.tsv tests/data/links-extra.tsv)
 
 # The documents compared: the party programs (their bullets are the pledges) and the plan
-# (its strategies are what the pledges are matched to). Ids as in $(CORPUS)/manifest.tsv.
+# (its goals, sub-goals and strategies are what the pledges are matched to; the tables
+# count strategies). Ids as in $(CORPUS)/manifest.tsv.
 PROGRAMS   := ps-asker ps-baerum venstre-asker
 PLAN       := kommuneplan-asker
 
-# vil match: each strategy's best $(TOP) pledges from each program that score at least
-# $(MIN_SCORE); $(TAG_WEIGHT) of the score comes from shared tags (man vil-match). A
-# strategy counts as addressed by a program when it has at least one such link.
+# vil match: each pledge's best $(TOP) plan rows. A pledge addresses a row when that row is
+# its best link and scores at least $(DECIDE) (man vil-match, QUALITY: the default 0.3 was
+# chosen on hand coding); a strategy counts as addressed by a program when one of the
+# program's pledges addresses it. MATCH_FLAGS: more vil match options (--tag-weight 0.3 ...).
 TOP        := 3
-MIN_SCORE  := 0.15
-TAG_WEIGHT := 0.2
+DECIDE     := 0.3
+MATCH_FLAGS :=
+# The DECIDE values of the sensitivity table.
+SENSITIVITY := 0.2 0.25 0.3 0.35 0.4
 
 # Where a strategy's SDGs come from, for the SDG table:
 #   tags  its sdg:N tags after vil tag: the plan's own codes (refs.sdg, "FN-T 11.7" is
@@ -71,15 +85,17 @@ STEPS             := extract tag select match tables diff
 SETTINGS_extract  := VIL CORPUS
 SETTINGS_tag      := RULES
 SETTINGS_select   := PROGRAMS PLAN
-SETTINGS_match    := TOP MIN_SCORE TAG_WEIGHT
+SETTINGS_match    := TOP DECIDE MATCH_FLAGS CODING SENSITIVITY
 SETTINGS_tables   := STRATEGY_SDG
 SETTINGS_diff     := COMPARE_LEFT COMPARE_RIGHT EQUATE
 settings_of        = $(foreach v,$(SETTINGS_$(1)),'$(v)=$($(v))')
 SDG_FIELD   := $(if $(filter refs,$(STRATEGY_SDG)),refs.sdg,tags)
 DOCS        := $(CORPUS)/manifest.tsv $(wildcard $(CORPUS)/*.txt $(CORPUS)/*.md)
+RULE_FILES  := $(if $(RULES),$(RULES),$(wildcard $(CORPUS)/tags/*.tsv))
+LEXICON     := $(wildcard $(CORPUS)/lexicon/*)
 
-FILES := records.jsonl tagged.jsonl pledges.jsonl strategies.jsonl \
-         links-by-strategy.jsonl links-by-pledge.jsonl \
+FILES := records.jsonl tagged.jsonl pledges.jsonl plan.jsonl strategies.jsonl \
+         links-by-pledge.jsonl links-by-strategy.jsonl quality.tsv sensitivity.tsv \
          coverage-focus.tsv coverage-sdg.tsv topics.tsv summary.tsv \
          $(PAIR).jsonl $(PAIR).tsv report.md report.html
 FILES := $(addprefix $(OUT)/,$(FILES))
@@ -120,11 +136,13 @@ $(SET)/%:
 
 all: $(OUT)/report.md $(OUT)/report.html
 	@echo "Report: $(OUT)/report.md and $(OUT)/report.html (every step's output is in $(OUT)/)"
-	@awk -F'\t' 'NR > 1 { printf "%s addresses %d of %d strategies (%d%%); %d of its %d pledges (%d%%) address at least one.\n", \
+	@awk -F'\t' 'NR > 1 { printf "%s addresses %d of %d strategies (%d%%); %d of its %d pledges (%d%%) address a plan row.\n", \
 	  $$2, $$7, $$6, ($$6 > 0 ? int($$7 / $$6 * 100 + 0.5) : 0), $$4, $$3, ($$3 > 0 ? int($$4 / $$3 * 100 + 0.5) : 0) }' $(OUT)/summary.tsv
+	@awk -F'\t' '$$1 == "all" { printf "Measured on %d hand-coded pledges: %s of the links counted are right; recall@1 %s, recall@3 %s.\n", $$2, $$6, $$3, $$4 }' $(OUT)/quality.tsv
 
 REPORT_INPUTS := $(OUT)/summary.tsv $(OUT)/coverage-focus.tsv $(OUT)/coverage-sdg.tsv \
   $(OUT)/topics.tsv $(OUT)/strategies.jsonl $(OUT)/links-by-strategy.jsonl \
+  $(OUT)/quality.tsv $(OUT)/sensitivity.tsv \
   $(OUT)/links-by-pledge.jsonl $(OUT)/$(PAIR).jsonl $(OUT)/$(PAIR).tsv $(REPORT_HTML) \
   $(addprefix $(SET)/,$(STEPS))
 
@@ -144,7 +162,7 @@ none = { [ $$? -eq 1 ] && echo "report.mk: no $(1) in $<: check the ids in $(COR
 $(OUT)/records.jsonl: $(DOCS) $(VIL_BIN) $(SET)/extract
 	$(VIL) extract $(CORPUS)/ -o $@
 
-$(OUT)/tagged.jsonl: $(OUT)/records.jsonl $(RULES) $(VIL_BIN) $(SET)/tag
+$(OUT)/tagged.jsonl: $(OUT)/records.jsonl $(RULE_FILES) $(VIL_BIN) $(SET)/tag
 	$(VIL) tag $(addprefix -r ,$(RULES)) $< >$@.tmp
 	mv $@.tmp $@
 
@@ -152,23 +170,55 @@ $(OUT)/pledges.jsonl: $(OUT)/tagged.jsonl $(VIL_BIN) $(SET)/select
 	$(VIL) grep --kind bullet $(addprefix --doc ,$(PROGRAMS)) '' $< >$@.tmp || $(call none,bullets of $(PROGRAMS))
 	mv $@.tmp $@
 
-$(OUT)/strategies.jsonl: $(OUT)/tagged.jsonl $(VIL_BIN) $(SET)/select
-	$(VIL) grep --kind strategy --doc $(PLAN) '' $< >$@.tmp || $(call none,strategies of $(PLAN))
+$(OUT)/plan.jsonl: $(OUT)/tagged.jsonl $(VIL_BIN) $(SET)/select
+	$(VIL) grep --kind goal --kind subgoal --kind strategy --doc $(PLAN) '' $< >$@.tmp || $(call none,plan rows of $(PLAN))
+	mv $@.tmp $@
+
+$(OUT)/strategies.jsonl: $(OUT)/plan.jsonl $(VIL_BIN)
+	$(VIL) grep --kind strategy '' $< >$@.tmp || $(call none,strategies of $(PLAN))
 	mv $@.tmp $@
 
 # ---- links ---------------------------------------------------------------------------
 
-MATCH = $(VIL) match --top $(TOP) --tag-weight $(TAG_WEIGHT) --min-score $(MIN_SCORE)
+MATCH = $(VIL) match --top $(TOP) $(MATCH_FLAGS)
 
-# For each strategy, the best pledges of each program.
-$(OUT)/links-by-strategy.jsonl: $(OUT)/pledges.jsonl $(OUT)/strategies.jsonl $(VIL_BIN) $(SET)/match
-	$(MATCH) --per doc $(OUT)/pledges.jsonl $(OUT)/strategies.jsonl >$@.tmp
+# For each pledge, its best plan rows, those that address their row marked; then
+# {"unmatched":"right"} for the pledges without a link and {"unmatched":"left"} for the
+# plan rows no pledge reached.
+$(OUT)/links-by-pledge.jsonl: $(OUT)/pledges.jsonl $(OUT)/plan.jsonl $(LEXICON) $(VIL_BIN) $(SET)/match
+	$(MATCH) --decide $(DECIDE) --unmatched $(OUT)/plan.jsonl $(OUT)/pledges.jsonl >$@.tmp
 	mv $@.tmp $@
 
-# For each pledge, its best strategies; then {"unmatched":"right"} for the pledges
-# that address none and {"unmatched":"left"} for the strategies no pledge reached.
-$(OUT)/links-by-pledge.jsonl: $(OUT)/pledges.jsonl $(OUT)/strategies.jsonl $(VIL_BIN) $(SET)/match
-	$(MATCH) --unmatched $(OUT)/strategies.jsonl $(OUT)/pledges.jsonl >$@.tmp
+define BY_STRATEGY_JQ
+group_by([.left.id, .right.doc]) | .[] | sort_by(-.score, .right.lines[0]) | to_entries[]
+| .value as $l | {rank: (.key + 1), score: $l.score, shared: $l.shared, left: $l.right, right: $l.left}
+endef
+export BY_STRATEGY_JQ_TEXT = $(value BY_STRATEGY_JQ)
+
+# For each strategy, the pledges of each program that address it, best first: rank 1 is
+# the program's best pledge for the strategy (left: the pledge, right: the strategy).
+$(OUT)/links-by-strategy.jsonl: $(OUT)/links-by-pledge.jsonl
+	jq -c 'select(.addresses and .left.kind == "strategy")' $< \
+	  | jq -sc "$$BY_STRATEGY_JQ_TEXT" >$@.tmp
+	mv $@.tmp $@
+
+# How the links agree with hand coding (vil agree), per program and for all.
+$(OUT)/quality.tsv: $(OUT)/links-by-pledge.jsonl $(CODING) $(VIL_BIN)
+	$(if $(CODING),$(VIL) agree --format tsv $< $(CODING),printf 'group\n') >$@.tmp
+	mv $@.tmp $@
+
+# Sensitivity: at each DECIDE value, the strategies each program addresses and how many
+# of the links counted agree with the hand coding.
+$(OUT)/sensitivity.tsv: $(OUT)/pledges.jsonl $(OUT)/plan.jsonl $(CODING) $(LEXICON) $(VIL_BIN) $(SET)/match
+	{ printf 'decide\tprogram\tstrategies_addressed\tcounted\tcounted_right\n'; \
+	  for d in $(SENSITIVITY); do \
+	    $(MATCH) --decide $$d $(OUT)/plan.jsonl $(OUT)/pledges.jsonl >$@.links.tmp; \
+	    q=$$($(if $(CODING),$(VIL) agree $@.links.tmp $(CODING) | jq -r 'select(.group == "all") | "\(.counted)\t\(.counted_right)"',printf '0\t0')); \
+	    jq -r --arg d "$$d" 'select(.addresses and .left.kind == "strategy") | [.right.doc, .left.id] | @tsv' $@.links.tmp \
+	      | sort -u | cut -f1 | sort | uniq -c \
+	      | awk -v d="$$d" -v q="$$q" '{ printf "%s\t%s\t%d\t%s\n", d, $$2, $$1, q }'; \
+	  done; } >$@.tmp
+	rm -f $@.links.tmp
 	mv $@.tmp $@
 
 # ---- tables (vil stats counts, jq puts the counts side by side) -----------------------
@@ -254,7 +304,9 @@ export SUMMARY_JQ_TEXT = $(value SUMMARY_JQ)
 $(OUT)/summary.tsv: $(OUT)/pledges.jsonl $(OUT)/strategies.jsonl $(OUT)/links-by-strategy.jsonl \
                     $(OUT)/links-by-pledge.jsonl $(VIL_BIN)
 	{ $(VIL) stats --by doc --by meta.author $(OUT)/pledges.jsonl | jq -sc .; \
-	  jq -c 'select(.unmatched == "right")' $(OUT)/links-by-pledge.jsonl | $(VIL) stats --by right.doc | jq -sc .; \
+	  jq -c '.right // empty | {doc, id}' $(OUT)/links-by-pledge.jsonl | sort -u \
+	    | jq -sc --slurpfile l $(OUT)/links-by-pledge.jsonl '([$$l[] | select(.addresses) | .right.id] | unique) as $$a | .[] | select(.id as $$i | $$a | index([$$i]) | not) | {right: {doc}}' \
+	    | $(VIL) stats --by right.doc | jq -sc .; \
 	  jq -c 'select(.rank == 1)' $(OUT)/links-by-strategy.jsonl | $(VIL) stats --by left.doc | jq -sc .; \
 	  $(VIL) stats $(OUT)/strategies.jsonl | jq -sc .; } | jq -rs --arg programs '$(PROGRAMS)' "$$SUMMARY_JQ_TEXT" >$@.tmp
 	mv $@.tmp $@

@@ -35,7 +35,11 @@ int run_agree(const AgreeOptions& options) {
   Coding coding;
   for (const std::string& path : options.codings) {
     std::string text, err;
-    if (!read_file(path, text, err) || !parse_coding(text, path == "-" ? "stdin" : path, coding, err)) {
+    if (!read_file(path, text, err)) {
+      report({path, 0, err});
+      return k_exit_trouble;
+    }
+    if (!parse_coding(text, path == "-" ? "stdin" : path, coding, err)) {
       report(err);
       return k_exit_trouble;
     }

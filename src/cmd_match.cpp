@@ -154,7 +154,11 @@ bool Match::load() {
   }
   const auto read_data = [&](const DataFile& file, auto parse) {
     if (file.path.empty()) return true;
-    if (!read_file(file.path, text, err) || !parse(text, file.name, err)) {
+    if (!read_file(file.path, text, err)) {
+      report({file.path, 0, err});
+      return false;
+    }
+    if (!parse(text, file.name, err)) {
       report(err);
       return false;
     }

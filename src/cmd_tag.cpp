@@ -130,11 +130,14 @@ int run_tag(const TagOptions& options) {
     std::string name = given;
     if (!options.rules.empty() && file_exists(given)) {
       // a file of the user's
-    } else if (given.find('/') == std::string::npos && !find_data("tags/" + given + ".tsv").empty()) {
+    } else if (given.find_first_of("/.") == std::string::npos && !find_data("tags/" + given + ".tsv").empty()) {
       name = "tags/" + given + ".tsv";
       path = find_data(name);
     } else if (options.rules.empty()) {
       report("no -r given, and the shipped rule sets are in none of " + data_dirs());
+      return k_exit_trouble;
+    } else if (given.find_first_of("/.") == std::string::npos) {
+      report(given + ": no such rule file, nor a shipped rule set of that name (shipped: topics, sdg)");
       return k_exit_trouble;
     }
     std::string text;

@@ -45,7 +45,7 @@ expect_ungarbled() {
   checks=$((checks + 1))
   case $cmd in
     grep) sed -E 's/,"match":\{[^{}]*\}\}$/}/' out >got.lines ;;
-    tag) sed -E 's/,"tags":\[\],"why":\[\]\}$/}/' out >got.lines ;;
+    tag) sed -E 's/,"tags":\[[^]]*\],"why":\[.*\]\}$/}/' out >got.lines ;;
     *) return ;;
   esac
   local f

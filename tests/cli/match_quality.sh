@@ -1,38 +1,51 @@
-# vil match finds the plainly related kommuneplan strategy among the top 3 for most of
-# the hand-picked pledges in tests/data/match-pairs.tsv (18 pairs: 12 that chose the
-# defaults, 6 held out). Measured when the defaults were chosen: 10/12 and 6/6 with
-# --tag-weight 0.2; text alone (--tag-weight 0): 9/12 and 3/6.
-"$VIL" extract "$VIL_ROOT/corpus/" |
-  "$VIL" tag -r "$VIL_ROOT/corpus/tags/topics.tsv" -r "$VIL_ROOT/corpus/tags/sdg.tsv" >tagged.jsonl
-"$VIL" grep --kind strategy '' tagged.jsonl >strategies.jsonl
+# vil match against hand coding, run exactly as a kept-aside sample is checked: records
+# straight from vil extract | vil tag; PLAN the plan's goals, sub-goals and strategies,
+# PLEDGES the programs' bullets; vil match --top 3 PLAN PLEDGES; vil agree.
+# Codings: ../shared/gold/links-dev.tsv (45 pledges coded twice under its CODING-GUIDE.md,
+# merged) and tests/data/links-extra.tsv (60 more, coded once by the project under the
+# same guide). The figures are the ones measured when the defaults were chosen
+# (man vil-match, QUALITY); a change that moves them updates both places.
+"$VIL" extract "$VIL_ROOT/corpus/" | "$VIL" tag >tagged.jsonl
+"$VIL" grep --kind goal --kind subgoal --kind strategy '' tagged.jsonl >plan.jsonl
 "$VIL" grep --kind bullet --doc ps-asker --doc ps-baerum --doc venstre-asker '' tagged.jsonl >pledges.jsonl
-expect_eq "87 301" "$(wc -l <strategies.jsonl | tr -d ' ') $(wc -l <pledges.jsonl | tr -d ' ')" "strategies and pledges"
-
-# hits SET: how many pairs of SET have their strategy at rank 1 to 3 in links.jsonl.
-hits() {
-  local n=0 doc phrase line set rank
-  while IFS=$'\t' read -r doc phrase line set; do
-    [ "$set" = "$1" ] || continue
-    rank=$(jq -r --arg d "$doc" --arg p "$phrase" --argjson l "$line" \
-      'select(.right.doc == $d and (.right.text | contains($p)) and .left.lines[0] == $l) | .rank' links.jsonl | head -1)
-    [ -n "$rank" ] && [ "$rank" -le 3 ] && n=$((n + 1))
-  done < <(grep -v '^#' "$VIL_ROOT/tests/data/match-pairs.tsv" | tail -n +2)
-  echo "$n"
-}
-run match strategies.jsonl pledges.jsonl --top 3 --min-score 0 --tag-weight 0.2
+expect_eq "123 301" "$(wc -l <plan.jsonl | tr -d ' ') $(wc -l <pledges.jsonl | tr -d ' ')" "plan rows and pledges"
+run match --top 3 plan.jsonl pledges.jsonl
 expect_status 0
 cp out links.jsonl
-expect_eq 10 "$(hits tune)" "tuning pairs in the top 3, with tags"
-expect_eq 6 "$(hits holdout)" "held-out pairs in the top 3, with tags"
-run match strategies.jsonl pledges.jsonl --top 3 --min-score 0
-cp out links.jsonl
-expect_eq 9 "$(hits tune)" "tuning pairs in the top 3, text only"
-expect_eq 3 "$(hits holdout)" "held-out pairs in the top 3, text only"
 
-# Every phrase names exactly one pledge and every line one strategy.
-while IFS=$'\t' read -r doc phrase line set; do
-  checks=$((checks + 1))
-  [ "$(jq -c --arg d "$doc" --arg p "$phrase" 'select(.doc == $d and (.text | contains($p)))' pledges.jsonl | wc -l)" = 1 ] ||
-    fail "phrase '$phrase' does not name one pledge of $doc"
-  [ "$(jq -c --argjson l "$line" 'select(.lines[0] == $l)' strategies.jsonl | wc -l)" = 1 ] || fail "line $line is not one strategy"
-done < <(grep -v '^#' "$VIL_ROOT/tests/data/match-pairs.tsv" | tail -n +2)
+# figures CODING: hits@1 hits@3 best-right/best-judged counted-right/counted none-unlinked/coded-none
+figures() {
+  "$VIL" agree links.jsonl "$1" | jq -r 'select(.group == "all")
+    | "\(.hits_at_1)/\(.with_rows) \(.hits_at_3)/\(.with_rows) \(.best_right)/\(.best_judged) \(.counted_right)/\(.counted) \(.none_unlinked_count)/\(.coded_none)"'
+}
+# recall@1 77%, recall@3 89%, precision@1 72%, counted links 84% accepted, 3 of 4 none unlinked
+expect_eq "43/56 50/56 43/60 37/44 3/4" "$(figures "$VIL_ROOT/tests/data/links-extra.tsv")" "tests/data/links-extra.tsv"
+gold=$VIL_ROOT/../shared/gold/links-dev.tsv
+if [ -r "$gold" ]; then
+  # recall@1 64%, recall@3 84%, precision@1 62%, counted links 63% accepted, the one none unlinked
+  expect_eq "28/44 37/44 28/45 17/27 1/1" "$(figures "$gold")" "../shared/gold/links-dev.tsv"
+else
+  echo "note: $gold not found; the dev coding is not checked here" >&2
+fi
+
+# Every link explains itself: the best link of the pledge on food waste shares the
+# word and the concept, with the lexicon line that defines it.
+expect_eq '["matsvinn"] circular-economy lexicon/concepts.tsv true' \
+  "$(jq -c 'select(.right.doc == "ps-asker" and .right.lines[0] == 202 and .rank == 1)
+      | "\(.shared.words[:1]) \(.shared.concepts[0].concept) \(.shared.concepts[0].rule | sub(":[0-9]+$"; "")) \(.addresses)"' -r links.jsonl)" \
+  "the food-waste pledge's best link"
+
+# The index gives the links of scoring every pair.
+run match --top 3 --exhaustive plan.jsonl pledges.jsonl
+cmp -s out links.jsonl || fail "--exhaustive gives other links than the index"
+checks=$((checks + 1))
+
+# The coding sheet: one row per link, a code column, and vil agree reads it back coded.
+run match --top 3 --format tsv plan.jsonl pledges.jsonl
+expect_eq "right	rank	score	addresses	left	code	right_text	left_text	shared" "$(head -1 out)" "sheet header"
+expect_eq "$(($(wc -l <links.jsonl)))" "$(($(wc -l <out) - 1))" "one sheet row per link"
+awk -F'\t' 'BEGIN { OFS = "\t" } NR == 1 { print; next } { $6 = ($2 == 1 ? "yes" : "no"); print }' out >coded.tsv
+run agree links.jsonl coded.tsv
+expect_eq '{"recall_at_1":1,"precision_at_1":1,"counted_precision":null}' \
+  "$(jq -c 'select(.group == "all") | {recall_at_1, precision_at_1, counted_precision: (if .counted == .counted_right then null else .counted_precision end)}' out)" \
+  "a sheet coded 'yes' at rank 1"

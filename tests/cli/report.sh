@@ -20,8 +20,8 @@ programs='["ps-asker","ps-baerum","venstre-asker"]'
 status=0
 mk -j2 >make1.out 2>err || status=$?
 expect_status 0
-for f in records.jsonl tagged.jsonl pledges.jsonl strategies.jsonl links-by-strategy.jsonl \
-         links-by-pledge.jsonl coverage-focus.tsv coverage-sdg.tsv topics.tsv summary.tsv \
+for f in records.jsonl tagged.jsonl pledges.jsonl plan.jsonl strategies.jsonl links-by-strategy.jsonl \
+         links-by-pledge.jsonl quality.tsv sensitivity.tsv coverage-focus.tsv coverage-sdg.tsv topics.tsv summary.tsv \
          asker-vs-baerum.jsonl asker-vs-baerum.tsv report.md report.html; do
   checks=$((checks + 1))
   [ -s "$R/$f" ] || fail "$f was not made"
@@ -30,7 +30,18 @@ done
 
 # The links, slimmed down for the counts below (the records they carry are large).
 jq -c '{rank, left: {doc: .left.doc}, right: {id: .right.id}}' "$R/links-by-strategy.jsonl" >ls.jsonl
-jq -c 'select(.unmatched == "right") | {unmatched, right: {doc: .right.doc}}' "$R/links-by-pledge.jsonl" >lp.jsonl
+# lp.jsonl: the pledges with no link that addresses a plan row ("unmatched" below).
+jq -rc 'select(.addresses) | .right.id' "$R/links-by-pledge.jsonl" | sort -u >addressed.ids
+jq -c --rawfile a addressed.ids '($a | split("\n")) as $ids | select(.id as $i | $ids | index([$i]) | not)
+  | {unmatched: "right", right: {doc}}' "$R/pledges.jsonl" >lp.jsonl
+
+# links-by-strategy.jsonl is links-by-pledge.jsonl's addressing links to strategies,
+# turned round and ranked per strategy and program.
+expect_eq "$(jq -c 'select(.addresses and .left.kind == "strategy") | [.right.id, .left.id, .score]' "$R/links-by-pledge.jsonl" | sort)" \
+  "$(jq -c '[.left.id, .right.id, .score]' "$R/links-by-strategy.jsonl" | sort)" 'links-by-strategy: the addressing links'
+expect_eq 0 "$(jq -sc 'group_by([.right.id, .left.doc]) | map(select(map(.rank) != [range(1; length + 1)])) | length' "$R/links-by-strategy.jsonl")" \
+  'links-by-strategy: ranks 1.. per strategy and program'
+
 
 # The rows of the first table under the "## TITLE" heading of report.md, without its
 # header and separator rows.
@@ -46,6 +57,20 @@ rows() {
 # pct N D: N of D as a rounded percentage, as the report writes it.
 jqdefs='def pct(n; d): if d > 0 then (n / d * 100 + 0.5 | floor) else 0 end; def cell(n; d): "\(n) (\(pct(n; d))%)";'
 
+# quality.tsv is vil agree on the links and the codings; the report's table says the same.
+coding=$(cd "$VIL_ROOT" && for f in ../shared/gold/links-dev.tsv tests/data/links-extra.tsv; do [ -r "$f" ] && printf '%s ' "$VIL_ROOT/$f"; done)
+# shellcheck disable=SC2086
+"$VIL" agree --format tsv "$R/links-by-pledge.jsonl" $coding >agree.tsv
+checks=$((checks + 1))
+cmp -s agree.tsv "$R/quality.tsv" || fail "quality.tsv is not vil agree's output"
+expect_eq "$(awk -F'\t' '$1 == "all" { printf "| all | %s | %s | %s | %s | %s | %s |", $2, $3, $4, $5, $6, $7 }' agree.tsv)" \
+  "$(rows 'How good are the links?' | grep '^| all ')" 'quality table, all'
+expect_eq 5 "$(awk '/^## How good are the links/ { on = 1; next } /^## / { on = 0 } on && /^\| \**0\.[0-9]+\** \|/' "$R/report.md" | wc -l | tr -d ' ')" \
+  'sensitivity rows'
+expect_eq "$(awk -F'\t' '$1 == "0.3"' "$R/sensitivity.tsv" | cut -f3 | paste -sd' ')" \
+  "$(jq -r 'select(.rank == 1) | [.left.doc, .right.id] | @tsv' "$R/links-by-strategy.jsonl" | sort -u | cut -f1 | uniq -c | awk '{ print $1 }' | paste -sd' ')" \
+  'sensitivity at DECIDE=0.3: the strategies addressed'
+
 # The corpus: 87 strategies under 8 focus areas, and the three programs' pledges.
 expect_eq 87 "$(wc -l <"$R/strategies.jsonl" | tr -d ' ')" 'strategies'
 expect_eq 'ps-asker:183 ps-baerum:92 venstre-asker:26' \
@@ -60,8 +85,10 @@ expected=$(jq -rn --slurpfile p "$R/pledges.jsonl" --slurpfile s "$R/strategies.
    | ([$p[] | select(.doc == $d)]) as $mine
    | ([$ls[] | select(.left.doc == $d) | .right.id] | unique | length) as $a
    | ([$lp[] | select(.unmatched == "right" and .right.doc == $d)] | length) as $u
-   | "\($mine[0].meta.author) addresses \($a) of \($s | length) strategies (\(pct($a; $s | length))%); \(($mine | length) - $u) of its \($mine | length) pledges (\(pct(($mine | length) - $u; $mine | length))%) address at least one.")')
-expect_eq "$expected" "$(tail -4 make1.out)" 'summary printed by make'
+   | "\($mine[0].meta.author) addresses \($a) of \($s | length) strategies (\(pct($a; $s | length))%); \(($mine | length) - $u) of its \($mine | length) pledges (\(pct(($mine | length) - $u; $mine | length))%) address a plan row.")')
+expected="$expected
+$(awk -F'\t' '$1 == "all" { printf "Measured on %d hand-coded pledges: %s of the links counted are right; recall@1 %s, recall@3 %s.", $2, $6, $3, $4 }' agree.tsv)"
+expect_eq "$expected" "$(tail -5 make1.out)" 'summary printed by make'
 
 # Summary table.
 expected=$(jq -rn --slurpfile p "$R/pledges.jsonl" --slurpfile s "$R/strategies.jsonl" \
@@ -103,13 +130,13 @@ n=$(jq -rn --slurpfile s "$R/strategies.jsonl" --slurpfile l ls.jsonl \
   '([$l[].right.id] | unique) as $hit | [$s[] | select(.id as $id | $hit | index([$id]) | not)] | length')
 expect_eq "$n" "$(rows 'Strategies no program addresses' | wc -l | tr -d ' ')" 'strategies no program addresses'
 
-# Per program, the pledges that address no strategy.
+# Per program, the pledges that address no plan row.
 expected=$(jq -rn --slurpfile p "$R/pledges.jsonl" --slurpfile lp lp.jsonl --argjson progs "$programs" '
   $progs[] as $d | "### \([$p[] | select(.doc == $d)][0].meta.author): \([$lp[] | select(.unmatched == "right" and .right.doc == $d)] | length) of \([$p[] | select(.doc == $d)] | length) pledges"')
-expect_eq "$expected" "$(grep '^### .*: [0-9]* of [0-9]* pledges$' "$R/report.md")" 'pledges that address no strategy'
-expect_eq "$(jq -c 'select(.unmatched == "right")' "$R/links-by-pledge.jsonl" | wc -l | tr -d ' ')" \
-  "$(awk '/^## Pledges that address no strategy/ { on = 1; next } /^## / { on = 0 } on && /^\| [0-9]+ \|/' "$R/report.md" | wc -l | tr -d ' ')" \
-  'all rows of pledges that address no strategy'
+expect_eq "$expected" "$(grep '^### .*: [0-9]* of [0-9]* pledges$' "$R/report.md")" 'pledges that address no plan row'
+expect_eq "$(wc -l <lp.jsonl | tr -d ' ')" \
+  "$(awk '/^## Pledges that address no plan row/ { on = 1; next } /^## / { on = 0 } on && /^\| [0-9]+ \|/' "$R/report.md" | wc -l | tr -d ' ')" \
+  'all rows of pledges that address no plan row'
 
 # Asker vs Bærum: counts as in the vil diff output; every edited pledge with its diff.
 expected=$(jq -rn --slurpfile a "$R/asker-vs-baerum.jsonl" '
@@ -166,7 +193,7 @@ mk -q "$R/report.md" "$R/report.html" 2>err || fail "make -q: the report is out 
 status=0
 mk -j2 >make2.out 2>err || status=$?
 expect_status 0
-expect_eq "$(tail -4 make1.out)" "$(cat make2.out)" 'second make: only the summary'
+expect_eq "$(tail -5 make1.out)" "$(cat make2.out)" 'second make: only the summary'
 expect_eq '' "$(find "$R" -newer stamp -type f | sort)" 'second make: files rewritten'
 cp "$R/report.md" report1.md
 
@@ -180,7 +207,7 @@ expect_status 1
 status=0
 mk -j2 >make3.out 2>err || status=$?
 expect_status 0
-expect_eq "coverage-focus.tsv coverage-sdg.tsv links-by-pledge.jsonl links-by-strategy.jsonl pledges.jsonl report.html report.md strategies.jsonl summary.tsv tagged.jsonl topics.tsv" \
+expect_eq "coverage-focus.tsv coverage-sdg.tsv links-by-pledge.jsonl links-by-strategy.jsonl plan.jsonl pledges.jsonl quality.tsv report.html report.md sensitivity.tsv strategies.jsonl summary.tsv tagged.jsonl topics.tsv" \
   "$(find "$R" -maxdepth 1 -newer stamp2 -type f -printf '%f\n' | sort | paste -sd' ')" 'remade after touching a rule file'
 checks=$((checks + 1))
 if ! grep -q ' tag -r ' make3.out || grep -q ' extract \| diff ' make3.out; then
@@ -189,11 +216,13 @@ fi
 checks=$((checks + 1))
 cmp -s report1.md "$R/report.md" || fail 'the same inputs gave a different report.md'
 
-# A setting the step uses remakes it: a higher --min-score keeps fewer links.
+# A setting the step uses remakes it: a higher DECIDE counts fewer links.
 status=0
-mk MIN_SCORE=0.3 "$R/links-by-strategy.jsonl" >make4.out 2>err || status=$?
+mk DECIDE=0.4 "$R/links-by-strategy.jsonl" >make4.out 2>err || status=$?
 expect_status 0
-expect_eq 0 "$(jq -c 'select(.score < 0.3)' "$R/links-by-strategy.jsonl" | wc -l | tr -d ' ')" 'MIN_SCORE=0.3'
+expect_eq 0 "$(jq -c 'select(.score < 0.4)' "$R/links-by-strategy.jsonl" | wc -l | tr -d ' ')" 'DECIDE=0.4'
+checks=$((checks + 1))
+[ "$(wc -l <"$R/links-by-strategy.jsonl")" -gt 0 ] || fail 'DECIDE=0.4 kept no link'
 
 # A document id that is not in the corpus is an error that says so.
 status=0

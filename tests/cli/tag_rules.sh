@@ -100,6 +100,17 @@ run tag -r r3.tsv spaced.jsonl
 printf '%s\n' '{ "text" : "Ny skole" , "n" : 1.50 ,"tags":["sdg:4","topic:education"],"why":[{"tag":"sdg:4","rule":"r3.tsv:2","field":"text","words":["skole"]},{"tag":"topic:education","rule":"r3.tsv:1","field":"text","words":["skole"]}]}' >want
 expect_out_file want
 
-# No rule files: only the plan rows' own codes.
+# No rule files: the shipped sets (topics and sdg), named by their place in the data folder.
 run tag in.jsonl
-expect_eq '[] [] ["sdg:11","sdg:13"] []' "$(jq -c .tags out | paste -sd' ')" 'no rules'
+cp out shipped.jsonl
+run tag -r "$VIL_ROOT/corpus/tags/topics.tsv" -r "$VIL_ROOT/corpus/tags/sdg.tsv" in.jsonl
+expect_eq "$(jq -c .tags out | paste -sd' ')" "$(jq -c .tags shipped.jsonl | paste -sd' ')" 'no rules: the shipped sets'
+expect_eq '["sdg:11","sdg:4","topic:education","topic:housing"]' "$(jq -c .tags shipped.jsonl | head -1)" 'no rules: first record'
+expect_eq 'tags/sdg.tsv tags/topics.tsv' "$(jq -r '.why[].rule | sub(":[0-9]+$"; "")' shipped.jsonl | sort -u | grep -v '^refs$' | paste -sd' ')" 'shipped rules are named by data path'
+
+# A shipped set by name; a name that is neither a file nor a shipped set.
+run tag -r sdg in.jsonl
+expect_eq '["sdg:11","sdg:4"]' "$(jq -c .tags out | head -1)" '-r sdg: the shipped SDG rules only'
+run tag -r nosuchset in.jsonl
+expect_status 2 '-r nosuchset'
+expect_err 'vil: nosuchset: no such rule file, nor a shipped rule set of that name (shipped: topics, sdg)'

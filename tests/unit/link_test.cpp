@@ -61,7 +61,9 @@ TEST_CASE("vil::Linker") {
     REQUIRE(!links.empty());
     CHECK(links[0].left == 2);
     CHECK(links[0].why.words == std::vector<std::string>{"sykkelvei", "sykkel", "vei"});
-    links = f.run(plan, {record("Mer sykkelparkering.")}, 0);  // sykkel + parkering
+    vil::LinkOptions o;
+    o.min_score = 0;
+    links = f.run(plan, {record("Mer sykkelparkering.")}, 0, o);  // sykkel + parkering
     REQUIRE(!links.empty());
     CHECK(links[0].left == 2);
     CHECK(links[0].why.words == std::vector<std::string>{"sykkel"});

@@ -1,0 +1,46 @@
+# vil match's data files: the shipped reference statistics are those of the shipped
+# corpus with the shipped lexicon (regenerate with the command below when either
+# changes), and a bad data file is an error that names its line.
+"$VIL" extract "$VIL_ROOT/corpus/" >all.jsonl
+run match --save-reference ref.tsv all.jsonl /dev/null
+expect_status 0
+checks=$((checks + 1))
+cmp -s ref.tsv "$VIL_ROOT/corpus/lexicon/reference.tsv" ||
+  fail "corpus/lexicon/reference.tsv is stale: vil match --save-reference corpus/lexicon/reference.tsv <(vil extract corpus/) /dev/null"
+expect_eq "#documents	669" "$(head -1 ref.tsv)" 'reference: one document per record'
+
+printf '%s\n' '{"doc":"p","id":"a","kind":"strategy","text":"Redusere rusmisbruk.","lines":[1,1]}' >plan.jsonl
+printf '%s\n' '{"doc":"q","id":"b","kind":"bullet","text":"Hjelp mot rusmiddelproblemer.","lines":[3,3]}' >pledges.jsonl
+
+# A concept link names the lexicon line; without the lexicon there is none.
+run match plan.jsonl pledges.jsonl
+expect_status 0
+expect_eq '[{"concept":"substance-abuse","rule":"lexicon/concepts.tsv:'"$(grep -n '^substance-abuse	' "$VIL_ROOT/corpus/lexicon/concepts.tsv" | cut -d: -f1)"'"},{"concept":"public-health","rule":"lexicon/concepts.tsv:'"$(grep -n '^public-health	' "$VIL_ROOT/corpus/lexicon/concepts.tsv" | cut -d: -f1)"'"}]' \
+  "$(jq -c .shared.concepts out)" 'a link through concepts names their lines'
+run match --lexicon none plan.jsonl pledges.jsonl
+expect_eq '' "$(cat out)" 'no lexicon: rusmisbruk and rusmiddelproblemer share nothing'
+
+printf 'substance-abuse\trus,rusmiddel\tdrugs\tno-such-concept\n' >bad.tsv
+run match --lexicon bad.tsv plan.jsonl pledges.jsonl
+expect_status 2
+expect_err "vil: bad.tsv:1: broader concept 'no-such-concept' is not defined"
+printf 'kommune\nto ord\n' >ignore.txt
+run match --ignore ignore.txt plan.jsonl pledges.jsonl
+expect_status 2
+expect_err 'vil: ignore.txt:2: expected one word a line'
+run match --analyser /nonexistent.bin plan.jsonl pledges.jsonl
+expect_status 2
+expect_err 'vil: --analyser: /nonexistent.bin: cannot read the bokmål analyser (install apertium-nno-nob, or --analyser none)'
+run match --reference plan.jsonl plan.jsonl pledges.jsonl
+expect_status 2
+expect_err 'vil: plan.jsonl:1: expected FEATURE<TAB>COUNT'
+
+# The data folder is found through $VIL_DATA_DIR first.
+mkdir -p data/lexicon
+printf 'drugs\trusmisbruk,rusmiddelproblem\tnote\n' >data/lexicon/concepts.tsv
+printf 'kommune\n' >data/lexicon/ignore.txt
+printf '#documents\t10\n' >data/lexicon/reference.tsv
+status=0
+VIL_DATA_DIR=$PWD/data "$VIL" match plan.jsonl pledges.jsonl >out 2>err || status=$?
+expect_status 0
+expect_eq '[{"concept":"drugs","rule":"lexicon/concepts.tsv:1"}]' "$(jq -c .shared.concepts out)" '$VIL_DATA_DIR first'
