@@ -178,20 +178,23 @@ void add_record_input_options(CLI::App& app, RecordInputOptions& options, bool t
       ->type_name("FILE...");
   app.add_flag("--skip-invalid", options.skip_invalid,
                "warn about lines that are not records, count them, and go on");
-  if (threads)
-    app.add_option("-j,--threads", options.threads,
-                   "threads that parse and match records; output order never depends on it; "
-                   "default: one per CPU, at most 8")
-        ->check(CLI::Validator(
-            [](std::string& value) -> std::string {
-              const bool ok = !value.empty() && value.size() <= 2 &&
-                              value.find_first_not_of("0123456789") == std::string::npos && std::stoi(value) >= 1 &&
-                              std::stoi(value) <= 64;
-              return ok ? std::string() : value + " is not a number of threads from 1 to 64";
-            },
-            "1..64"))
-        ->type_name("N");
+  if (threads) add_threads_option(app, options.threads, "threads that parse and match records");
 }
+
+void add_threads_option(CLI::App& app, unsigned& threads, const std::string& what) {
+  app.add_option("-j,--threads", threads, what + "; output order never depends on it; default: one per CPU, at most 8")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            const bool ok = !value.empty() && value.size() <= 2 &&
+                            value.find_first_not_of("0123456789") == std::string::npos && std::stoi(value) >= 1 &&
+                            std::stoi(value) <= 64;
+            return ok ? std::string() : value + " is not a number of threads from 1 to 64";
+          },
+          "1..64"))
+      ->type_name("N");
+}
+
+unsigned thread_count(unsigned requested) { return requested > 0 ? requested : std::min(available_cpus(), k_max_threads); }
 
 bool FdSource::read(char* buf, std::size_t cap, std::size_t& got, std::string& err) {
   while (true) {
@@ -252,7 +255,7 @@ class RecordReader::MappedRun {
   MappedRun(RecordReader& reader, const std::function<MapFn()>& make_map, const ReduceFn& reduce)
       : m_reader(reader), m_make_map(make_map), m_reduce(reduce) {
     const unsigned n = reader.m_options.threads;
-    m_threads = n > 0 ? n : std::min(available_cpus(), k_max_threads);
+    m_threads = thread_count(n);
   }
 
   // Reads one input to its end, or to an invalid line. False when reduce said stop.

@@ -29,6 +29,13 @@ CLI::Validator whole_number();
 
 // Declares the files positional and --skip-invalid on app, and -j/--threads for the
 // filters that read through for_each_mapped.
+// The -j/--threads option, declared once for every subcommand that has it (what: what
+// the threads do, for --help).
+void add_threads_option(CLI::App& app, unsigned& threads, const std::string& what);
+
+// The threads a --threads value means: 0 is one per CPU the process may use, at most 8.
+unsigned thread_count(unsigned requested);
+
 void add_record_input_options(CLI::App& app, RecordInputOptions& options, bool threads = false);
 
 // One record as read.

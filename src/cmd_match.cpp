@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <thread>
 #include <unordered_set>
 #include <memory>
 
@@ -12,6 +13,7 @@
 #include "cli_io.hpp"
 #include "cli_load.hpp"
 #include "cli_progress.hpp"
+#include "cli_records.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
 #include "vil/field_path.hpp"
@@ -43,6 +45,7 @@ struct MatchOptions {
   std::string analyser = k_default_analyser;
   std::string save_reference;
   std::string format = "json";
+  unsigned threads = 0;
   bool unmatched = false;
   bool exhaustive = false;
   bool skip_invalid = false;
@@ -220,18 +223,38 @@ int Match::run() {
   //    Lines or as a coding sheet.
   m_format = m_options.format == "tsv" ? TableFormat::tsv : m_options.format == "csv" ? TableFormat::csv : TableFormat::json;
   if (m_format != TableFormat::json) m_out.write(link_sheet_header(m_format));
+  //    Rounds of records are linked on worker threads, each with its own scratch
+  //    memory, and written in input order: the thread count never changes the output.
   std::vector<bool> left_linked(m_left.size(), false);
-  std::vector<Link> links;
+  const unsigned threads = thread_count(m_options.threads);
+  const std::size_t round = 256 * static_cast<std::size_t>(threads);
+  std::vector<std::vector<Link>> links(std::min(round, m_right.size()));
+  std::vector<LinkScratch> scratch(threads);
   Progress progress("match");
-  for (std::size_t r = 0; r < m_right.size(); ++r) {
-    m_linker->links(r, links);
-    for (const Link& l : links) {
-      write_link(l, r);
-      left_linked[l.left] = true;
+  for (std::size_t first = 0; first < m_right.size(); first += round) {
+    const std::size_t n = std::min(round, m_right.size() - first);
+    const auto work = [&](unsigned t) {
+      for (std::size_t i = t; i < n; i += threads) m_linker->links(first + i, links[i], scratch[t]);
+    };
+    if (threads == 1 || n < 64) {
+      for (std::size_t i = 0; i < n; ++i) m_linker->links(first + i, links[i], scratch[0]);
+    } else {
+      std::vector<std::thread> pool;
+      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+      work(0);
+      for (std::thread& t : pool) t.join();
     }
-    if (links.empty() && m_options.unmatched && m_format == TableFormat::json) m_out.write("{\"unmatched\":\"right\",\"right\":" + m_right[r].raw + "}\n");
-    m_out.flush_if_full();
-    progress.update(r + 1, m_right.size(), "records");
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::size_t r = first + i;
+      for (const Link& l : links[i]) {
+        write_link(l, r);
+        left_linked[l.left] = true;
+      }
+      if (links[i].empty() && m_options.unmatched && m_format == TableFormat::json)
+        m_out.write("{\"unmatched\":\"right\",\"right\":" + m_right[r].raw + "}\n");
+      m_out.flush_if_full();
+    }
+    progress.update(first + n, m_right.size(), "records");
   }
   // 4. With --unmatched, the left records no right record reached.
   if (m_options.unmatched && m_format == TableFormat::json)
@@ -324,6 +347,7 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
                  "json (one link a line), or a coding sheet to check links by hand: tsv or csv (see vil agree)")
       ->check(CLI::IsMember({"json", "tsv", "csv"}))
       ->type_name("FORMAT");
+  add_threads_option(app, o->threads, "threads that link records");
   app.add_flag("--unmatched", o->unmatched, "also write the right and left records that got no link");
   app.add_flag("--exhaustive", o->exhaustive, "score every pair instead of using the index (slow; gives the same links)");
   app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not records, count them, and go on");

@@ -95,9 +95,7 @@ struct Linker::Impl {
   std::unordered_map<std::string, std::size_t> concept_ids;
   std::vector<Word> scratch_words;
   std::vector<std::size_t> scratch_concepts;
-  std::vector<double> acc_words, acc_concepts;       // by slot, while scoring one query
-  std::vector<std::uint32_t> acc_tags;
-  std::vector<std::uint32_t> touched;
+  LinkScratch scratch;                               // for links() without one
 
   std::string fold_word(std::string_view word) const {
     std::string folded = fold_case(word);
@@ -207,7 +205,7 @@ struct Linker::Impl {
   // (a left record sharing no word, concept or tag is never touched), then the exact
   // score for those whose sums reach the k-th best (less a margin for rounding): the
   // same links as scoring every record of the group (--exhaustive).
-  void group_links(const LinkGroup& g, std::size_t r, std::vector<Link>& out) {
+  void group_links(const LinkGroup& g, std::size_t r, std::vector<Link>& out, LinkScratch& scratch) const {
     const std::size_t r_doc = left->size() + r;
     const LinkRecord& query = (*right)[r];
     const double b = opt.concept_weight;
@@ -226,57 +224,77 @@ struct Linker::Impl {
     if (opt.exhaustive) {
       for (std::size_t l : g.docs) scored.emplace_back(exact(l), l);
     } else {
-      acc_words.resize(std::max(acc_words.size(), g.docs.size()), 0.0);
-      acc_concepts.resize(std::max(acc_concepts.size(), g.docs.size()), 0.0);
-      acc_tags.resize(std::max(acc_tags.size(), g.docs.size()), 0);
+      // 1. Term at a time: each posting adds its share of the text score to its record.
+      std::vector<double>& acc = scratch.acc;
+      std::vector<std::uint32_t>& shared_tags = scratch.tags;
+      std::vector<std::uint32_t>& touched = scratch.touched;
+      if (acc.size() < g.docs.size()) {
+        acc.resize(g.docs.size(), 0.0);
+        shared_tags.resize(g.docs.size(), 0);
+        scratch.seen.resize(g.docs.size(), 0);
+      }
       touched.clear();
-      const auto touch = [&](std::uint32_t slot) {
-        if (acc_words[slot] == 0.0 && acc_concepts[slot] == 0.0 && acc_tags[slot] == 0) touched.push_back(slot);
-      };
-      const auto sum = [&](const SparseVector& q, const auto& postings, std::vector<double>& acc) {
+      const auto sum = [&](const SparseVector& q, const auto& postings, double share) {
         for (std::size_t i = 0; i < q.terms.size(); ++i) {
           const auto p = postings.find(q.terms[i]);
           if (p == postings.end()) continue;
-          for (const auto& [slot, w] : p->second) {
-            touch(slot);
-            acc[slot] += static_cast<double>(q.weights[i]) * static_cast<double>(w);
+          const double w = share * static_cast<double>(q.weights[i]);
+          for (const auto& [slot, x] : p->second) {
+            if (scratch.seen[slot] == 0) {
+              scratch.seen[slot] = 1;
+              touched.push_back(slot);
+            }
+            acc[slot] += w * static_cast<double>(x);
           }
         }
       };
-      sum(words.vector(r_doc), g.words, acc_words);
-      sum(concepts.vector(r_doc), g.concepts, acc_concepts);
+      sum(words.vector(r_doc), g.words, (1.0 - t) * (1.0 - b));
+      sum(concepts.vector(r_doc), g.concepts, (1.0 - t) * b);
       if (t > 0)
         for (const std::string& tag : query.tags) {
           const auto p = g.tags.find(tag);
           if (p == g.tags.end()) continue;
           for (std::uint32_t slot : p->second) {
-            touch(slot);
-            ++acc_tags[slot];
+            if (scratch.seen[slot] == 0) {
+              scratch.seen[slot] = 1;
+              touched.push_back(slot);
+            }
+            ++shared_tags[slot];
           }
         }
-      std::vector<double> sums;
-      sums.reserve(touched.size());
+      // 2. The sums (each the exact score, but for the order of adding), the k-th best
+      //    of them kept in a small heap; only records reaching it (less a margin for
+      //    rounding) get their exact score: the same links as scoring every record.
+      const auto sum_of = [&](std::uint32_t slot) {
+        const std::size_t doc = g.docs[slot];
+        double s = acc[slot];
+        if (shared_tags[slot] > 0) {
+          const std::size_t all = (*left)[doc].tags.size() + query.tags.size() - shared_tags[slot];
+          s += t * static_cast<double>(shared_tags[slot]) / static_cast<double>(all);
+        }
+        return factor(doc) * s;
+      };
+      std::vector<double>& best = scratch.best;  // min-heap of the k best sums
+      best.clear();
       for (std::uint32_t slot : touched) {
-        const std::size_t shared = acc_tags[slot];
-        const std::size_t all = (*left)[g.docs[slot]].tags.size() + query.tags.size() - shared;
-        const double jaccard = all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
-        sums.push_back(factor(g.docs[slot]) *
-                       ((1.0 - t) * ((1.0 - b) * acc_words[slot] + b * acc_concepts[slot]) + t * jaccard));
+        const double s = sum_of(slot);
+        if (best.size() < opt.top) {
+          best.push_back(s);
+          std::push_heap(best.begin(), best.end(), std::greater<>());
+        } else if (s > best.front()) {
+          std::pop_heap(best.begin(), best.end(), std::greater<>());
+          best.back() = s;
+          std::push_heap(best.begin(), best.end(), std::greater<>());
+        }
       }
       constexpr double k_margin = 1e-9;
       double floor = opt.min_score - k_margin;
-      if (sums.size() >= opt.top) {
-        std::vector<double> best = sums;
-        std::nth_element(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(opt.top - 1), best.end(),
-                         std::greater<>());
-        floor = std::max(floor, best[opt.top - 1] - k_margin);
-      }
-      for (std::size_t i = 0; i < touched.size(); ++i) {
-        const std::uint32_t slot = touched[i];
-        if (sums[i] >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
-        acc_words[slot] = 0.0;
-        acc_concepts[slot] = 0.0;
-        acc_tags[slot] = 0;
+      if (best.size() == opt.top) floor = std::max(floor, best.front() - k_margin);
+      for (std::uint32_t slot : touched) {
+        if (sum_of(slot) >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
+        acc[slot] = 0.0;
+        shared_tags[slot] = 0;
+        scratch.seen[slot] = 0;
       }
     }
     // The best top, score at least min_score and above 0; ties to the earlier left record.
@@ -352,10 +370,14 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
   }
 }
 
-void Linker::links(std::size_t r, std::vector<Link>& out) {
+void Linker::links(std::size_t r, std::vector<Link>& out) { links(r, out, m_impl->scratch); }
+
+void Linker::links(std::size_t r, std::vector<Link>& out, LinkScratch& scratch) const {
   out.clear();
-  for (const LinkGroup& g : m_impl->groups) m_impl->group_links(g, r, out);
+  for (const LinkGroup& g : m_impl->groups) m_impl->group_links(g, r, out, scratch);
 }
+
+std::size_t Linker::right_size() const { return m_impl->right == nullptr ? 0 : m_impl->right->size(); }
 
 Reference Linker::reference() const { return m_impl->local; }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -67,6 +69,15 @@ struct Link {
   LinkWhy why;
 };
 
+// Scratch memory of one thread's link searches (Linker::links).
+struct LinkScratch {
+  std::vector<double> acc;            // by slot: the text score summed so far
+  std::vector<std::uint32_t> tags;    // by slot: tags shared
+  std::vector<std::uint8_t> seen;     // by slot: touched by this query
+  std::vector<std::uint32_t> touched;
+  std::vector<double> best;
+};
+
 // The resources of the engine: a lemmatizer, a concept lexicon with its ignored words,
 // and optional reference statistics (null: document frequencies over both inputs).
 struct LinkResources {
@@ -91,6 +102,10 @@ class Linker {
   void prepare(const std::vector<LinkRecord>& left, const std::vector<LinkRecord>& right);
   // The links of right record r, best first within each group, groups in name order.
   void links(std::size_t r, std::vector<Link>& out);
+  // The same with scratch memory of the caller's: threads may call this at once, each
+  // with its own scratch, once prepare has returned.
+  void links(std::size_t r, std::vector<Link>& out, LinkScratch& scratch) const;
+  std::size_t right_size() const;
   // Document frequencies of the text features of every record prepared.
   Reference reference() const;
 

@@ -49,3 +49,10 @@ run agree links.jsonl coded.tsv
 expect_eq '{"recall_at_1":1,"precision_at_1":1,"counted_precision":null}' \
   "$(jq -c 'select(.group == "all") | {recall_at_1, precision_at_1, counted_precision: (if .counted == .counted_right then null else .counted_precision end)}' out)" \
   "a sheet coded 'yes' at rank 1"
+
+# The thread count never changes the output.
+for j in 1 2 3; do
+  run match -j "$j" --top 3 plan.jsonl pledges.jsonl
+  checks=$((checks + 1))
+  cmp -s out links.jsonl || fail "vil match -j $j gives other links"
+done
