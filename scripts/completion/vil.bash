@@ -9,14 +9,14 @@
 # shell and binary), so they follow the binary; the lists below are only what --help does
 # not spell out.
 
-_vil_subcommands='extract grep tag stats diff match help'
+_vil_subcommands='extract grep tag stats diff match agree help'
 _vil_kinds='heading paragraph toc lead bullet goal subgoal strategy'
 # Record fields (man vil-extract), tags (vil tag), and the fields of vil match links and
 # vil diff alignments (vil stats counts those too).
 _vil_fields='doc id kind level number page text path path.0 path.1 parent actor refs.raw
   refs.bases refs.targets refs.sdg lines bytes meta.title meta.author meta.municipality
   meta.type meta.period meta.source tags'
-_vil_link_fields='rank score cosine shared.stems shared.tags op moved unmatched'
+_vil_link_fields='rank score cosine addresses shared.words shared.concepts shared.context shared.tags op moved unmatched'
 
 declare -gA _vil_help_cache 2>/dev/null
 
