@@ -95,7 +95,7 @@ struct Linker::Impl {
   std::unordered_map<std::string, std::size_t> concept_ids;
   std::vector<Word> scratch_words;
   std::vector<std::size_t> scratch_concepts;
-  LinkScratch scratch;                               // for links() without one
+  LinkScratch own_scratch;                           // for links() without one
 
   std::string fold_word(std::string_view word) const {
     std::string folded = fold_case(word);
@@ -370,7 +370,7 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
   }
 }
 
-void Linker::links(std::size_t r, std::vector<Link>& out) { links(r, out, m_impl->scratch); }
+void Linker::links(std::size_t r, std::vector<Link>& out) { links(r, out, m_impl->own_scratch); }
 
 void Linker::links(std::size_t r, std::vector<Link>& out, LinkScratch& scratch) const {
   out.clear();
