@@ -6,6 +6,7 @@
 
 #include "cli_load.hpp"
 #include "cli_style.hpp"
+#include "cli_options.hpp"
 #include "commands.hpp"
 #include "vil/align.hpp"
 #include "vil/exit_status.hpp"
@@ -214,7 +215,7 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--threshold", o->threshold, "least near-duplicate score for two texts to be one record changed")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(number_from(0, 1))
       ->type_name("SCORE")
       ->capture_default_str();
   app.add_flag("--stat", o->stat, "print only the number of alignments of each op");

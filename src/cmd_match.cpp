@@ -11,6 +11,7 @@
 
 #include "cli_data.hpp"
 #include "cli_io.hpp"
+#include "cli_options.hpp"
 #include "cli_load.hpp"
 #include "cli_progress.hpp"
 #include "cli_records.hpp"
@@ -275,31 +276,31 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->required()
       ->type_name("RIGHT");
   app.add_option("-k,--top", o->top, "links per right record (per --per group)")
-      ->check(CLI::PositiveNumber)
+      ->check(count_from_one())
       ->type_name("K")
       ->capture_default_str();
   app.add_option("--min-score", o->min_score, "least score of a link")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(number_from(0, 1))
       ->type_name("SCORE")
       ->capture_default_str();
   app.add_option("--decide", o->decide,
                  "a link addresses its left record (\"addresses\":true) when it scores at least SCORE ...")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(number_from(0, 1))
       ->type_name("SCORE")
       ->capture_default_str();
   app.add_option("--decide-ratio", o->decide_ratio,
                  "... and at least R times its right record's best link (1: the best link only, and ties)")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(number_from(0, 1))
       ->type_name("R")
       ->capture_default_str();
   app.add_option("--tag-weight", o->tag_weight,
                  "share of the score that comes from shared tags (tag Jaccard; the rest is text cosine)")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(number_from(0, 1))
       ->type_name("W")
       ->capture_default_str();
   app.add_option("--broader-weight", o->broader_weight,
                  "score factor of a LEFT record that others sit under (a goal, a sub-goal with strategies)")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(number_from(0, 1))
       ->type_name("F")
       ->capture_default_str();
   app.add_option("--per", o->per, "the best K from each group of LEFT records with one value of this field (doc)")
@@ -325,22 +326,22 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->type_name("FILE")
       ->capture_default_str();
   app.add_option("--part-weight", o->part_weight, "weight of a compound part, against 1 for a whole word")
-      ->check(CLI::Range(0.0, 4.0))
+      ->check(number_from(0, 4))
       ->type_name("W")
       ->capture_default_str();
   app.add_option("--concept-weight", o->concept_weight,
                  "share of the text score that comes from shared concepts (the rest: shared words)")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(number_from(0, 1))
       ->type_name("W")
       ->capture_default_str();
   app.add_option("--context-weight", o->context_weight,
                  "weight of a LEFT record's context (headings, parent goals), against 1 for its own text")
-      ->check(CLI::Range(0.0, 4.0))
+      ->check(number_from(0, 4))
       ->type_name("W")
       ->capture_default_str();
   app.add_option("--right-context-weight", o->right_context_weight,
                  "weight of a RIGHT record's context (its headings), against 1 for its own text")
-      ->check(CLI::Range(0.0, 4.0))
+      ->check(number_from(0, 4))
       ->type_name("W")
       ->capture_default_str();
   app.add_option("--format", o->format,

@@ -44,3 +44,19 @@ status=0
 VIL_DATA_DIR=$PWD/data "$VIL" match plan.jsonl pledges.jsonl >out 2>err || status=$?
 expect_status 0
 expect_eq '[{"concept":"drugs","rule":"lexicon/concepts.tsv:1"}]' "$(jq -c .shared.concepts out)" '$VIL_DATA_DIR first'
+
+# Numbers out of range, NaN and infinity among them, are refused (CLI11's own range
+# check let "nan" through, and no link scored at least NaN).
+for bad in "--min-score nan" "--decide inf" "--tag-weight -0.1" "--concept-weight 1.5" "--part-weight x"; do
+  # shellcheck disable=SC2086
+  run match $bad plan.jsonl pledges.jsonl
+  expect_status 2
+  expect_eq "vil: ${bad%% *}: ${bad#* } is not a number from 0 to $(case ${bad%% *} in --part-weight) echo 4 ;; *) echo 1 ;; esac)" \
+    "$(head -1 err)" "$bad"
+done
+run match --top 0 plan.jsonl pledges.jsonl
+expect_status 2
+expect_eq 'vil: --top: 0 is not a whole number from 1 up' "$(head -1 err)" '--top 0'
+run diff --threshold nan plan.jsonl pledges.jsonl
+expect_status 2
+expect_eq 'vil: --threshold: nan is not a number from 0 to 1' "$(head -1 err)" 'diff --threshold nan'
