@@ -24,6 +24,14 @@ extern "C" void remove_temp_and_die(int sig) {
 
 std::string errno_text(int err) { return std::strerror(err); }
 
+// Removes the temporary file on sig, unless the signal was ignored when vil started
+// (nohup, a shell's background job): then it stays ignored.
+void catch_unless_ignored(int sig) {
+  struct sigaction old {};
+  if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) return;
+  std::signal(sig, remove_temp_and_die);
+}
+
 }  // namespace
 
 void report(const Diagnostic& d) { report(format_diagnostic(d)); }
@@ -81,13 +89,31 @@ bool read_file(const std::string& path, std::string& out, std::string& err) {
 Output::Output(const std::string& path) : m_path(path == "-" ? std::string() : path) {
   m_buffer.reserve(k_flush_at * 2);
   if (m_path.empty()) return;
-  m_temp = m_path + ".vil-tmp-XXXXXX";
+  // What is at the path decides how it is written: a FIFO, a device or a socket is
+  // written through, never replaced; a symbolic link is followed, and the file it names
+  // replaced, so the link stays; a regular file (or nothing) is replaced atomically.
+  std::string target = m_path;
+  struct stat st {};
+  if (::stat(m_path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) throw Fatal(m_path + ": is a directory");
+    if (!S_ISREG(st.st_mode)) {
+      const int fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd < 0) throw Fatal(m_path + ": cannot open: " + errno_text(errno));
+      m_file = ::fdopen(fd, "wb");
+      return;
+    }
+    if (char* real = ::realpath(m_path.c_str(), nullptr)) {
+      target = real;
+      std::free(real);
+    }
+  }
+  m_target = target;
+  m_temp = target + ".vil-tmp-XXXXXX";
   const int fd = ::mkstemp(m_temp.data());
   if (fd < 0) throw Fatal(m_path + ": cannot create output file: " + errno_text(errno));
   // mkstemp makes 0600: give the file the mode of the one it replaces, else the usual one.
-  struct stat old {};
-  if (::stat(m_path.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
-    ::fchmod(fd, old.st_mode & 07777);
+  if (::stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    ::fchmod(fd, st.st_mode & 07777);
   } else {
     const mode_t mask = ::umask(0);
     ::umask(mask);
@@ -96,9 +122,9 @@ Output::Output(const std::string& path) : m_path(path == "-" ? std::string() : p
   m_file = ::fdopen(fd, "wb");
   if (m_temp.size() < sizeof g_temp_path) {
     std::memcpy(g_temp_path, m_temp.c_str(), m_temp.size() + 1);
-    std::signal(SIGINT, remove_temp_and_die);
-    std::signal(SIGTERM, remove_temp_and_die);
-    std::signal(SIGHUP, remove_temp_and_die);
+    catch_unless_ignored(SIGINT);
+    catch_unless_ignored(SIGTERM);
+    catch_unless_ignored(SIGHUP);
   }
 }
 
@@ -143,12 +169,14 @@ void Output::flush() {
 void Output::commit() {
   flush();
   if (m_file == nullptr) return;
-  const bool ok = std::fflush(m_file) == 0 && ::fsync(::fileno(m_file)) == 0;
+  // A FIFO or a device is written through (no temporary file): flushed, not synced.
+  const bool through = m_temp.empty();
+  const bool ok = std::fflush(m_file) == 0 && (through || ::fsync(::fileno(m_file)) == 0);
   const int err = errno;
   std::fclose(m_file);
   m_file = nullptr;
   if (!ok) throw Fatal(m_path + ": cannot write: " + errno_text(err));
-  if (::rename(m_temp.c_str(), m_path.c_str()) != 0)
+  if (!through && ::rename(m_temp.c_str(), m_target.c_str()) != 0)
     throw Fatal(m_path + ": cannot replace: " + errno_text(errno));
   m_committed = true;
 }

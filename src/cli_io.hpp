@@ -37,7 +37,9 @@ bool file_exists(const std::string& path);
 
 // Where a command's output goes: standard output, or with -o FILE a temporary file in
 // FILE's folder that commit() renames over FILE. Until then FILE is untouched, and a
-// failed or interrupted run (SIGINT, SIGTERM) leaves no temporary file behind.
+// failed or interrupted run (SIGINT, SIGTERM, SIGHUP, unless ignored at start) leaves no
+// temporary file behind. A symbolic link is followed (the file it names is replaced);
+// a FIFO or a device is written through, never replaced.
 class Output {
  public:
   explicit Output(const std::string& path);  // "" or "-": standard output
@@ -58,6 +60,7 @@ class Output {
   void flush();
 
   std::string m_path;
+  std::string m_target;  // the file replaced: m_path, or where its symbolic link points
   std::string m_temp;
   std::FILE* m_file = nullptr;
   std::string m_buffer;

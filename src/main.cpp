@@ -3,6 +3,9 @@
 
 #include <CLI/CLI.hpp>
 #include <csignal>
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 #include <fmt/format.h>
 
 #include "cli_io.hpp"
@@ -115,6 +118,16 @@ int run(int argc, char** argv) {
 }  // namespace vil::cli
 
 int main(int argc, char** argv) {
+  // A closed standard stream (2>&-) gets /dev/null, so that no file vil opens takes its
+  // descriptor: diagnostics never land in an output file.
+  for (int fd = 0; fd <= 2; ++fd)
+    if (::fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+      const int null = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+      if (null >= 0 && null != fd) {
+        ::dup2(null, fd);
+        ::close(null);
+      }
+    }
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE and ends the run quietly
   try {
     return vil::cli::run(argc, argv);

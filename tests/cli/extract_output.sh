@@ -33,11 +33,11 @@ expect_status 2
 expect_err 'vil: nofolder/result.jsonl: cannot create output file: No such file or directory'
 expect_eq no "$( [ -e nofolder ] && echo yes || echo no)" 'missing folder created'
 
-# Onto a directory: the rename fails, the temporary file is removed.
+# Onto a directory: an error before anything is written.
 mkdir target
 run extract good.txt -o target
 expect_status 2
-expect_err 'vil: target: cannot replace: Is a directory'
+expect_err 'vil: target: is a directory'
 expect_eq '' "$(find . -mindepth 1 \( -path ./target/\* -o -name '*vil-tmp*' \) -printf '%P\n')" 'files left behind'
 
 # An unreadable input: the others are still written to the file, exit 2.

@@ -1,0 +1,66 @@
+# -o writes through what is at the path and never replaces it: a FIFO and a device
+# are written through, a symbolic link is followed (the file it names is replaced and
+# the link stays); a signal ignored at start stays ignored (nohup); a closed stderr
+# never sends diagnostics into the output file. (Devices are our own, made with mknod:
+# a bug here must not replace the system's /dev/null.)
+printf 'Tittel\n\nEn god tekst.\n' >good.txt
+"$VIL" extract good.txt >want.jsonl
+
+# A symbolic link: followed; the link stays a link.
+printf 'old\n' >target.jsonl
+ln -s target.jsonl link.jsonl
+run extract good.txt -o link.jsonl
+expect_status 0
+checks=$((checks + 1))
+[ -L link.jsonl ] || fail "-o replaced the symbolic link with a file"
+checks=$((checks + 1))
+cmp -s target.jsonl want.jsonl || fail "-o did not write the file the link names"
+
+# A FIFO: written through; it stays a FIFO.
+mkfifo pipe
+cat pipe >from-pipe &
+reader=$!
+run extract good.txt -o pipe
+wait "$reader"
+expect_status 0
+checks=$((checks + 1))
+[ -p pipe ] || fail "-o replaced the FIFO"
+checks=$((checks + 1))
+cmp -s from-pipe want.jsonl || fail "-o did not write through the FIFO"
+
+# A character device of our own (like /dev/null): written through, not replaced.
+if mknod mynull c 1 3 2>/dev/null; then
+  run extract good.txt -o mynull
+  expect_status 0
+  checks=$((checks + 1))
+  [ -c mynull ] || fail "-o replaced a character device with a file"
+else
+  echo "note: mknod is not allowed here; the device case is not checked" >&2
+fi
+
+# A directory is an error.
+mkdir adir
+run extract good.txt -o adir
+expect_status 2
+expect_err 'vil: adir: is a directory'
+
+# A signal ignored at start stays ignored: vil -o survives SIGHUP under nohup.
+mkfifo slow
+status=0
+( trap '' HUP; exec "$VIL" extract slow -o survived.jsonl ) 2>hup.err &
+pid=$!
+exec 7>slow                 # vil is now reading and waits for more
+sleep 0.3
+kill -HUP "$pid" 2>/dev/null
+printf 'Tittel\n\nEn god tekst.\n' >&7
+exec 7>&-
+wait "$pid" || status=$?
+expect_status 0
+expect_eq 'Tittel|En god tekst.' "$(jq -r .text survived.jsonl 2>/dev/null | paste -sd'|')" 'vil -o with SIGHUP ignored finishes its output'
+
+# stderr closed: the error is lost, never written into the output file.
+status=0
+"$VIL" extract missing.txt good.txt -o out.jsonl 2>&- || status=$?
+expect_status 2
+checks=$((checks + 1))
+if grep -q 'missing.txt' out.jsonl 2>/dev/null; then fail "with stderr closed, the diagnostic went into the output file"; fi
