@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <dirent.h>
+#include <sys/stat.h>
 #include <memory>
 #include <unordered_map>
 
@@ -112,7 +113,14 @@ void Extractor::add_directory(const std::string& dir) {
   if (DIR* d = ::opendir(dir.c_str())) {
     while (const dirent* e = ::readdir(d)) {
       const std::string name = e->d_name;
-      if (has_text_extension(name) && !is_directory(join_path(dir, name))) names.push_back(name);
+      if (!has_text_extension(name)) continue;
+      // Only regular files (or links to them): a FIFO would hang the scan, a link to
+      // /dev/zero would never end; a folder named x.txt is not a document either.
+      struct stat st {};
+      const std::string path = join_path(dir, name);
+      if (::stat(path.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) continue;
+      if (S_ISREG(st.st_mode)) names.push_back(name);
+      else report({path, 0, "not a regular file (a FIFO, device or socket), skipped"});
     }
     ::closedir(d);
   } else {
