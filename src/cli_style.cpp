@@ -1,5 +1,7 @@
 #include "cli_style.hpp"
 
+#include "vil/text.hpp"
+
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
@@ -20,11 +22,11 @@ Style Style::for_stdout(std::string_view when) {
 }
 
 std::string Style::paint(std::string_view code, std::string_view s) const {
-  if (!m_color) return std::string(s);
+  if (!m_color) return printable(s);
   std::string out = "\x1b[";
   out += code;
   out += 'm';
-  out += s;
+  out += printable(s);
   out += "\x1b[0m";
   return out;
 }
@@ -34,11 +36,11 @@ std::string Style::highlight(std::string_view text, const std::vector<Span>& spa
   std::size_t at = 0;
   for (const Span& sp : spans) {
     if (sp.begin < at || sp.end > text.size()) continue;
-    out.append(text.substr(at, sp.begin - at));
-    out += m_color ? match(text.substr(sp.begin, sp.end - sp.begin)) : std::string(text.substr(sp.begin, sp.end - sp.begin));
+    out += printable(text.substr(at, sp.begin - at));
+    out += match(text.substr(sp.begin, sp.end - sp.begin));
     at = sp.end;
   }
-  out.append(text.substr(at));
+  out += printable(text.substr(at));
   return out;
 }
 

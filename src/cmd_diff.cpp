@@ -145,7 +145,7 @@ void Diff::write_text(const Alignment& a) {
       out += m_style.added("+ " + m_right[a.right].text) + "  (" + where(m_right[a.right]) + ")\n";
       break;
     case AlignOp::moved:
-      out += "> " + m_right[a.right].text + "  (moved: " + where(m_left[a.left]) + " -> " + where(m_right[a.right]) + ")\n";
+      out += "> " + printable(m_right[a.right].text) + "  (moved: " + where(m_left[a.left]) + " -> " + where(m_right[a.right]) + ")\n";
       break;
     default: {
       out += "~ ";
@@ -153,7 +153,7 @@ void Diff::write_text(const Alignment& a) {
                                     [&](std::string_view w) { return norm_word(w); });
       for (std::size_t i = 0; i < pieces.size(); ++i) {
         if (i > 0) out += ' ';
-        if (pieces[i].op == '=') out += pieces[i].text;
+        if (pieces[i].op == '=') out += printable(pieces[i].text);
         else if (pieces[i].op == '-') out += m_style.removed("[-" + pieces[i].text + "-]");
         else out += m_style.added("{+" + pieces[i].text + "+}");
       }

@@ -10,6 +10,7 @@
 #include "cli_style.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
+#include "vil/text.hpp"
 #include "vil/field_path.hpp"
 #include "vil/matcher.hpp"
 #include "vil/record.hpp"
@@ -286,7 +287,7 @@ void GrepWorker::write_text(const InputRecord& r, std::string_view doc, std::str
         }
         // The place goes last, so the matches line up whatever its width.
         out.append(width - cps, ' ');
-        out += left + style.match(k.match) + k.right + "  " + place + '\n';
+        out += printable(left) + style.match(k.match) + printable(k.right) + "  " + place + '\n';
       }
     }
     return;
@@ -295,11 +296,11 @@ void GrepWorker::write_text(const InputRecord& r, std::string_view doc, std::str
   const FieldMatch* in_text = nullptr;
   for (const FieldMatch& m : m_matches)
     if (m.where == "text") in_text = &m;
-  out += in_text && !m_options.invert ? style.highlight(text, in_text->spans) : std::string(text);
+  out += in_text && !m_options.invert ? style.highlight(text, in_text->spans) : printable(text);
   if (!m_options.invert) {
     for (const FieldMatch& m : m_matches) {
       if (&m == in_text) continue;
-      out += "  [" + m.where + ": " + style.highlight(m.value, m.spans) + "]";
+      out += "  [" + printable(m.where) + ": " + style.highlight(m.value, m.spans) + "]";
     }
   }
   out += '\n';

@@ -254,8 +254,8 @@ int Match::run() {
       if (links[i].empty() && m_options.unmatched && m_format == TableFormat::json)
         m_out.write("{\"unmatched\":\"right\",\"right\":" + m_right[r].raw + "}\n");
       m_out.flush_if_full();
+      progress.update(r + 1, m_right.size(), "records");
     }
-    progress.update(first + n, m_right.size(), "records");
   }
   // 4. With --unmatched, the left records no right record reached.
   if (m_options.unmatched && m_format == TableFormat::json)

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "vil/text.hpp"
 #include "vil/utf8.hpp"
 
 namespace vil {
@@ -39,7 +40,7 @@ std::string format_outline(const Document& doc, const std::vector<Record>& recor
       if (!about.empty()) about += ", ";
       about += *field;
     }
-    if (!doc.meta->title.empty()) out += ": " + doc.meta->title;
+    if (!doc.meta->title.empty()) out += ": " + printable(doc.meta->title);
     if (!about.empty()) out += " (" + about + ")";
   }
   out += '\n';
@@ -58,10 +59,10 @@ std::string format_outline(const Document& doc, const std::vector<Record>& recor
     out += ' ';
     if (r.refs) {
       out += '[';
-      out += r.refs->raw;
+      out += printable(r.refs->raw);
       out += "] ";
     }
-    out += cut(r.text, k_outline_width);
+    out += printable(cut(r.text, k_outline_width));
     if (r.page) {
       out += "  (p. ";
       out += std::to_string(*r.page);

@@ -39,6 +39,11 @@ bool ends_sentence(std::string_view s);
 
 bool has_letter(std::string_view s);
 
+// s made safe to print on a terminal: control characters (C0 but tab, DEL, and C1:
+// ESC and the escape sequences they start, NUL, a newline that would split a line)
+// become visible escapes, \x1b or \u0085; everything else is kept.
+std::string printable(std::string_view s);
+
 // s without leading and trailing spaces (as is_space defines them).
 std::string_view trim(std::string_view s);
 

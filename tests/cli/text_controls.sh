@@ -1,0 +1,17 @@
+# Text outputs are for a terminal: control characters from the data (ESC and the OSC
+# and CSI sequences it starts, BEL, NUL, a newline in a doc id, C1 controls) come out as
+# visible escapes, never raw; JSON output keeps the data as it is.
+printf '%s\n' '{"doc":"a\nb","kind":"bullet","text":"ond \u001b]0;pwned\u0007 tekst\u0000 og \u0085 mer","lines":[1,1]}' >in.jsonl
+run grep --format text --color never tekst in.jsonl
+expect_status 0
+expect_eq 'a\x0ab:1: ond \x1b]0;pwned\x07 tekst\x00 og \u0085 mer' "$(cat out)" 'grep --format text'
+run grep --format text --color always tekst in.jsonl
+expect_eq 0 "$(sed 's/\x1b\[[0-9;]*m//g' out | tr -d '\n' | LC_ALL=C tr -cd '\000-\010\013-\037\177' | wc -c | tr -d ' ')" 'colours are the only escapes'
+run grep --format text --kwic 1 --color never tekst in.jsonl
+expect_eq '         \x1b]0;pwned\x07 tekst\x00  a\x0ab:1' "$(cat out)" 'grep --kwic'
+run grep tekst in.jsonl
+expect_eq "$(jq -c .text in.jsonl)" "$(jq -c .text out)" 'JSON keeps the data'
+printf '%s\n' '{"doc":"x","kind":"bullet","text":"hei \u001b[2J verden","lines":[1,1]}' >l.jsonl
+printf '%s\n' '{"doc":"x","kind":"bullet","text":"hei \u001b[2J verden og mer","lines":[1,1]}' >r.jsonl
+run diff --format text --color never l.jsonl r.jsonl
+expect_eq '~ hei \x1b[2J verden {+og mer+}' "$(sed 's/  (.*$//' out)" 'diff --format text'
