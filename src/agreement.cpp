@@ -262,4 +262,47 @@ std::string format_disagreements(const std::vector<Disagreement>& rows, TableFor
   return write_rows(table, format, 4);
 }
 
+std::vector<Calibration> calibration(const Coding& coding, const LinkSets& links) {
+  std::vector<Calibration> rows;
+  for (int best = 1; best >= 0; --best)
+    for (int band = 0; band < 10; ++band) rows.push_back({band / 10.0, best == 1, 0, 0});
+  for (const auto& [pledge, c] : coding.pledges) {
+    const auto it = links.find(pledge);
+    if (it == links.end()) continue;
+    for (std::size_t i = 0; i < it->second.size(); ++i) {
+      const RankedLink& l = it->second[i];
+      const Judged j = judge(c, l.left);
+      if (j == Judged::unknown) continue;
+      const int band = std::clamp(static_cast<int>(l.score * 10.0 + 1e-9), 0, 9);
+      Calibration& row = rows[static_cast<std::size_t>((i == 0 ? 0 : 10) + band)];
+      ++row.judged;
+      row.right += j == Judged::right;
+    }
+  }
+  std::vector<Calibration> out;
+  for (const Calibration& r : rows)
+    if (r.judged > 0) out.push_back(r);
+  return out;
+}
+
+std::string format_calibration(const std::vector<Calibration>& rows, TableFormat format) {
+  const auto band = [](double from) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f-%.1f", from, from + 0.1);
+    return std::string(buf);
+  };
+  std::string out;
+  if (format == TableFormat::json) {
+    for (const Calibration& r : rows)
+      out += "{\"score\":\"" + band(r.from) + "\",\"rank\":\"" + (r.best ? "1" : "2+") + "\",\"judged\":" +
+             std::to_string(r.judged) + ",\"right\":" + std::to_string(r.right) +
+             ",\"precision\":" + share(r.right, r.judged) + "}\n";
+    return out;
+  }
+  std::vector<std::vector<std::string>> table = {{"score", "rank", "links judged", "right"}};
+  for (const Calibration& r : rows)
+    table.push_back({band(r.from), r.best ? "1" : "2+", std::to_string(r.judged), fraction(r.right, r.judged)});
+  return write_rows(table, format, 2);
+}
+
 }  // namespace vil

@@ -17,6 +17,7 @@ struct AgreeOptions {
   std::vector<std::string> codings;
   std::string format = "json";
   bool disagreements = false;
+  bool calibration = false;
   bool skip_invalid = false;
 };
 
@@ -61,8 +62,9 @@ int run_agree(const AgreeOptions& options) {
       bad = true;
       return false;
     }
-    RankedLink link{left, true};
+    RankedLink link{left, true, 0.0};
     if (r.object.at_key("addresses").get(e) == simdjson::SUCCESS && e.is_bool()) link.counted = e.get_bool().value_unsafe();
+    if (r.object.at_key("score").get(e) == simdjson::SUCCESS && e.is_number()) link.score = e.get_double().value_unsafe();
     links[right].push_back(std::move(link));
     return true;
   });
@@ -73,8 +75,9 @@ int run_agree(const AgreeOptions& options) {
                              : options.format == "md"  ? TableFormat::md
                                                        : TableFormat::json;
   Output out("");
-  out.write(options.disagreements ? format_disagreements(disagreements(coding, links), format)
-                                  : format_agreement(agreement(coding, links), format));
+  if (options.disagreements) out.write(format_disagreements(disagreements(coding, links), format));
+  else if (options.calibration) out.write(format_calibration(calibration(coding, links), format));
+  else out.write(format_agreement(agreement(coding, links), format));
   out.commit();
   return k_exit_ok;
 }
@@ -93,6 +96,8 @@ void setup_agree(CLI::App& app, std::function<int()>& run) {
       ->type_name("FORMAT");
   app.add_flag("--disagreements", o->disagreements,
                "list the coded pledges where links and coding differ, instead of the figures");
+  app.add_flag("--calibration", o->calibration,
+               "instead of the figures, how often links are right per score band and rank (best, or lower)");
   app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not JSON objects, count them, and go on");
   app.footer(
       "Figures per program (the doc of the coded pledges) and for all: recall@1 and recall@3 (of the\n"
@@ -105,6 +110,7 @@ void setup_agree(CLI::App& app, std::function<int()>& run) {
       "  vil agree links.jsonl ../shared/gold/links-dev.tsv --format md\n"
       "  vil match --format csv plan.jsonl pledges.jsonl > sheet.csv    code the 'code' column, then\n"
       "  vil agree links.jsonl sheet.csv --disagreements --format md\n"
+      "  vil agree links.jsonl coding.tsv --calibration --format md     choose vil match --decide\n"
       "\n"
       "Exit status: 0 done; 2 bad input or options.");
   run = [o] { return run_agree(*o); };

@@ -37,6 +37,7 @@ bool parse_coding(std::string_view text, const std::string& name, Coding& into, 
 struct RankedLink {
   std::string left;       // "kommuneplan-asker:93"
   bool counted = true;    // the link counts as "addresses" (vil match's "addresses")
+  double score = 0;       // vil match's score
 };
 using LinkSets = std::map<std::string, std::vector<RankedLink>>;
 
@@ -69,8 +70,20 @@ struct Disagreement {
 };
 std::vector<Disagreement> disagreements(const Coding& coding, const LinkSets& links);
 
+// How often links of a given score are right: per band of score (0.1 wide, from
+// 0.0-0.1 to 0.9-1.0) and rank (the best link, or a lower one), the links judged and
+// those accepted. A researcher reads the score at which links are right often enough.
+struct Calibration {
+  double from = 0;      // the band is [from, from + 0.1)
+  bool best = true;     // rank 1, or ranks 2 and lower
+  std::size_t judged = 0;
+  std::size_t right = 0;
+};
+std::vector<Calibration> calibration(const Coding& coding, const LinkSets& links);
+
 // Writers: JSON Lines (one object per group), or a table in TSV, CSV or Markdown.
 std::string format_agreement(const std::vector<Agreement>& rows, TableFormat format);
 std::string format_disagreements(const std::vector<Disagreement>& rows, TableFormat format);
+std::string format_calibration(const std::vector<Calibration>& rows, TableFormat format);
 
 }  // namespace vil

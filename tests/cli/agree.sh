@@ -19,6 +19,10 @@ expect_out_file want
 run agree --disagreements links.jsonl coding.tsv
 expect_eq '{"pledge":"a:2","problem":"missed","links":["plan:12*"],"accepted":["plan:11"]}' "$(cat out)" 'disagreements'
 
+run agree --calibration links.jsonl coding.tsv
+expect_eq '{"score":"0.4-0.5","rank":"1","judged":1,"right":0,"precision":0.0000} {"score":"0.5-0.6","rank":"1","judged":1,"right":1,"precision":1.0000} {"score":"0.2-0.3","rank":"2+","judged":1,"right":0,"precision":0.0000}' \
+  "$(paste -sd' ' out)" 'calibration'
+
 # Links from standard input; a coding sheet in CSV, partly coded.
 printf 'right,rank,score,addresses,left,code\na:1,1,0.5,yes,plan:10,yes\na:2,1,0.4,yes,plan:12,no\n' >sheet.csv
 run_stdin links.jsonl agree - sheet.csv

@@ -102,3 +102,27 @@ TEST_CASE("vil::disagreements") {
   CHECK(d[1].pledge == "b:1");
   CHECK(d[1].problem == "missed");
 }
+
+TEST_CASE("vil::calibration") {
+  vil::Coding c;
+  std::string err;
+  REQUIRE(vil::parse_coding(k_gold, "gold.tsv", c, err));
+  vil::LinkSets l = links();
+  l["a:1"][0].score = 0.55;  // right, best
+  l["a:1"][1].score = 0.31;  // wrong (not listed), lower
+  l["a:1"][2].score = 0.30;  // right, lower
+  l["a:2"][0].score = 0.35;  // wrong, best
+  l["a:2"][1].score = 0.2;
+  l["a:2"][2].score = 0.1;   // right, lower
+  l["a:3"][0].score = 1.0;   // wrong (coded none), best: the top band
+  const std::vector<vil::Calibration> rows = vil::calibration(c, l);
+  REQUIRE(rows.size() == 6);
+  CHECK(vil::format_calibration(rows, vil::TableFormat::tsv) ==
+        "score\trank\tlinks judged\tright\n"
+        "0.3-0.4\t1\t1\t0/1 (0%)\n"
+        "0.5-0.6\t1\t1\t1/1 (100%)\n"
+        "0.9-1.0\t1\t1\t0/1 (0%)\n"
+        "0.1-0.2\t2+\t1\t1/1 (100%)\n"
+        "0.2-0.3\t2+\t1\t0/1 (0%)\n"
+        "0.3-0.4\t2+\t2\t1/2 (50%)\n");
+}
