@@ -1,5 +1,7 @@
 #include "cli_io.hpp"
 
+#include "vil/text.hpp"
+
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -37,8 +39,10 @@ void catch_unless_ignored(int sig) {
 void report(const Diagnostic& d) { report(format_diagnostic(d)); }
 
 void report(std::string_view message) {
+  // One line, whatever the message holds (a pattern with a newline, a file name with
+  // an escape sequence): control characters are shown, not obeyed.
   std::string line = "vil: ";
-  line.append(message);
+  line.append(printable(message));
   line.push_back('\n');
   std::fwrite(line.data(), 1, line.size(), stderr);
 }

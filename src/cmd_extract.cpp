@@ -171,11 +171,7 @@ void Extractor::extract(const Source& source) {
   m_records.clear();
   const SegmentResult result = segment(doc, m_options.segment, m_records);
   for (const Diagnostic& w : result.warnings) report(w);
-  if (result.status == SegmentStatus::binary) {
-    report(result.error);
-    return;
-  }
-  if (result.status == SegmentStatus::error) {
+  if (result.status == SegmentStatus::binary || result.status == SegmentStatus::error) {
     error(result.error);
     return;
   }

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <csignal>
+#include <cstring>
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
@@ -61,6 +62,14 @@ int unknown_command(std::string_view name) {
   return k_exit_trouble;
 }
 
+// code, unless what was printed on standard output (help, the version) could not be
+// written: then 2 and one line on stderr (vil --help >/dev/full).
+int stdout_written(int code) {
+  if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0) return code;
+  report(std::string("standard output: ") + std::strerror(errno));
+  return k_exit_trouble;
+}
+
 int run(int argc, char** argv) {
   CLI::App app{"vil: segment, filter, tag, compare and count party pledges and municipal plans.\n"
                "Every subcommand reads text or JSON Lines and writes JSON Lines.",
@@ -86,11 +95,11 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return stdout_written(app.exit(e));
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return stdout_written(app.exit(e));
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return stdout_written(app.exit(e));
   } catch (const CLI::ParseError& e) {
     const CLI::App* failed = &app;
     for (const CLI::App* sub : app.get_subcommands()) failed = sub;
@@ -101,12 +110,12 @@ int run(int argc, char** argv) {
   if (help->parsed()) {
     if (help_topic.empty()) {
       std::fputs(app.help().c_str(), stdout);
-      return k_exit_ok;
+      return stdout_written(k_exit_ok);
     }
     CLI::App* sub = find_subcommand(app, help_topic);
     if (sub == nullptr || sub == help) return unknown_command(help_topic);
     std::fputs(sub->help().c_str(), stdout);
-    return k_exit_ok;
+    return stdout_written(k_exit_ok);
   }
   for (std::size_t i = 0; i < commands().size(); ++i)
     if (app.got_subcommand(std::string(commands()[i].name))) return runs[i]();

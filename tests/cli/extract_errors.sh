@@ -40,10 +40,11 @@ expect_status 0
 expect_err 'vil: bad.txt:2: invalid UTF-8 at byte 16; replaced with U+FFFD'
 expect_eq '["paragraph","Linje en. Linje � to. �(",[1,3],[0,24]]' "$(jq -c '[.kind, .text, .lines, .bytes]' out)" 'lossy record'
 
-# A NUL byte: not text; skipped with a warning, exit 0, other files still written.
+# A NUL byte: not text; skipped with a message and exit 2 (its records would be lost
+# without a sign), other files still written.
 printf 'a\nb\n\x00\n' >nul.txt
 run extract nul.txt good.txt
-expect_status 0
+expect_status 2
 expect_err 'vil: nul.txt:3: binary file (NUL byte at byte 4), skipped'
 expect_eq '["good","God tekst."]' "$(jq -c '[.doc, .text]' out)" 'after a binary file'
 

@@ -15,3 +15,17 @@ printf '%s\n' '{"doc":"x","kind":"bullet","text":"hei \u001b[2J verden","lines":
 printf '%s\n' '{"doc":"x","kind":"bullet","text":"hei \u001b[2J verden og mer","lines":[1,1]}' >r.jsonl
 run diff --format text --color never l.jsonl r.jsonl
 expect_eq '~ hei \x1b[2J verden {+og mer+}' "$(sed 's/  (.*$//' out)" 'diff --format text'
+
+# Errors are one line whatever they quote: a newline in a pattern is shown, not obeyed.
+run_stdin in.jsonl grep "$(printf 'a\n(')"
+expect_status 2
+expect_err "vil: invalid pattern 'a\\x0a(': missing ): a\\x0a("
+
+# Help and the version that cannot be written are trouble, not success.
+for args in "--help" "--version" "match --help" "help grep"; do
+  status=0
+  # shellcheck disable=SC2086
+  "$VIL" $args >/dev/full 2>err || status=$?
+  expect_status 2
+  expect_err 'vil: standard output: No space left on device'
+done
