@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <dirent.h>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -25,6 +26,27 @@ extern "C" void remove_temp_and_die(int sig) {
 }
 
 std::string errno_text(int err) { return std::strerror(err); }
+
+// Removes the temporary files of earlier runs writing target that were killed before
+// they could (SIGKILL, a crash): "TARGET.vil-tmp-PID-XXXXXX" whose PID is gone.
+void remove_stale_temps(const std::string& target) {
+  const std::size_t slash = target.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : target.substr(0, slash));
+  const std::string prefix = (slash == std::string::npos ? target : target.substr(slash + 1)) + ".vil-tmp-";
+  DIR* d = ::opendir(dir.c_str());
+  if (d == nullptr) return;
+  while (const dirent* e = ::readdir(d)) {
+    const std::string name = e->d_name;
+    if (name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string rest = name.substr(prefix.size());
+    const std::size_t dash = rest.find('-');
+    if (dash == 0 || dash == std::string::npos || rest.find_first_not_of("0123456789") != dash) continue;
+    const long pid = std::strtol(rest.c_str(), nullptr, 10);
+    if (pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH))
+      ::unlink((dir + "/" + name).c_str());
+  }
+  ::closedir(d);
+}
 
 // Removes the temporary file on sig, unless the signal was ignored when vil started
 // (nohup, a shell's background job): then it stays ignored.
@@ -112,7 +134,8 @@ Output::Output(const std::string& path) : m_path(path == "-" ? std::string() : p
     }
   }
   m_target = target;
-  m_temp = target + ".vil-tmp-XXXXXX";
+  remove_stale_temps(target);
+  m_temp = target + ".vil-tmp-" + std::to_string(::getpid()) + "-XXXXXX";
   const int fd = ::mkstemp(m_temp.data());
   if (fd < 0) throw Fatal(m_path + ": cannot create output file: " + errno_text(errno));
   // mkstemp makes 0600: give the file the mode of the one it replaces, else the usual one.

@@ -39,7 +39,8 @@ bool file_exists(const std::string& path);
 // FILE's folder that commit() renames over FILE. Until then FILE is untouched, and a
 // failed or interrupted run (SIGINT, SIGTERM, SIGHUP, unless ignored at start) leaves no
 // temporary file behind. A symbolic link is followed (the file it names is replaced);
-// a FIFO or a device is written through, never replaced.
+// a FIFO or a device is written through, never replaced. The temporary file is
+// "FILE.vil-tmp-PID-XXXXXX"; one left by a killed run (SIGKILL) is removed by the next.
 class Output {
  public:
   explicit Output(const std::string& path);  // "" or "-": standard output

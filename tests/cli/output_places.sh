@@ -64,3 +64,13 @@ status=0
 expect_status 2
 checks=$((checks + 1))
 if grep -q 'missing.txt' out.jsonl 2>/dev/null; then fail "with stderr closed, the diagnostic went into the output file"; fi
+
+# A temporary file left by a killed run (its PID gone) is removed by the next run that
+# writes the same file; one of a live writer is left alone.
+dead=999999
+while kill -0 "$dead" 2>/dev/null; do dead=$((dead - 1)); done
+printf 'half\n' >"out.jsonl.vil-tmp-$dead-AbC123"
+printf 'live\n' >"out.jsonl.vil-tmp-$$-XyZ789"
+run extract good.txt -o out.jsonl
+expect_status 0
+expect_eq "out.jsonl.vil-tmp-$$-XyZ789" "$(ls | grep 'out.jsonl.vil-tmp' | paste -sd' ')" 'stale temporary files removed, a live one kept'
