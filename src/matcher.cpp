@@ -77,6 +77,10 @@ bool Matcher::compile(std::string_view pattern, const MatchOptions& options, std
       return false;
     }
   }
+  if (!options.fixed && uses_any_byte(pattern)) {
+    err = "invalid pattern '" + std::string(pattern) + "': " + k_any_byte_error;
+    return false;
+  }
   std::string body = options.fixed ? RE2::QuoteMeta(re2::StringPiece(pattern.data(), pattern.size()))
                                    : std::string(pattern);
   bool insensitive = options.case_mode == CaseMode::insensitive ||
@@ -158,6 +162,15 @@ void Matcher::find_all(std::string_view text, std::vector<Span>& spans) {
     }
     if (first < m_words.size()) spans.push_back({m_words[first].begin, m_words[last].end});
   }
+}
+
+bool uses_any_byte(std::string_view pattern) {
+  for (std::size_t i = 0; i + 1 < pattern.size(); ++i) {
+    if (pattern[i] != '\\') continue;
+    if (pattern[i + 1] == 'C') return true;
+    ++i;  // an escaped character, such as \\ or \Q
+  }
+  return false;
 }
 
 }  // namespace vil

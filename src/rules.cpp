@@ -1,5 +1,7 @@
 #include "vil/rules.hpp"
 
+#include "vil/matcher.hpp"
+
 #include <algorithm>
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -90,6 +92,7 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
         kinds = comma == std::string_view::npos ? std::string_view{} : kinds.substr(comma + 1);
       }
     }
+    if (uses_any_byte(rule.pattern)) return fail("invalid pattern '" + rule.pattern + "': " + k_any_byte_error);
     auto re = std::make_unique<RE2>(rule.pattern, rule_options());
     if (!re->ok()) return fail("invalid pattern '" + rule.pattern + "': " + re->error());
     rule.source = std::string(name) + ":" + std::to_string(line_no);

@@ -67,4 +67,9 @@ class Matcher {
 // True when s has an upper-case letter (for smart case).
 bool has_uppercase(std::string_view s);
 
+// True when an RE2 pattern uses \C (any single byte): refused by grep and tag, since a
+// match that ends inside a character would write invalid UTF-8.
+bool uses_any_byte(std::string_view pattern);
+inline constexpr const char* k_any_byte_error = "\\C (any byte) is not supported: it splits characters";
+
 }  // namespace vil

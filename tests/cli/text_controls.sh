@@ -29,3 +29,16 @@ for args in "--help" "--version" "match --help" "help grep"; do
   expect_status 2
   expect_err 'vil: standard output: No space left on device'
 done
+
+# \C (RE2's any byte) is refused where it could cut a character in half: a --kwic
+# piece or a tag's words would be invalid UTF-8. An escaped backslash before C is fine.
+printf '%s\n' '{"doc":"x","kind":"bullet","text":"bøker","lines":[1,1]}' >b.jsonl
+run grep --kwic 1 'b\C' b.jsonl
+expect_status 2
+expect_err "vil: invalid pattern 'b\\C': \\C (any byte) is not supported: it splits characters"
+run grep 'b\\C' b.jsonl
+expect_status 1
+printf 'topic:x\tb\\C\n' >anybyte.tsv
+run tag -r anybyte.tsv b.jsonl
+expect_status 2
+expect_err "vil: anybyte.tsv:1: invalid pattern 'b\\C': \\C (any byte) is not supported: it splits characters"

@@ -206,3 +206,11 @@ TEST_CASE("vil::has_uppercase") {
   CHECK(vil::has_uppercase("øst Øst"));
   CHECK(vil::has_uppercase("\xC3\x85"));  // Å
 }
+
+TEST_CASE("vil::uses_any_byte") {
+  CHECK(vil::uses_any_byte("a\\C"));
+  CHECK(vil::uses_any_byte("[\\C]"));
+  CHECK_FALSE(vil::uses_any_byte("a\\\\C"));
+  CHECK(vil::uses_any_byte("\\Cx"));
+  CHECK_FALSE(vil::uses_any_byte("Cabc\\d"));
+}
