@@ -45,14 +45,14 @@ int compare_values(const GroupValue& a, const GroupValue& b) {
 
 std::string cell(const GroupValue& v, TableFormat format) {
   switch (format) {
-    case TableFormat::csv: return csv_cell(v.text);
+    case TableFormat::csv: return csv_cell(v.text, true);
     case TableFormat::md: return md_cell(v.text, v.is_null());
     default: return tsv_cell(v.text);
   }
 }
 
 std::string header_cell(const std::string& name, TableFormat format) {
-  return format == TableFormat::csv ? csv_cell(name) : format == TableFormat::md ? md_cell(name, false) : tsv_cell(name);
+  return format == TableFormat::csv ? csv_cell(name, true) : format == TableFormat::md ? md_cell(name, false) : tsv_cell(name);
 }
 
 }  // namespace
@@ -114,6 +114,15 @@ bool GroupCounter::add_group(simdjson::dom::object group, std::string& err) {
       return false;
     }
     m_values[f].push_back(e.is_null() ? k_null : value_of(e));
+  }
+  // A merged group has one value per field: its count must not wrap past 2^64 - 1.
+  std::string id;
+  for (std::size_t f = 0; f < m_by.size(); ++f) id += m_values[f][0].json + '\x1f';
+  const auto existing = m_groups.find(id);
+  const std::uint64_t have = existing == m_groups.end() ? 0 : existing->second.count;
+  if (n > UINT64_MAX - have || n > UINT64_MAX - m_records) {
+    err = "the merged count passes 18446744073709551615";
+    return false;
   }
   m_records += n;
   count(n);
