@@ -148,14 +148,20 @@ void Matcher::find_all(std::string_view text, std::vector<Span>& spans) {
   const std::string stemmed = m_stemmer->stem_text(text, m_words, m_starts);
   m_stem_spans.clear();
   search(stemmed, m_stem_spans);
+  const auto stem_end = [&](std::size_t i) { return i + 1 < m_starts.size() ? m_starts[i + 1] - 1 : stemmed.size(); };
   for (const Span& s : m_stem_spans) {
-    // The original words whose stems the match touches.
+    // The original words whose stems the match touches: stems are in order, so the
+    // first is found by binary search (a long field costs log(words) per match).
+    std::size_t lo = 0, hi = m_words.size();
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (stem_end(mid) > s.begin) hi = mid;
+      else lo = mid + 1;
+    }
     std::size_t first = m_words.size();
     std::size_t last = 0;
-    for (std::size_t i = 0; i < m_words.size(); ++i) {
-      const std::size_t stem_begin = m_starts[i];
-      const std::size_t stem_end = i + 1 < m_starts.size() ? m_starts[i + 1] - 1 : stemmed.size();
-      if (stem_end > s.begin && stem_begin < s.end) {
+    for (std::size_t i = lo; i < m_words.size() && m_starts[i] < s.end; ++i) {
+      if (stem_end(i) > s.begin) {
         first = std::min(first, i);
         last = i;
       }

@@ -3,6 +3,7 @@
 #include "vil/matcher.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -26,13 +27,14 @@ RE2::Options rule_options() {
 // a match that takes in the space or comma around a word gives the word alone; a
 // match that touches no word ("%") gives itself.
 std::string words_around(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Word>& words) {
+  // Words are in text order and do not overlap: the first word ending after begin is
+  // found by binary search, so a long field costs log(words) per match, not words.
+  auto w = std::lower_bound(words.begin(), words.end(), begin, [](const Word& x, std::size_t at) { return x.end <= at; });
   std::size_t b = std::string_view::npos;
   std::size_t e = 0;
-  for (const Word& w : words) {
-    if (w.end > begin && w.begin < end) {
-      b = std::min(b, w.begin);
-      e = std::max(e, w.end);
-    }
+  for (; w != words.end() && w->begin < end; ++w) {
+    b = std::min(b, w->begin);
+    e = std::max(e, w->end);
   }
   if (b == std::string_view::npos) return clean_text(text.substr(begin, end - begin));
   return clean_text(text.substr(b, e - b));
@@ -174,6 +176,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
         if (!rule.kinds.empty() && (!has_kind || std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()))
           continue;
         TagHit hit{rule.tag, rule.source, std::string(where), {}, index + 1};
+        std::unordered_set<std::string> seen;  // the words of this hit, each once
         re2::StringPiece input(value);
         re2::StringPiece found;
         std::size_t pos = 0;
@@ -181,7 +184,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
           const std::size_t b = static_cast<std::size_t>(found.data() - value.data());
           const std::size_t en = b + found.size();
           std::string w = words_around(value, b, en, words);
-          if (!w.empty() && std::find(hit.words.begin(), hit.words.end(), w) == hit.words.end()) hit.words.push_back(std::move(w));
+          if (!w.empty() && seen.insert(w).second) hit.words.push_back(std::move(w));
           pos = en > pos ? en : pos + 1;
         }
         hits.push_back(std::move(hit));
