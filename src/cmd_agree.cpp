@@ -70,10 +70,7 @@ int run_agree(const AgreeOptions& options) {
   });
   if (bad || reader.failed()) return k_exit_trouble;
   // 3. The agreement, or the pledges where they differ.
-  const TableFormat format = options.format == "tsv"  ? TableFormat::tsv
-                             : options.format == "csv" ? TableFormat::csv
-                             : options.format == "md"  ? TableFormat::md
-                                                       : TableFormat::json;
+  const TableFormat format = table_format(options.format);
   Output out("");
   if (options.disagreements) out.write(format_disagreements(disagreements(coding, links), format));
   else if (options.calibration) out.write(format_calibration(calibration(coding, links), format));

@@ -222,7 +222,7 @@ int Match::run() {
   }
   // 3. For each right record, its best left records (progress on a terminal), as JSON
   //    Lines or as a coding sheet.
-  m_format = m_options.format == "tsv" ? TableFormat::tsv : m_options.format == "csv" ? TableFormat::csv : TableFormat::json;
+  m_format = table_format(m_options.format);
   if (m_format != TableFormat::json) m_out.write(link_sheet_header(m_format));
   //    Rounds of records are linked on worker threads, each with its own scratch
   //    memory, and written in input order: the thread count never changes the output.

@@ -59,10 +59,7 @@ int run_stats(StatsOptions& options) {
     return false;
   });
   // 3. Write the table.
-  const TableFormat format = options.format == "tsv"  ? TableFormat::tsv
-                             : options.format == "csv" ? TableFormat::csv
-                             : options.format == "md"  ? TableFormat::md
-                                                       : TableFormat::json;
+  const TableFormat format = table_format(options.format);
   const GroupOrder order = options.sort == "key" ? GroupOrder::by_key : GroupOrder::by_count;
   const std::vector<Group> groups = counter.groups(order);
   Output out("");

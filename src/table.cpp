@@ -53,6 +53,10 @@ std::string write_rows(const std::vector<std::vector<std::string>>& rows, TableF
   return out;
 }
 
+TableFormat table_format(std::string_view name) {
+  return name == "tsv" ? TableFormat::tsv : name == "csv" ? TableFormat::csv : name == "md" ? TableFormat::md : TableFormat::json;
+}
+
 std::string table_cell(std::string_view s, TableFormat format) {
   switch (format) {
     case TableFormat::csv: return csv_cell(s, true);

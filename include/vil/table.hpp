@@ -10,6 +10,9 @@ namespace vil {
 // CSV, or a Markdown table.
 enum class TableFormat { json, tsv, csv, md };
 
+// The format a --format value names ("tsv", "csv", "md"); anything else is json.
+TableFormat table_format(std::string_view name);
+
 // One cell in CSV: quoted when it holds a comma, a quote or a line end. With
 // `neutralise`, a text that a spreadsheet would run as a formula (it starts with =, +,
 // -, @, a tab or a carriage return) gets a leading apostrophe, as spreadsheet-bound CSV
