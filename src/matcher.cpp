@@ -1,5 +1,7 @@
 #include "vil/matcher.hpp"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 #include <utf8proc.h>
 
@@ -119,6 +121,7 @@ bool Matcher::compile(std::string_view pattern, const MatchOptions& options, std
 }
 
 void Matcher::search(std::string_view text, std::vector<Span>& spans) const {
+  const std::size_t first = spans.size();
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[2];
   const int group = m_word ? 1 : 0;
@@ -138,6 +141,14 @@ void Matcher::search(std::string_view text, std::vector<Span>& spans) const {
       pos = next;
     }
   }
+  // Empty matches say only that the field matched: '' (vil grep's way to keep every
+  // record) or 'x*' would otherwise give a span at every character. Keep the
+  // non-empty spans, or, when there are none, the first empty one.
+  const auto empty = [](const Span& sp) { return sp.begin == sp.end; };
+  if (std::any_of(spans.begin() + static_cast<std::ptrdiff_t>(first), spans.end(), [&](const Span& sp) { return !empty(sp); }))
+    spans.erase(std::remove_if(spans.begin() + static_cast<std::ptrdiff_t>(first), spans.end(), empty), spans.end());
+  else if (spans.size() > first + 1)
+    spans.resize(first + 1);
 }
 
 void Matcher::find_all(std::string_view text, std::vector<Span>& spans) {

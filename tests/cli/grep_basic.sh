@@ -70,3 +70,8 @@ expect_eq 'r2 null' "$(jq -r .id out | paste -sd' ')" 'a file, then stdin'
 run grep . empty.jsonl
 expect_status 1
 expect_err ''
+
+# An empty pattern keeps every record with one empty span, not one per character.
+printf '%s\n' '{"text":"abc"}' '{"text":""}' >every.jsonl
+run grep '' every.jsonl
+expect_eq '{"text":[[0,0]]} {"text":[[0,0]]}' "$(jq -c .match out | paste -sd' ')" "grep '': one empty span"
