@@ -2,12 +2,9 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
-#include <map>
+#include <memory>
 #include <thread>
 #include <unordered_set>
-#include <memory>
 
 #include "cli_data.hpp"
 #include "cli_io.hpp"

@@ -1,11 +1,9 @@
 #include "vil/link.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
+#include <iterator>
 #include <map>
 #include <memory>
-#include <set>
 #include <unordered_set>
 
 #include "vil/text.hpp"
