@@ -59,16 +59,26 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 Kwic keyword_in_context(const std::string& text, const Span& span, int words) {
   Kwic k;
   k.match = text.substr(span.begin, span.end - span.begin);
+  // A context word is a run of non-space bytes with a letter or digit in it: a lone "."
+  // or dash is kept in the context but does not count as one of the words.
+  const auto counts = [&](std::size_t b, std::size_t e) {
+    const std::string_view token(text.data() + b, e - b);
+    return has_letter(token) || token.find_first_of("0123456789") != std::string_view::npos;
+  };
   std::size_t left = span.begin;
-  for (int n = 0; n < words && left > 0; ++n) {
+  for (int n = 0; n < words && left > 0;) {
     while (left > 0 && is_space_byte(text[left - 1])) --left;
+    const std::size_t end = left;
     while (left > 0 && !is_space_byte(text[left - 1])) --left;
+    if (counts(left, end)) ++n;
   }
   k.left = text.substr(left, span.begin - left);
   std::size_t right = span.end;
-  for (int n = 0; n < words && right < text.size(); ++n) {
+  for (int n = 0; n < words && right < text.size();) {
     while (right < text.size() && is_space_byte(text[right])) ++right;
+    const std::size_t begin = right;
     while (right < text.size() && !is_space_byte(text[right])) ++right;
+    if (counts(begin, right)) ++n;
   }
   k.right = text.substr(span.end, right - span.end);
   return k;

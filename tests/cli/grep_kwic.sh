@@ -61,3 +61,10 @@ expect_eq 1 "$(awk '{ print index($0, "oliger") }' out | sort -u | wc -l | tr -d
 run grep --kwic 1 boliger in.jsonl --format text --color always
 expect_eq "$(printf '              flere \033[1;31mboliger\033[0m for  \033[35md\033[0m:\033[32m7\033[0m')" \
   "$(head -1 out)" 'kwic line in colour'
+
+# A lone "." or dash is kept in the context but is no context word.
+printf '%s\n' '{"doc":"x","kind":"bullet","text":"Vi vil . bygge boliger – nå","lines":[1,1]}' >dots.jsonl
+run grep --kwic 1 --format text --color never bygge dots.jsonl
+expect_eq '              vil . bygge boliger  x:1' "$(cat out)" 'kwic: punctuation is not a word'
+run grep --kwic 2 --format text --color never boliger dots.jsonl
+expect_eq '            vil . bygge boliger – nå  x:1' "$(cat out)" 'kwic 2: a dash is not a word'
