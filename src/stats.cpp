@@ -230,7 +230,9 @@ std::string format_matrix(const std::vector<std::string>& names, const std::vect
   std::vector<std::vector<std::string>> table;
   table.emplace_back();
   table.back().push_back(header_cell(names[0] + " \\ " + names[1], format));
-  for (const GroupValue& v : cols.values) table.back().push_back(cell(v, format));
+  // A column of records without the field is headed "(none)" in every format: an empty
+  // header cannot be told apart, nor named in a spreadsheet.
+  for (const GroupValue& v : cols.values) table.back().push_back(v.is_null() ? std::string("(none)") : cell(v, format));
   table.back().push_back("total");
   for (std::size_t r = 0; r < rows.values.size(); ++r) {
     table.emplace_back();

@@ -12,3 +12,10 @@ expect_eq "kind,count
 ok,1" "$(cat out)" 'formulas neutralised in CSV'
 run stats --by kind --format tsv --sort key f.jsonl
 expect_eq '+47	1' "$(sed -n 2p out)" 'TSV keeps the text'
+
+# A cross-table's column of records without the field is headed (none), never empty.
+printf '%s\n' '{"kind":"a","doc":"x"}' '{"kind":"b"}' >m.jsonl
+for f in tsv csv md; do
+  run stats --by kind --by doc --matrix --format "$f" m.jsonl
+  expect_eq 1 "$(head -1 out | grep -c '(none)')" "matrix $f: the null column's header"
+done
