@@ -8,7 +8,7 @@ expect_eq 'a\x0ab:1: ond \x1b]0;pwned\x07 tekst\x00 og \u0085 mer' "$(cat out)" 
 run grep --format text --color always tekst in.jsonl
 expect_eq 0 "$(sed 's/\x1b\[[0-9;]*m//g' out | tr -d '\n' | LC_ALL=C tr -cd '\000-\010\013-\037\177' | wc -c | tr -d ' ')" 'colours are the only escapes'
 run grep --format text --kwic 1 --color never tekst in.jsonl
-expect_eq '         \x1b]0;pwned\x07 tekst\x00  a\x0ab:1' "$(cat out)" 'grep --kwic'
+expect_eq '         \x1b]0;pwned\x07 tekst\x00 og  a\x0ab:1' "$(cat out)" 'grep --kwic (a NUL is no context word)'
 run grep tekst in.jsonl
 expect_eq "$(jq -c .text in.jsonl)" "$(jq -c .text out)" 'JSON keeps the data'
 printf '%s\n' '{"doc":"x","kind":"bullet","text":"hei \u001b[2J verden","lines":[1,1]}' >l.jsonl

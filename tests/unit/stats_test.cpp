@@ -317,7 +317,7 @@ TEST_CASE("vil::format_matrix") {
   SUBCASE("tsv by count") {
     const std::vector<vil::Group> groups = counter.groups(vil::GroupOrder::by_count);
     CHECK(vil::format_matrix(names, groups, vil::TableFormat::tsv, vil::GroupOrder::by_count) ==
-          "kind \\ municipality\tOslo\t\tAsker\ttotal\n"
+          "kind \\ municipality\tOslo\t(none)\tAsker\ttotal\n"
           "paragraph\t2\t0\t1\t3\n"
           "bullet\t1\t1\t0\t2\n"
           "total\t3\t1\t1\t5\n");
