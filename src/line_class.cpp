@@ -1,5 +1,6 @@
 #include "vil/line_class.hpp"
 
+#include "vil/markup.hpp"
 #include "vil/text.hpp"
 #include "vil/utf8.hpp"
 
@@ -81,6 +82,7 @@ bool list_item(std::string_view t, LineClass& out) {
   const char32_t cp = next_code_point(t, i);
   if (is_bullet_marker(cp)) {
     if (i >= t.size()) return false;
+    out.marker = cp;
     std::size_t j = i;
     if (!is_space(next_code_point(t, j))) return false;
     const std::string_view body = trim(t.substr(i));
@@ -99,6 +101,71 @@ bool list_item(std::string_view t, LineClass& out) {
   out.type = LineType::numbered;
   out.number = std::stoi(std::string(t.substr(0, n)));
   out.body = body;
+  return true;
+}
+
+// Digits at t[i..]: advances i past them; their count.
+std::size_t skip_digits(std::string_view t, std::size_t& i) {
+  const std::size_t start = i;
+  while (i < t.size() && is_digit(t[i])) ++i;
+  return i - start;
+}
+
+void skip_spaces(std::string_view t, std::size_t& i) {
+  while (i < t.size() && t[i] == ' ') ++i;
+}
+
+// A page number left by a PDF conversion, on a line of its own: "12", "- 12 -",
+// "– 12 –", "Side 12", "side 12 av 40", "Page 3 of 9", "12 / 40". One to three digits
+// (a four-digit line is more likely a year).
+bool page_number(std::string_view t) {
+  std::size_t i = 0;
+  const auto word = [&](std::string_view w) {
+    if (t.size() - i < w.size()) return false;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      const char c = t[i + k];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c) != w[k]) return false;
+    }
+    i += w.size();
+    return true;
+  };
+  const auto dash = [&]() { return word("-") || word("\xE2\x80\x93") || word("\xE2\x80\x94"); };
+  const bool dashed = dash();
+  skip_spaces(t, i);
+  if (word("side ") || word("page ") || word("s. ")) skip_spaces(t, i);
+  const std::size_t digits = skip_digits(t, i);
+  if (digits == 0 || digits > 3) return false;
+  skip_spaces(t, i);
+  if (word("av ") || word("of ") || word("/")) {
+    skip_spaces(t, i);
+    const std::size_t total = skip_digits(t, i);
+    if (total == 0 || total > 3) return false;
+    skip_spaces(t, i);
+  }
+  if (dashed && !dash()) return false;
+  skip_spaces(t, i);
+  return i == t.size();
+}
+
+// "[Title](target)" whose target points into a document ("#anchor", "fil.html#35",
+// "#page=35"): a contents entry. number is the page when the anchor is one.
+bool toc_link(std::string_view body, LineClass& out) {
+  std::string_view text;
+  std::string_view target;
+  if (!parse_link_line(body, text, target)) return false;
+  const std::size_t hash = target.find('#');
+  if (hash == std::string_view::npos) return false;
+  std::string_view anchor = target.substr(hash + 1);
+  if (anchor.rfind("page=", 0) == 0) anchor.remove_prefix(5);
+  int page = 0;
+  if (!anchor.empty() && anchor.size() <= 4) {
+    std::size_t i = 0;
+    if (skip_digits(anchor, i) == anchor.size()) page = std::stoi(std::string(anchor));
+  }
+  out = LineClass{};
+  out.type = LineType::toc_link;
+  out.body = text;
+  out.number = page;
   return true;
 }
 
@@ -139,7 +206,20 @@ LineClass classify_line(std::string_view line) {
   }
   if (atx_heading(t, out)) return out;
   if (bold_line(t, out)) return out;
-  if (list_item(t, out)) return out;
+  if (page_number(t)) {
+    out.type = LineType::page_number;
+    return out;
+  }
+  if (is_latex_line(t)) {
+    out.type = LineType::latex;
+    return out;
+  }
+  if (list_item(t, out)) {
+    LineClass link;
+    if (toc_link(out.body, link)) return link;
+    return out;
+  }
+  if (toc_link(t, out)) return out;
   out.type = LineType::text;
   out.body = t;
   return out;

@@ -15,6 +15,9 @@ enum class LineType {
   numbered,          // "1. text", "1) text"
   bold,              // "**whole line in bold**"
   toc_row,           // "Title<TAB>12": a table-of-contents entry
+  toc_link,          // "[Title](file.html#12)", "- [Title](#anchor)": a linked contents entry
+  page_number,       // "12", "- 12 -", "Side 12 av 40": page-break debris of a PDF conversion
+  latex,             // "\newpage", "\usepackage{enumitem}": LaTeX commands, no text
   table_row,         // any other line with a tab: cells of a table
   text,              // anything else
 };
@@ -23,9 +26,10 @@ struct LineClass {
   LineType type = LineType::text;
   int level = 0;          // atx_heading: number of '#'; setext_underline: 1 for '=', 2 for '-',
                           // 0 for a thematic break that cannot underline
-  int number = 0;         // numbered: the item number; toc_row: the page number
+  int number = 0;         // numbered: the item number; toc_row, toc_link: the page number (0: none)
+  char32_t marker = 0;    // bullet: its marker ('-', U+2022, ...)
   std::string_view body;  // the text after the marker (bullet, numbered, atx), inside the
-                          // bold markers (bold), the title (toc_row), the trimmed line (text)
+                          // bold markers (bold), the title (toc_row, toc_link), the trimmed line (text)
 };
 
 // Classifies one line (no line terminator). The line must be valid UTF-8.

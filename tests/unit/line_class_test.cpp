@@ -17,6 +17,9 @@ struct StringMaker<vil::LineType> {
       case vil::LineType::numbered: return "numbered";
       case vil::LineType::bold: return "bold";
       case vil::LineType::toc_row: return "toc_row";
+      case vil::LineType::toc_link: return "toc_link";
+      case vil::LineType::page_number: return "page_number";
+      case vil::LineType::latex: return "latex";
       case vil::LineType::table_row: return "table_row";
       case vil::LineType::text: return "text";
     }
@@ -132,3 +135,21 @@ TEST_CASE("vil::classify_line") {
     check_line("***", LineType::setext_underline, 0, 0, "");  // a thematic break
   }
 }
+
+TEST_CASE("vil::classify_line page numbers, LaTeX and linked contents") {
+  check_line("12", LineType::page_number, 0, 0, "");
+  check_line("  - 12 -", LineType::page_number, 0, 0, "");
+  check_line("\u2013 3 \u2013", LineType::page_number, 0, 0, "");
+  check_line("Side 3 av 40", LineType::page_number, 0, 0, "");
+  check_line("side 3/40", LineType::page_number, 0, 0, "");
+  check_line("Page 7", LineType::page_number, 0, 0, "");
+  check_line("2027", LineType::text, 0, 0, "2027");
+  check_line("- 12", LineType::bullet, 0, 0, "12");
+  check_line("Side 3 er lang", LineType::text, 0, 0, "Side 3 er lang");
+  check_line("\\newpage", LineType::latex, 0, 0, "");
+  check_line("[Helse](fil.html#35)", LineType::toc_link, 0, 35, "Helse");
+  check_line("- [Skole](#skole)", LineType::toc_link, 0, 0, "Skole");
+  check_line("1. [Klima](#page=20)", LineType::toc_link, 0, 20, "Klima");
+  check_line("- [Les mer](https://example.org)", LineType::bullet, 0, 0, "[Les mer](https://example.org)");
+}
+

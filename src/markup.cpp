@@ -1,0 +1,286 @@
+#include "vil/markup.hpp"
+
+#include <vector>
+
+#include "vil/text.hpp"
+#include "vil/utf8.hpp"
+
+namespace vil {
+namespace {
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_alnum(char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9'); }
+bool is_ascii_punct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+// Longest link target, tag or attribute block looked at: keeps hostile input linear.
+constexpr std::size_t k_max_markup = 2048;
+
+// The end (past ')') of a link target starting at s[open] == '(', or npos: no space
+// before an optional quoted title, no line break, no nested '('.
+std::size_t target_end(std::string_view s, std::size_t open) {
+  const std::size_t limit = std::min(s.size(), open + k_max_markup);
+  for (std::size_t i = open + 1; i < limit; ++i) {
+    if (s[i] == ')') return i + 1;
+    if (s[i] == '(' || s[i] == '\n') return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// The end (past '}') of an attribute block starting at s[open] == '{' whose content
+// starts like pandoc attributes ('#', '.', '-' or key=value), or npos.
+std::size_t attributes_end(std::string_view s, std::size_t open) {
+  if (open + 1 >= s.size()) return std::string_view::npos;
+  const char first = s[open + 1];
+  const std::size_t limit = std::min(s.size(), open + k_max_markup);
+  bool has_equals = false;
+  for (std::size_t i = open + 1; i < limit; ++i) {
+    if (s[i] == '}') {
+      if (first == '#' || first == '.' || first == '-' || has_equals) return i + 1;
+      return std::string_view::npos;
+    }
+    if (s[i] == '{') return std::string_view::npos;
+    has_equals = has_equals || s[i] == '=';
+  }
+  return std::string_view::npos;
+}
+
+// The end (past '>') of an HTML tag at s[open] == '<' ("<b>", "</span>", "<br/>",
+// "<span class=x>"), or npos.
+std::size_t tag_end(std::string_view s, std::size_t open) {
+  std::size_t i = open + 1;
+  if (i < s.size() && s[i] == '/') ++i;
+  if (i >= s.size() || !is_ascii_letter(s[i])) return std::string_view::npos;
+  while (i < s.size() && (is_ascii_alnum(s[i]) || s[i] == '-')) ++i;
+  if (i < s.size() && s[i] != '>' && s[i] != ' ' && s[i] != '/') return std::string_view::npos;
+  const std::size_t limit = std::min(s.size(), open + k_max_markup);
+  for (; i < limit; ++i) {
+    if (s[i] == '>') return i + 1;
+    if (s[i] == '<') return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// The end (past '>') of an autolink "<https://...>" or "<mailto:...>", or npos.
+std::size_t autolink_end(std::string_view s, std::size_t open) {
+  const std::string_view rest = s.substr(open + 1);
+  if (rest.rfind("http://", 0) != 0 && rest.rfind("https://", 0) != 0 && rest.rfind("mailto:", 0) != 0)
+    return std::string_view::npos;
+  const std::size_t limit = std::min(s.size(), open + k_max_markup);
+  for (std::size_t i = open + 1; i < limit; ++i) {
+    if (s[i] == '>') return i + 1;
+    if (s[i] == ' ' || s[i] == '<') return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// Text with, for each byte, whether it is a literal (an escaped character, never
+// markup).
+struct Marked {
+  std::string text;
+  std::vector<bool> literal;
+};
+
+// First pass: links, images, footnote references, tags, comments, escapes.
+Marked strip_structures(std::string_view s) {
+  Marked marked;
+  std::string& out = marked.text;
+  out.reserve(s.size());
+  bool comment_closer_ahead = true;  // false once a search for "-->" failed
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == '\\' && i + 1 < s.size() && is_ascii_punct(s[i + 1]) && s[i + 1] != '\\') {
+      marked.literal.resize(out.size() + 1, false);
+      marked.literal.back() = true;
+      out.push_back(s[i + 1]);
+      i += 2;
+      continue;
+    }
+    if (c == '<') {
+      if (comment_closer_ahead && s.compare(i, 4, "<!--") == 0) {
+        const std::size_t close = s.find("-->", i + 4);
+        if (close != std::string_view::npos) {
+          out.push_back(' ');
+          i = close + 3;
+          continue;
+        }
+        comment_closer_ahead = false;
+      }
+      if (std::size_t end = autolink_end(s, i); end != std::string_view::npos) {
+        out.append(s.substr(i + 1, end - i - 2));
+        i = end;
+        continue;
+      }
+      if (std::size_t end = tag_end(s, i); end != std::string_view::npos) {
+        i = end;
+        continue;
+      }
+    }
+    const bool image = c == '!' && i + 1 < s.size() && s[i + 1] == '[';
+    if (c == '[' || image) {
+      const std::size_t open = image ? i + 1 : i;
+      std::size_t close = open + 1;
+      while (close < s.size() && s[close] != ']' && s[close] != '[') ++close;
+      if (close < s.size() && s[close] == ']') {
+        const std::string_view label = s.substr(open + 1, close - open - 1);
+        std::size_t end = std::string_view::npos;
+        if (close + 1 < s.size() && s[close + 1] == '(') end = target_end(s, close + 1);
+        else if (close + 1 < s.size() && s[close + 1] == '{') end = attributes_end(s, close + 1);
+        if (end != std::string_view::npos) {
+          if (end < s.size() && s[end] == '{') {  // ![alt](file){width=50%}
+            const std::size_t attrs = attributes_end(s, end);
+            if (attrs != std::string_view::npos) end = attrs;
+          }
+          if (!image) out.append(label);
+          i = end;
+          continue;
+        }
+        if (!image && !label.empty() && label[0] == '^') {  // [^1]: a footnote reference
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out.push_back(c);
+    ++i;
+  }
+  marked.literal.resize(out.size(), false);
+  return marked;
+}
+
+// A delimiter run of one emphasis marker ('*' or '_', one or two long).
+struct Delimiter {
+  std::size_t at;
+  std::size_t length;
+};
+
+// Second pass: removes pairs of emphasis markers of one kind and length. A run can
+// open when a non-space follows it and no letter or digit precedes it; it can close
+// when a non-space precedes it and no letter or digit follows it.
+void strip_emphasis(Marked& marked, char marker, std::size_t length) {
+  const std::string& s = marked.text;
+  std::vector<bool> drop(s.size(), false);
+  std::vector<Delimiter> open;
+  bool any = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] != marker || marked.literal[i]) {
+      ++i;
+      continue;
+    }
+    std::size_t run = i;
+    while (run < s.size() && s[run] == marker && !marked.literal[run]) ++run;
+    if (run - i == length) {
+      const char before = i > 0 ? s[i - 1] : ' ';
+      const char after = run < s.size() ? s[run] : ' ';
+      const bool can_open = after != ' ' && !is_ascii_alnum(before) && static_cast<unsigned char>(before) < 0x80;
+      const bool can_close = before != ' ' && !is_ascii_alnum(after) && static_cast<unsigned char>(after) < 0x80;
+      if (can_close && !open.empty()) {
+        const Delimiter d = open.back();
+        open.pop_back();
+        for (std::size_t k = 0; k < length; ++k) drop[d.at + k] = drop[i + k] = true;
+        any = true;
+      } else if (can_open) {
+        open.push_back({i, length});
+      }
+    }
+    i = run;
+  }
+  if (!any) return;
+  Marked out;
+  out.text.reserve(s.size());
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (drop[k]) continue;
+    out.text.push_back(s[k]);
+    out.literal.push_back(marked.literal[k]);
+  }
+  marked = std::move(out);
+}
+
+}  // namespace
+
+std::string strip_inline_markup(std::string_view text) {
+  if (text.find_first_of("\\<[*_") == std::string_view::npos) return std::string(text);
+  Marked s = strip_structures(text);
+  strip_emphasis(s, '*', 2);
+  strip_emphasis(s, '_', 2);
+  strip_emphasis(s, '*', 1);
+  strip_emphasis(s, '_', 1);
+  return clean_text(s.text);
+}
+
+std::string_view strip_heading_attributes(std::string_view heading) {
+  heading = trim(heading);
+  if (heading.empty() || heading.back() != '}') return heading;
+  const std::size_t open = heading.rfind('{');
+  if (open == std::string_view::npos || attributes_end(heading, open) != heading.size()) return heading;
+  if (open > 0 && heading[open - 1] != ' ') return heading;
+  return trim(heading.substr(0, open));
+}
+
+bool is_latex_line(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.size() < 2 || t[0] != '\\' || !is_ascii_letter(t[1])) return false;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    if (t[i] == ' ') {
+      ++i;
+      continue;
+    }
+    if (t[i] != '\\') return false;
+    ++i;
+    const std::size_t name = i;
+    while (i < t.size() && is_ascii_letter(t[i])) ++i;
+    if (i == name) return false;
+    // Arguments: [optional] and {required}, braces nested.
+    while (i < t.size() && (t[i] == '[' || t[i] == '{')) {
+      const char close = t[i] == '[' ? ']' : '}';
+      int depth = 0;
+      std::size_t j = i;
+      for (; j < t.size(); ++j) {
+        if (t[j] == t[i]) ++depth;
+        else if (t[j] == close && --depth == 0) break;
+      }
+      if (j >= t.size()) return false;
+      i = j + 1;
+    }
+  }
+  return true;
+}
+
+bool parse_link_line(std::string_view line, std::string_view& text, std::string_view& target) {
+  const std::string_view t = trim(line);
+  if (t.size() < 4 || t[0] != '[') return false;
+  const std::size_t close = t.find("](");
+  if (close == std::string_view::npos || t.back() != ')') return false;
+  text = trim(t.substr(1, close - 1));
+  target = t.substr(close + 2, t.size() - close - 3);
+  if (text.empty() || text.find_first_of("[]") != std::string_view::npos) return false;
+  return !target.empty() && target.find_first_of(" ()") == std::string_view::npos;
+}
+
+bool is_caption(std::string_view line) {
+  static constexpr std::string_view k_words[] = {
+      "foto", "fotograf", "fotos", "bilde", "bildet", "bildetekst", "tekst", "illustrasjon", "ill.", "ill",
+      "kilde", "kilder", "grafikk", "photo", "photos", "image", "credit", "source"};
+  const std::string_view t = trim(line);
+  const std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
+  // "Foto:", "Foto/ill.:", "Foto og tekst:"
+  std::string head = fold_case(t.substr(0, colon));
+  std::size_t start = 0;
+  while (start < head.size()) {
+    std::size_t end = head.find_first_of(" /", start);
+    if (end == std::string::npos) end = head.size();
+    const std::string_view word(head.data() + start, end - start);
+    bool known = word == "og" || word == "and" || word == "&";
+    for (std::string_view w : k_words) known = known || word == w;
+    if (!known) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+}  // namespace vil
