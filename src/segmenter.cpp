@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "vil/line_class.hpp"
+#include "vil/markup.hpp"
 #include "vil/record_id.hpp"
 #include "vil/refs.hpp"
 #include "vil/text.hpp"
@@ -32,7 +33,11 @@ struct Unit {
   int level = 0;               // heading: markup level
   int number = 0;              // item: its number; toc: page
   bool numbered = false;
+  bool linked = false;         // toc: a Markdown link, not a "Title<TAB>page" row
+  char32_t marker = 0;         // item: its bullet marker
   std::string_view raw;        // table: the raw line, tabs intact
+  std::size_t byte_begin = std::string_view::npos;  // set when the unit starts or ends
+  std::size_t byte_end = std::string_view::npos;    // inside a line (a bullet run on)
 };
 
 // Splits bytes into lines at \n, \r\n or \r. Offsets are relative to the file.
@@ -53,9 +58,115 @@ std::vector<Line> split_lines(std::string_view bytes, std::size_t base) {
   return lines;
 }
 
+// Blanks out lines that hold no text of the document: a YAML front matter block at the
+// start ("---", "key: value" lines, "---" or "..."), HTML comments on lines of their own,
+// and raw blocks of other formats (```{=latex} ... ```).
+void blank_markup_blocks(std::vector<Line>& lines) {
+  const auto trimmed = [&](std::size_t i) { return trim(lines[i].text); };
+  const auto blank = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k <= to && k < lines.size(); ++k) lines[k].cls = LineClass{};
+  };
+  if (!lines.empty() && trimmed(0) == "---") {
+    constexpr std::size_t k_max_front_matter = 400;
+    for (std::size_t i = 1; i < lines.size() && i < k_max_front_matter; ++i) {
+      const std::string_view t = trimmed(i);
+      if (t != "---" && t != "...") continue;
+      // YAML: the first line with text is "key:" or "key: value".
+      std::size_t first = 1;
+      while (first < i && trimmed(first).empty()) ++first;
+      const std::string_view key = trimmed(first);
+      const std::size_t colon = key.find(':');
+      if (first < i && colon != std::string_view::npos && colon > 0 && key.find(' ') > colon) blank(0, i);
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = trimmed(i);
+    if (t.rfind("<!--", 0) == 0) {
+      std::size_t close = i;
+      while (close < lines.size() && lines[close].text.find("-->") == std::string_view::npos) ++close;
+      const std::string_view last = close < lines.size() ? trim(lines[close].text) : std::string_view{};
+      if (close < lines.size() && last.size() >= 3 && last.substr(last.size() - 3) == "-->") {
+        blank(i, close);
+        i = close;
+      }
+    } else if ((t.rfind("```{=", 0) == 0 || t.rfind("~~~{=", 0) == 0) && t.back() == '}') {
+      std::size_t close = i + 1;
+      while (close < lines.size() && trimmed(close).substr(0, 3) != t.substr(0, 3)) ++close;
+      if (close < lines.size()) {
+        blank(i, close);
+        i = close;
+      }
+    }
+  }
+}
+
+// Leading spaces of a raw line, a tab counting four.
+std::size_t indentation(std::string_view line) {
+  std::size_t n = 0;
+  for (char c : line) {
+    if (c == ' ') ++n;
+    else if (c == '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
+// True when s starts with an upper-case letter (not a digit or punctuation).
+bool starts_capital(std::string_view s) {
+  std::size_t i = 0;
+  if (s.empty()) return false;
+  next_code_point(s, i);
+  return has_letter(s.substr(0, i)) && !starts_lowercase(s.substr(0, i));
+}
+
+// How the document's lines are laid out, measured before grouping them.
+struct Layout {
+  std::size_t short_line = 0;   // a line this long or shorter cannot have been wrapped
+  bool unwrapped = false;       // no blank lines between blocks and no hard wraps:
+                                // every line is a block of its own (a web page pasted)
+};
+
+Layout measure_layout(const std::vector<Line>& lines) {
+  Layout layout;
+  std::size_t longest = 0;
+  std::size_t blanks = 0;
+  std::size_t texts = 0;
+  std::size_t wraps = 0;  // a text line going on in lower case on the next
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const LineType type = lines[i].cls.type;
+    if (type == LineType::blank) ++blanks;
+    if (type != LineType::text && type != LineType::bullet && type != LineType::numbered) continue;
+    ++texts;
+    longest = std::max(longest, count_code_points(trim(lines[i].text)));
+    if (i + 1 < lines.size() && lines[i + 1].cls.type == LineType::text && starts_lowercase(lines[i + 1].cls.body))
+      ++wraps;
+  }
+  layout.short_line = longest / 2;
+  layout.unwrapped = texts >= 4 && blanks * 10 < texts && wraps * 10 < texts;
+  return layout;
+}
+
+// Where a continuation line of a bullet item runs on into the next item, as PDF
+// conversions leave it ("... flere sykkelveier - Øke tilskuddet ..."): the byte offset
+// in body of the next marker, or npos. Only the item's own marker counts, with a
+// space on each side and a capital after it.
+std::size_t run_on_bullet(std::string_view body, char32_t marker) {
+  if (marker == 0) return std::string_view::npos;
+  std::size_t i = 0;
+  while (i < body.size()) {
+    const std::size_t at = i;
+    const char32_t cp = next_code_point(body, i);
+    if (cp != marker || at == 0 || body[at - 1] != ' ' || i >= body.size() || body[i] != ' ') continue;
+    if (starts_capital(body.substr(i + 1))) return at;
+  }
+  return std::string_view::npos;
+}
+
 // Groups classified lines into units: wrapped lines join their paragraph or item;
 // headings, bold lines and table rows stand alone.
 std::vector<Unit> build_units(const std::vector<Line>& lines) {
+  const Layout layout = measure_layout(lines);
   std::vector<Unit> units;
   bool open = false;        // the last unit may still take continuation lines
   bool blank_before = true;
@@ -68,6 +179,14 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     units.push_back(std::move(u));
     blank_before = false;
   };
+  // A line whose text went on from the last unit's line: was it broken on purpose?
+  // Yes when it starts with a capital and the line before was too short to have been
+  // wrapped, or, in an unwrapped document, ended a sentence.
+  const auto breaks = [&](std::string_view body) {
+    if (!starts_capital(body)) return false;
+    const std::string_view before = trim(lines[units.back().last].text);
+    return count_code_points(before) <= layout.short_line || (layout.unwrapped && ends_with_stop(before));
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineClass& c = lines[i].cls;
     switch (c.type) {
@@ -75,6 +194,9 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         blank_before = true;
         open = false;
         break;
+      case LineType::page_number:
+      case LineType::latex:
+        break;  // no text and no break: a paragraph or list goes on across it
       case LineType::setext_underline:
         if (c.level > 0 && open && units.back().type == Unit::Type::paragraph && !blank_before) {
           units.back().type = Unit::Type::heading;
@@ -100,8 +222,10 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = false;
         break;
       case LineType::toc_row:
+      case LineType::toc_link:
         start(Unit::Type::toc, i, c.body);
         units.back().number = c.number;
+        units.back().linked = c.type == LineType::toc_link;
         open = false;
         break;
       case LineType::table_row:
@@ -114,12 +238,50 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         start(Unit::Type::item, i, c.body);
         units.back().numbered = c.type == LineType::numbered;
         units.back().number = c.number;
+        units.back().marker = c.marker;
         open = true;
         break;
       case LineType::text:
+        if (open && !blank_before && breaks(c.body)) {
+          blank_before = true;  // a break on purpose separates like a blank line
+        }
         if (open && !blank_before) {
+          Unit& item = units.back();
+          std::string_view body = c.body;
+          const std::size_t next = item.type == Unit::Type::item ? run_on_bullet(body, item.marker) : std::string_view::npos;
+          append_clean(item.text, body.substr(0, next));
+          item.last = i;
+          if (next != std::string_view::npos) {
+            const std::string_view head = trim(body.substr(0, next));
+            item.byte_end = lines[i].begin + static_cast<std::size_t>(head.data() + head.size() - lines[i].text.data());
+            // The rest of the line: one or more items of their own.
+            std::string_view rest = body.substr(next);
+            while (!rest.empty()) {
+              std::size_t j = 0;
+              next_code_point(rest, j);
+              rest = trim(rest.substr(j));
+              const std::size_t more = run_on_bullet(rest, item.marker);
+              Unit u;
+              u.type = Unit::Type::item;
+              u.first = u.last = i;
+              u.gap_before = false;
+              u.marker = units.back().marker;
+              u.byte_begin = lines[i].begin + static_cast<std::size_t>(rest.data() - lines[i].text.data());
+              const std::string_view text = trim(rest.substr(0, more));
+              append_clean(u.text, text);
+              if (more != std::string_view::npos)
+                u.byte_end = lines[i].begin + static_cast<std::size_t>(text.data() + text.size() - lines[i].text.data());
+              units.push_back(std::move(u));
+              rest = more == std::string_view::npos ? std::string_view{} : rest.substr(more);
+            }
+          }
+        } else if (blank_before && !units.empty() && units.back().type == Unit::Type::item &&
+                   indentation(lines[i].text) >= 2 && indentation(lines[i].text) > indentation(lines[units.back().first].text)) {
+          // An item's text going on after a blank line, indented under it.
           append_clean(units.back().text, c.body);
           units.back().last = i;
+          blank_before = false;
+          open = true;
         } else {
           start(Unit::Type::paragraph, i, c.body);
           open = true;
@@ -151,6 +313,15 @@ void join_page_breaks(std::vector<Unit>& units) {
     joined.push_back(std::move(u));
   }
   units = std::move(joined);
+}
+
+// Removes inline markup from the units' texts, and attribute blocks from headings.
+void strip_markup(std::vector<Unit>& units) {
+  for (Unit& u : units) {
+    if (u.type == Unit::Type::table) continue;  // cells are read from the raw line
+    if (u.type == Unit::Type::heading) u.text = std::string(strip_heading_attributes(u.text));
+    if (u.text.find_first_of("\\<[*_") != std::string::npos) u.text = strip_inline_markup(u.text);
+  }
 }
 
 // The cells of a table row, trimmed.
@@ -230,7 +401,8 @@ bool is_opener(std::string_view word) {
 }
 
 bool is_pronoun(std::string_view words) {
-  static const std::unordered_set<std::string> k_pronouns = {"vi", "jeg", "de", "den", "det", "han", "hun", "man", "du", "dere"};
+  static const std::unordered_set<std::string> k_pronouns = {"vi",  "jeg", "de",  "den", "det",   "han",
+                                                              "hun", "man", "du",  "dere", "dette", "disse"};
   return k_pronouns.count(fold_case(words)) > 0;
 }
 
@@ -286,6 +458,31 @@ std::string lead_actor(std::string_view text) {
   return {};
 }
 
+// True when text has the word "vil" ("will") in one of its first words.
+bool says_will(std::string_view text) {
+  constexpr std::size_t k_max_words = 16;
+  std::size_t start = 0;
+  for (std::size_t n = 0; n < k_max_words && start < text.size(); ++n) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(start, end - start);
+    while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
+    if (word == "vil" || word == "Vil") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// A lead-in: the line that opens a list of pledges. Either a line ending in ':' right
+// above a list ("Skole:"), or a short line saying who will, in any markup: "PS vil:",
+// "**Asker Venstre vil**" above a list, "### Asker Venstre vil:", "Dette vil vi
+// gjøre:", and "Venstre vil:" even when headings come between it and the lists.
+bool is_lead_in(std::string_view text, bool before_items) {
+  if (text.empty()) return false;
+  if (text.back() == ':') return before_items || says_will(text);
+  return before_items && !ends_with_stop(text) && says_will(text);
+}
+
 // Lets unordered_map<std::string, ...> be searched with a string_view.
 struct StringHash {
   using is_transparent = void;
@@ -311,6 +508,7 @@ class Segmenter {
 
   Record& emit(Kind kind, const Unit& u, std::string&& text);
   void heading(Unit& u, int level, bool markup);
+  void lead(Unit& u);
   void table_row(const Unit& u);
   bool is_plain_heading(std::size_t i) const;
   int plain_heading_level(const Unit& u) const;
@@ -359,8 +557,8 @@ Record& Segmenter::emit(Kind kind, const Unit& u, std::string&& text) {
   r.parent = heading_id();
   r.first_line = u.first + 1;
   r.last_line = u.last + 1;
-  r.byte_begin = m_lines[u.first].begin;
-  r.byte_end = m_lines[u.last].end;
+  r.byte_begin = u.byte_begin != std::string_view::npos ? u.byte_begin : m_lines[u.first].begin;
+  r.byte_end = u.byte_end != std::string_view::npos ? u.byte_end : m_lines[u.last].end;
   m_out.push_back(std::move(r));
   return m_out.back();
 }
@@ -385,7 +583,7 @@ bool Segmenter::is_plain_heading(std::size_t i) const {
     return false;
   }
   if (ends_with_stop(u.text) || !has_letter(u.text) || starts_lowercase(u.text) ||
-      count_code_points(u.text) > k_max_plain_heading)
+      count_code_points(u.text) > k_max_plain_heading || is_caption(u.text))
     return false;
   // A caption right above a table's header row, naming what the table holds
   // ("Hovedmål", "Delmål og strategier"), belongs to the table.
@@ -405,6 +603,16 @@ int Segmenter::plain_heading_level(const Unit& u) const {
   }
   if (m_toc_end == 0) return 1;
   return m_toc_titles.count(normalize_key(u.text)) ? 1 : 2;
+}
+
+void Segmenter::lead(Unit& u) {
+  Record& r = emit(Kind::lead, u, std::move(u.text));
+  const std::string named = lead_actor(r.text);
+  if (!named.empty()) m_last_actor = named;
+  if (!named.empty() || m_last_actor) r.actor = m_last_actor;
+  else if (m_doc.meta && !m_doc.meta->author.empty()) r.actor = m_doc.meta->author;
+  m_lead_id = r.id;
+  m_lead_actor = r.actor;
 }
 
 void Segmenter::table_row(const Unit& u) {
@@ -466,6 +674,11 @@ void Segmenter::run(std::vector<Unit>& units) {
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;
+    if ((u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold) &&
+        is_lead_in(u.text, before_items)) {
+      lead(u);
+      continue;
+    }
     switch (u.type) {
       case Unit::Type::heading:
         heading(u, u.level, true);
@@ -473,14 +686,14 @@ void Segmenter::run(std::vector<Unit>& units) {
       case Unit::Type::toc: {
         close_lead();
         const bool first_row = i == 0 || units[i - 1].type != Unit::Type::toc;
-        if (first_row && is_toc_title(u)) {
+        if (first_row && !u.linked && is_toc_title(u)) {
           m_toc_titles.erase(normalize_key(u.text));
           m_toc_title_id = emit(Kind::paragraph, u, std::move(u.text)).id;
           break;
         }
         if (first_row) m_toc_title_id.clear();
         Record& r = emit(Kind::toc, u, std::move(u.text));
-        r.page = u.number;
+        if (!u.linked || u.number > 0) r.page = u.number;
         if (!m_toc_title_id.empty()) r.parent = m_toc_title_id;
         break;
       }
@@ -504,14 +717,6 @@ void Segmenter::run(std::vector<Unit>& units) {
       case Unit::Type::bold:
         if (is_plain_heading(i)) {
           heading(u, plain_heading_level(u), false);
-        } else if (before_items && !u.text.empty() && u.text.back() == ':') {
-          Record& r = emit(Kind::lead, u, std::move(u.text));
-          const std::string named = lead_actor(r.text);
-          if (!named.empty()) m_last_actor = named;
-          if (!named.empty() || m_last_actor) r.actor = m_last_actor;
-          else if (m_doc.meta && !m_doc.meta->author.empty()) r.actor = m_doc.meta->author;
-          m_lead_id = r.id;
-          m_lead_actor = r.actor;
         } else {
           close_lead();
           if (!u.text.empty()) emit(Kind::paragraph, u, std::move(u.text));
@@ -581,8 +786,10 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
     }
     line.cls = classify_line(line.text);
   }
+  blank_markup_blocks(lines);
   std::vector<Unit> units = build_units(lines);
   join_page_breaks(units);
+  strip_markup(units);
   Segmenter(doc, lines, out, result.warnings).run(units);
   return result;
 }

@@ -53,10 +53,19 @@ expect_eq 'null' "$(jq -r 'select(.id == "'"$second"'") | .parent' out)" 'second
 expect_eq "$first" "$(jq -r 'select(.text == "Dette er tekst.") | .parent' out)" 'paragraph under the first heading'
 expect_eq "$second" "$(jq -r 'select(.text == "Siste avsnitt.") | .parent' out)" 'paragraph under the second heading'
 
-# A lone line glued to text (no blank line after it) is not a heading.
-printf 'Tittel\nTekst rett under.\n' >glued.txt
+# A line glued to the text below it (no blank line between) was broken on purpose
+# when the text below starts with a capital and the line is at most half as long as
+# the document's longest: no wrapping leaves a line that short. It stands alone, and a
+# lone short line is a heading. (Web pages pasted as text have no blank lines.)
+printf 'Tittel\nTekst rett under, og den er lang nok.\n' >glued.txt
 run extract glued.txt
-expect_eq '["paragraph","Tittel Tekst rett under.",[1,2]]' "$(jq -c '[.kind, .text, .lines]' out)" 'glued line'
+expect_eq '["heading","Tittel",[1,1]] ["paragraph","Tekst rett under, og den er lang nok.",[2,2]]' \
+  "$(jq -c '[.kind, .text, .lines]' out | paste -sd' ')" 'short line glued above text'
+# A longer line, or text going on in lower case, is a hard wrap: one paragraph.
+printf 'Kommunen har lagt fram en plan for\nSkui og Bondi i juni.\n\nKort\nlinje her, og den er ganske lang.\n' >wrapped.txt
+run extract wrapped.txt
+expect_eq '["paragraph","Kommunen har lagt fram en plan for Skui og Bondi i juni.",[1,2]] ["paragraph","Kort linje her, og den er ganske lang.",[4,5]]' \
+  "$(jq -c '[.kind, .text, .lines]' out | paste -sd' ')" 'hard wraps'
 
 # The length limit counts characters, not bytes: 120 x "Æ" (240 bytes) is a heading,
 # 121 is a paragraph.

@@ -52,14 +52,16 @@ printf 'Tittel\n\nTekst.\n' >plain.txt
 run extract plain.txt
 expect_eq 0 "$(count 'has("actor")')" 'actor key on headings and paragraphs'
 
-# A line ending in ':' with no list below is a paragraph; a list below a line
-# without ':' has no lead.
-printf 'Dette er viktig:\n\nEt avsnitt.\n\nPartiet vil\n- punkt\n' >nolead.txt
+# A line ending in ':' with no list below is a paragraph (unless it says who will);
+# a list below a line that neither ends in ':' nor says "vil" has no lead.
+printf 'Dette er viktig:\n\nEt avsnitt.\n\nPartiet mener\n- punkt\n\nPartiet vil styrke skolen.\n- punkt to\n' >nolead.txt
 run extract nolead.txt
 expect_eq '["paragraph","Dette er viktig:",null]
 ["paragraph","Et avsnitt.",null]
-["paragraph","Partiet vil",null]
-["bullet","punkt",null]' "$(jq -c '[.kind, .text, .actor]' out)" 'no lead-ins'
+["paragraph","Partiet mener",null]
+["bullet","punkt",null]
+["paragraph","Partiet vil styrke skolen.",null]
+["bullet","punkt to",null]' "$(jq -c '[.kind, .text, .actor]' out)" 'no lead-ins'
 
 # A multi-line lead-in directly above numbered items.
 printf 'Asker Venstre vil\narbeide for:\n1. mer\n2) mindre\n' >wrapped.txt

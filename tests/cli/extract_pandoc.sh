@@ -1,0 +1,57 @@
+# pandoc Markdown: YAML front matter, LaTeX commands, raw blocks and comments carry
+# no text of the document; heading attributes, emphasis, links, images and inline
+# HTML are markup around the text, not part of it.
+
+cat >doc.md <<'DOC'
+---
+title: "Program for Nordby"
+author: Nordby Venstre
+header-includes:
+  - \usepackage{enumitem}
+  - \setlist{nosep}
+---
+
+\linenumbers
+
+# Skole og oppvekst {#skole .unnumbered}
+
+Vi vil ha _gode_ skoler og *trygge* barnehager, se [programmet](https://example.org/program) og ![Bilde av skolen](skole.jpg){width=50%}.
+
+<!-- kommentar til redaksjonen -->
+
+Nordby Venstre vil:
+
+- gi **alle** elever et <span class="uthev">varmt</span> måltid
+- bygge skole i snake_case_gate og regne 2 * 3 = 6
+
+\newpage
+
+```{=latex}
+\begin{center}
+Ikke tekst
+\end{center}
+```
+
+## Helse {-}
+
+Tekst med fotnote[^1] og en \*stjerne\*.
+DOC
+run extract doc.md
+expect_status 0
+expect_err ''
+expect_eq '["heading","Skole og oppvekst"]
+["paragraph","Vi vil ha gode skoler og trygge barnehager, se programmet og ."]
+["lead","Nordby Venstre vil:"]
+["bullet","gi alle elever et varmt måltid"]
+["bullet","bygge skole i snake_case_gate og regne 2 * 3 = 6"]
+["heading","Helse"]
+["paragraph","Tekst med fotnote og en *stjerne*."]' "$(jq -c '[.kind, .text]' out)" 'records'
+expect_eq '["Skole og oppvekst"]' "$(jq -c 'select(.kind == "bullet") | .path' out | sort -u)" 'paths without attributes'
+expect_eq 'Nordby Venstre' "$(jq -r 'select(.kind == "bullet") | .actor' out | sort -u)" 'actor'
+# Lines and bytes still point into the source.
+expect_eq '[11,11]' "$(jq -c 'select(.kind == "heading" and .text == "Skole og oppvekst") | .lines' out)" 'heading line'
+
+# A document that starts with "---" but holds no YAML is not front matter.
+printf -- '---\n\nTekst.\n\n---\n\nMer tekst.\n' >rules.txt
+run extract rules.txt
+expect_eq 'Tekst.|Mer tekst.' "$(jq -r '.text' out | paste -sd'|')" 'thematic breaks, not front matter'

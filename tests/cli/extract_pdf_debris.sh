@@ -1,0 +1,52 @@
+# Text converted from PDF keeps the page numbers, on lines of their own, where the
+# pages broke: inside a list, or in the middle of a sentence. They are not text; the
+# list and the sentence go on across them. And where the line break before a bullet
+# was lost, the next "- " runs on in the middle of a line: it starts an item of its own.
+
+cat >pdf.txt <<'DOC'
+Nordby Venstre vil:
+- bygge flere gang- og sykkelveier i hele kommunen og
+sikre trygge skoleveier - Øke tilskuddet til frivilligheten - Gi alle barn svømmeopplæring
+- ha et levende sentrum
+
+14
+
+- styrke biblioteket
+- Side 3 av 9 -
+
+Kommunen skal vurdere boligbehovet når nye
+14
+boligfelt planlegges og når
+- 15 -
+eldre felt fornyes.
+
+Side 16
+
+Siste avsnitt om Nordby - en god kommune.
+DOC
+run extract pdf.txt
+expect_status 0
+expect_err ''
+expect_eq '["lead","Nordby Venstre vil:",[1,1]]
+["bullet","bygge flere gang- og sykkelveier i hele kommunen og sikre trygge skoleveier",[2,3]]
+["bullet","Øke tilskuddet til frivilligheten",[3,3]]
+["bullet","Gi alle barn svømmeopplæring",[3,3]]
+["bullet","ha et levende sentrum",[4,4]]
+["bullet","styrke biblioteket",[8,8]]
+["paragraph","Kommunen skal vurdere boligbehovet når nye boligfelt planlegges og når eldre felt fornyes.",[11,15]]
+["paragraph","Siste avsnitt om Nordby - en god kommune.",[19,19]]' "$(jq -c '[.kind, .text, .lines]' out)" 'records'
+# Every item keeps its lead-in, and the bytes of a run-on item are its own.
+expect_eq 5 "$(count '.kind == "bullet" and .actor == "Nordby Venstre"')" 'items with the actor'
+for t in 'Øke tilskuddet til frivilligheten' 'Gi alle barn svømmeopplæring'; do
+  span=$(jq -r --arg t "$t" 'select(.text == $t) | "\(.bytes[0]) \(.bytes[1])"' out)
+  set -- $span
+  expect_eq "$t" "$(tail -c +$(($1 + 1)) pdf.txt | head -c $(($2 - $1)))" "bytes of '$t'"
+done
+span=$(jq -r 'select(.text | startswith("bygge")) | "\(.bytes[0]) \(.bytes[1])"' out)
+set -- $span
+expect_eq 'skoleveier' "$(tail -c +$(($1 + 1)) pdf.txt | head -c $(($2 - $1)) | tail -c 10)" 'the first item ends before the run-on'
+
+# A four-digit line is a year, not a page.
+printf 'Plan for\n2027\n' >year.txt
+run extract year.txt
+expect_eq 'Plan for 2027' "$(jq -r '.text' out)" 'a year stays text'
