@@ -59,6 +59,9 @@ void map_batch(Batch& b, Worker& w) {
         m.line = b.first_line + line.index;
         if (!line.problem.empty()) {
           m.problem = line.problem;
+          // Prose on the first line: a document given where records were expected.
+          if (m.line == 1 && looks_like_prose(line.raw))
+            m.problem = "not JSON Lines but text (make records of a document with: vil extract FILE)";
           return;
         }
         r.line = m.line;

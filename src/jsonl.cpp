@@ -173,6 +173,16 @@ LineReader::Status LineReader::next(std::string_view& line, std::string& err) {
   return Status::line;
 }
 
+bool looks_like_prose(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return false;
+  const std::string_view start = line.substr(first);
+  const auto c = static_cast<unsigned char>(start[0]);
+  const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC2 && c <= 0xF4);
+  if (!letter || line.find('\0') != std::string_view::npos) return false;  // not text (UTF-16, binary)
+  return start.rfind("true", 0) != 0 && start.rfind("false", 0) != 0 && start.rfind("null", 0) != 0;
+}
+
 bool is_blank_line(std::string_view line) {
   return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
 }

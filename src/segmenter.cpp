@@ -749,6 +749,33 @@ std::string_view wide_encoding(std::string_view bytes) {
   return {};
 }
 
+// True when bytes hold characters above ASCII and every one of them is a lone byte
+// between ASCII ones: text in a single-byte encoding such as Latin-1 or Windows-1252
+// ("bl\xE5 " for "blå "), not damaged UTF-8.
+bool looks_single_byte(std::string_view bytes) {
+  bool high = false;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) continue;
+    high = true;
+    if (i + 1 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) >= 0x80) return false;
+  }
+  return high;
+}
+
+// True when the first lines with text are each one JSON object ("{...}"): records,
+// most likely vil's own output given back to extract.
+bool is_json_lines(const std::vector<Line>& lines) {
+  constexpr std::size_t k_lines_looked_at = 5;
+  std::size_t objects = 0;
+  for (const Line& line : lines) {
+    const std::string_view t = trim(line.text);
+    if (t.empty()) continue;
+    if (t.size() < 2 || t.front() != '{' || t.back() != '}' || t[1] != '"') return false;
+    if (++objects == k_lines_looked_at) break;
+  }
+  return objects > 0;
+}
+
 }  // namespace
 
 SegmentResult segment(const Document& doc, const SegmentOptions& options, std::vector<Record>& out) {
@@ -773,11 +800,16 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") base = 3;  // UTF-8 byte order mark
   const std::size_t bad = find_invalid_utf8(bytes);
   if (bad != std::string_view::npos) {
-    const std::string where = "invalid UTF-8 at byte " + std::to_string(bad);
+    std::string where = "invalid UTF-8 at byte " + std::to_string(bad);
+    if (looks_single_byte(bytes))
+      where += " (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)";
     if (!options.lossy) return fail(SegmentStatus::error, line_of(bytes, bad), where);
     result.warnings.push_back({doc.path, line_of(bytes, bad), where + "; replaced with U+FFFD"});
   }
   std::vector<Line> lines = split_lines(bytes.substr(base), base);
+  if (is_json_lines(lines))
+    return fail(SegmentStatus::error, 1,
+                "JSON Lines, not a document: extract reads text; give records to grep, tag, stats, diff or match");
   std::deque<std::string> repaired;  // stable storage for lines fixed under --lossy
   for (Line& line : lines) {
     if (bad != std::string_view::npos && find_invalid_utf8(line.text) != std::string_view::npos) {

@@ -87,6 +87,10 @@ std::string_view next_line(const char* batch, std::size_t size, std::size_t& pos
 // True when the line holds nothing but spaces: a JSON Lines reader skips it.
 bool is_blank_line(std::string_view line);
 
+// True when a line that failed to parse starts like prose, not like any JSON value
+// ("Tittel", "Dette er tekst"): most likely a document given where records belong.
+bool looks_like_prose(std::string_view line);
+
 // Counts the "\n" bytes of data[0, size).
 std::size_t count_newlines(const char* data, std::size_t size);
 

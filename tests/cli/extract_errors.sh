@@ -15,7 +15,7 @@ expect_eq '["good","God tekst."]' "$(jq -c '[.doc, .text]' out)" 'other file aft
 printf 'Linje en.\nLinje \xff to.\n\xc3(\n' >bad.txt
 run extract bad.txt good.txt
 expect_status 2
-expect_err 'vil: bad.txt:2: invalid UTF-8 at byte 16'
+expect_err 'vil: bad.txt:2: invalid UTF-8 at byte 16 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)'
 expect_eq '["good","God tekst."]' "$(jq -c '[.doc, .text]' out)" 'nothing from the bad file, the good one written'
 
 # Other ill-formed sequences: truncated (at the end), overlong, surrogate, CR line ends.
@@ -37,7 +37,7 @@ expect_err 'vil: surrogate.txt:3: invalid UTF-8 at byte 4'
 # --lossy: one U+FFFD per ill-formed sequence, a warning, exit 0; bytes stay file offsets.
 run extract --lossy bad.txt
 expect_status 0
-expect_err 'vil: bad.txt:2: invalid UTF-8 at byte 16; replaced with U+FFFD'
+expect_err 'vil: bad.txt:2: invalid UTF-8 at byte 16 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8); replaced with U+FFFD'
 expect_eq '["paragraph","Linje en. Linje � to. �(",[1,3],[0,24]]' "$(jq -c '[.kind, .text, .lines, .bytes]' out)" 'lossy record'
 
 # A NUL byte: not text; skipped with a message and exit 2 (its records would be lost
@@ -87,7 +87,7 @@ expect_err 'vil: nofolder/: No such file or directory'
 run extract nosuch.txt bad.txt nul.txt good.txt
 expect_status 2
 expect_err 'vil: nosuch.txt: No such file or directory
-vil: bad.txt:2: invalid UTF-8 at byte 16
+vil: bad.txt:2: invalid UTF-8 at byte 16 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)
 vil: nul.txt:3: binary file (NUL byte at byte 4), skipped'
 expect_eq 1 "$(count 'true')" 'records after several problems'
 
@@ -119,3 +119,31 @@ printf 'Tekst.\n' >b/doc.txt
 run extract a/doc.txt b/doc.txt
 expect_status 0
 expect_err "vil: b/doc.txt: document id 'doc' is also the id of a/doc.txt; their record ids may collide"
+
+# Damaged UTF-8 (a well-formed sequence cut short) gets no encoding hint; a file whose
+# every non-ASCII byte stands alone (Latin-1, Windows-1252) gets one.
+printf 'bl\xc3\xa5 og \xe2\x82\n' >damaged.txt
+run extract damaged.txt
+expect_err 'vil: damaged.txt:1: invalid UTF-8 at byte 8'
+printf 'Skole\n\nVi vil ha bl\xe5b\xe6r.\n' >latin1.txt
+run extract latin1.txt
+expect_err 'vil: latin1.txt:3: invalid UTF-8 at byte 19 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)'
+iconv -f WINDOWS-1252 -t UTF-8 latin1.txt >utf8.txt
+run extract utf8.txt
+expect_status 0
+expect_eq 'Vi vil ha blåbær.' "$(jq -r 'select(.kind == "paragraph") | .text' out)" 'the hint works'
+
+# Records given to extract: they are JSON Lines, not a document. A text document
+# given to a filter: it says how to make records of it.
+printf 'Tittel\n\nTekst.\n' >doc.txt
+run grep x doc.txt
+expect_status 2
+expect_err 'vil: doc.txt:1: not JSON Lines but text (make records of a document with: vil extract FILE)'
+printf 'Et avsnitt.\n' | "$VIL" extract >records.jsonl
+run extract records.jsonl
+expect_status 2
+expect_err 'vil: records.jsonl:1: JSON Lines, not a document: extract reads text; give records to grep, tag, stats, diff or match'
+# A document that only quotes a brace is still a document.
+printf '{"sitat"} sa hun.\n\nTekst.\n' >quote.txt
+run extract quote.txt
+expect_status 0

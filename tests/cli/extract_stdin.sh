@@ -37,7 +37,7 @@ expect_eq '' "$(cat out)" 'empty stdin'
 printf 'ok\n\xff\n' >bad
 run_stdin bad extract - file.txt
 expect_status 2
-expect_err 'vil: stdin:2: invalid UTF-8 at byte 3'
+expect_err 'vil: stdin:2: invalid UTF-8 at byte 3 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)'
 expect_eq '["file","Fil."]' "$(jq -c '[.doc, .text]' out)" 'the file after bad stdin'
 
 # --format outline names it too.

@@ -368,7 +368,7 @@ TEST_CASE("vil::segment") {
     CHECK(s.result.status == vil::SegmentStatus::error);
     CHECK(s.result.error.file == "doc.txt");
     CHECK(s.result.error.line == 3);
-    CHECK(s.result.error.message == "invalid UTF-8 at byte 14");
+    CHECK(s.result.error.message == "invalid UTF-8 at byte 14 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)");
     CHECK(s.records.empty());
   }
 
@@ -378,7 +378,7 @@ TEST_CASE("vil::segment") {
     REQUIRE(s.result.warnings.size() == 1);
     CHECK(s.result.warnings[0].file == "doc.txt");
     CHECK(s.result.warnings[0].line == 3);
-    CHECK(s.result.warnings[0].message == "invalid UTF-8 at byte 14; replaced with U+FFFD");
+    CHECK(s.result.warnings[0].message == "invalid UTF-8 at byte 14 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8); replaced with U+FFFD");
     REQUIRE(s.records.size() == 2);
     CHECK(describe(s.records, s.records[0]) == R"(paragraph "Linje en." path=[] parent=- lines=1-1 bytes=0-9)");
     CHECK(describe(s.records, s.records[1]) ==
