@@ -22,6 +22,7 @@ std::string mark(const Record& r) {
     case Kind::toc: return "toc";
     case Kind::lead: return "▸";
     case Kind::bullet: return r.number ? std::to_string(*r.number) + "." : "•";
+    case Kind::pledge: return "»";
     case Kind::goal: return "◆";
     case Kind::subgoal: return "◇";
     case Kind::strategy: return "→";

@@ -9,6 +9,7 @@ std::string_view kind_name(Kind k) {
     case Kind::toc: return "toc";
     case Kind::lead: return "lead";
     case Kind::bullet: return "bullet";
+    case Kind::pledge: return "pledge";
     case Kind::goal: return "goal";
     case Kind::subgoal: return "subgoal";
     case Kind::strategy: return "strategy";
@@ -17,8 +18,8 @@ std::string_view kind_name(Kind k) {
 }
 
 const std::vector<Kind>& all_kinds() {
-  static const std::vector<Kind> kinds = {Kind::heading, Kind::paragraph, Kind::toc,     Kind::lead,
-                                          Kind::bullet,  Kind::goal,      Kind::subgoal, Kind::strategy};
+  static const std::vector<Kind> kinds = {Kind::heading, Kind::paragraph, Kind::toc,     Kind::lead,    Kind::bullet,
+                                          Kind::pledge,  Kind::goal,      Kind::subgoal, Kind::strategy};
   return kinds;
 }
 

@@ -7,6 +7,7 @@
 
 #include "vil/line_class.hpp"
 #include "vil/markup.hpp"
+#include "vil/pledge.hpp"
 #include "vil/record_id.hpp"
 #include "vil/refs.hpp"
 #include "vil/text.hpp"
@@ -483,6 +484,39 @@ bool is_lead_in(std::string_view text, bool before_items) {
   return before_items && !ends_with_stop(text) && says_will(text);
 }
 
+// The first letters of a name's words, case folded: "Partiet Sentrum" -> "ps".
+std::string initials(std::string_view name) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > start) {
+      std::size_t i = start;
+      next_code_point(name, i);
+      out += fold_case(name.substr(start, i - start));
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+// True when two names name the same party: they share a word ("Sentrum", "Partiet
+// Sentrum Asker"), or one is the other's initials ("PS", "Partiet Sentrum").
+bool same_party(std::string_view a, std::string_view b) {
+  const std::string fa = fold_case(a);
+  const std::string fb = " " + fold_case(b) + " ";
+  if (initials(a) == fold_case(b) || initials(b) == fa) return true;
+  std::size_t start = 0;
+  while (start < fa.size()) {
+    std::size_t end = fa.find(' ', start);
+    if (end == std::string::npos) end = fa.size();
+    if (end > start && fb.find(" " + fa.substr(start, end - start) + " ") != std::string::npos) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 // Lets unordered_map<std::string, ...> be searched with a string_view.
 struct StringHash {
   using is_transparent = void;
@@ -509,6 +543,8 @@ class Segmenter {
   Record& emit(Kind kind, const Unit& u, std::string&& text);
   void heading(Unit& u, int level, bool markup);
   void lead(Unit& u);
+  void paragraph(Unit& u);
+  void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at, std::vector<std::size_t>& line) const;
   void table_row(const Unit& u);
   bool is_plain_heading(std::size_t i) const;
   int plain_heading_level(const Unit& u) const;
@@ -615,6 +651,80 @@ void Segmenter::lead(Unit& u) {
   m_lead_actor = r.actor;
 }
 
+// Maps each byte of a unit's cleaned text to the source: at[i] is the file offset of
+// text[i], line[i] its line index. The text is the source with spaces folded and
+// markup removed, so each of its bytes is found in order, skipping what was dropped.
+// A text byte that cannot be found maps to the unit's end.
+void Segmenter::source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at,
+                          std::vector<std::size_t>& line) const {
+  at.assign(text.size() + 1, m_lines[u.last].end);
+  line.assign(text.size() + 1, u.last);
+  std::size_t k = u.first;
+  std::size_t j = 0;  // in m_lines[k].text
+  const auto skip_spaces = [&] {
+    while (k <= u.last) {
+      const std::string_view s = m_lines[k].text;
+      if (j >= s.size()) {
+        ++k;
+        j = 0;
+        continue;
+      }
+      const std::size_t n = s[j] == ' ' || s[j] == '\t' ? 1 : s.compare(j, 2, "\xC2\xA0") == 0 ? 2 : 0;
+      if (n == 0) return;
+      j += n;
+    }
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ') {
+      if (k <= u.last) at[i] = m_lines[k].begin + j, line[i] = k;
+      skip_spaces();
+      continue;
+    }
+    while (k <= u.last && (j >= m_lines[k].text.size() || m_lines[k].text[j] != text[i])) {
+      if (++j > m_lines[k].text.size()) {
+        ++k;
+        j = 0;
+      }
+    }
+    if (k > u.last) return;  // not found: the rest maps to the end
+    at[i] = m_lines[k].begin + j;
+    line[i] = k;
+    ++j;
+  }
+  if (k <= u.last) at[text.size()] = m_lines[k].begin + j, line[text.size()] = k;
+}
+
+// A paragraph, then each of its sentences that makes a pledge, as a pledge record
+// under it.
+void Segmenter::paragraph(Unit& u) {
+  const std::size_t index = m_out.size();
+  emit(Kind::paragraph, u, std::move(u.text));
+  const std::string text = m_out[index].text;  // m_out grows below
+  const std::string parent = m_out[index].id;
+  std::vector<std::size_t> at;
+  std::vector<std::size_t> line;
+  for (const SentenceSpan& span : split_sentences(text)) {
+    const std::string_view sentence = std::string_view(text).substr(span.begin, span.end - span.begin);
+    PledgeCue cue = detect_pledge(sentence);
+    if (!cue.pledge) continue;
+    if (at.empty()) source_of(u, text, at, line);
+    Unit part = u;
+    part.first = line[span.begin];
+    part.last = line[span.end - 1];
+    part.byte_begin = at[span.begin];
+    part.byte_end = at[span.end - 1] + 1;
+    Record& r = emit(Kind::pledge, part, std::string(sentence));
+    r.parent = parent;
+    // The speaker: the party the document speaks for. A subject that names it ("Partiet
+    // Sentrum vil", "Sentrum vil") stands as written; "vi" and other subjects ("Asker
+    // kommune skal") are the speaker's pledges.
+    std::optional<std::string> speaker = m_last_actor;
+    if (!speaker && m_doc.meta && !m_doc.meta->author.empty()) speaker = m_doc.meta->author;
+    if (!cue.actor.empty() && (!speaker || same_party(cue.actor, *speaker))) r.actor = std::move(cue.actor);
+    else r.actor = speaker;
+  }
+}
+
 void Segmenter::table_row(const Unit& u) {
   close_lead();
   std::vector<std::string_view> cells = split_cells(u.raw);
@@ -719,7 +829,7 @@ void Segmenter::run(std::vector<Unit>& units) {
           heading(u, plain_heading_level(u), false);
         } else {
           close_lead();
-          if (!u.text.empty()) emit(Kind::paragraph, u, std::move(u.text));
+          if (!u.text.empty()) paragraph(u);
         }
         break;
     }

@@ -11,7 +11,7 @@
 namespace vil {
 
 // What a record is. The names are the "kind" values of the JSON Lines contract.
-enum class Kind { heading, paragraph, toc, lead, bullet, goal, subgoal, strategy };
+enum class Kind { heading, paragraph, toc, lead, bullet, pledge, goal, subgoal, strategy };
 
 std::string_view kind_name(Kind k);
 // Parses a kind name; false when it is not one.
@@ -24,7 +24,7 @@ std::string kind_list();
 // True for the kommuneplan kinds, which carry refs.
 inline bool is_plan_kind(Kind k) { return k == Kind::goal || k == Kind::subgoal || k == Kind::strategy; }
 // True for the kinds that carry actor.
-inline bool has_actor_field(Kind k) { return k == Kind::lead || k == Kind::bullet; }
+inline bool has_actor_field(Kind k) { return k == Kind::lead || k == Kind::bullet || k == Kind::pledge; }
 
 // One segment of a document, as `vil extract` emits it (see man/vil-extract.1).
 struct Record {
@@ -36,7 +36,7 @@ struct Record {
   int level = 0;                     // heading level (headings only)
   std::optional<int> number;         // numbered list items
   std::optional<int> page;           // table-of-contents entries
-  std::optional<std::string> actor;  // leads and bullets; nullopt: unknown
+  std::optional<std::string> actor;  // leads, bullets and pledges; nullopt: unknown
   std::optional<Refs> refs;          // goals, subgoals, strategies
   std::size_t first_line = 0;        // 1-based, inclusive
   std::size_t last_line = 0;

@@ -61,7 +61,7 @@ expect_eq '["paragraph","Dette er viktig:",null]
 ["paragraph","Partiet mener",null]
 ["bullet","punkt",null]
 ["paragraph","Partiet vil styrke skolen.",null]
-["bullet","punkt to",null]' "$(jq -c '[.kind, .text, .actor]' out)" 'no lead-ins'
+["bullet","punkt to",null]' "$(jq -c 'select(.kind != "pledge") | [.kind, .text, .actor]' out)" 'no lead-ins'
 
 # A multi-line lead-in directly above numbered items.
 printf 'Asker Venstre vil\narbeide for:\n1. mer\n2) mindre\n' >wrapped.txt

@@ -53,7 +53,7 @@ expect_err "vil: --color: sometimes not in {auto,always,never}
 vil: run 'vil grep --help' for usage"
 run grep --kind nokind skole good.jsonl
 expect_status 2
-expect_err "vil: --kind: unknown kind 'nokind' (heading, paragraph, toc, lead, bullet, goal, subgoal, strategy)"
+expect_err "vil: --kind: unknown kind 'nokind' (heading, paragraph, toc, lead, bullet, pledge, goal, subgoal, strategy)"
 run grep -f '' skole good.jsonl
 expect_status 2
 expect_err 'vil: --field: empty field name'

@@ -60,6 +60,6 @@ expect_eq 9 "$(count true)" 'strategies with SDG 11'
 expect_eq 9 "$(jq -c 'select(.kind == "strategy" and (.refs.sdg | index(11)))' records.jsonl | wc -l | tr -d ' ')" 'the same with jq'
 expect_eq '[[3,11],{"refs.sdg.1":[[0,2]]},[72,72]]' \
   "$(jq -c 'select(.refs.sdg | length > 1) | [.refs.sdg, .match, .lines]' out)" 'the two-code strategy'
-# meta.municipality: ps-baerum is the only document from Bærum, all 147 of its records.
+# meta.municipality: ps-baerum is the only document from Bærum, all 155 of its records (147 structural, 8 pledges made in prose).
 run grep -c -f meta.municipality '^Bærum$' records.jsonl
-expect_eq '{"doc":"ps-baerum","count":147}' "$(cat out)" 'records from Bærum'
+expect_eq '{"doc":"ps-baerum","count":155}' "$(cat out)" 'records from Bærum'

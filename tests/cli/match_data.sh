@@ -1,12 +1,13 @@
 # vil match's data files: the shipped reference statistics are those of the shipped
 # corpus with the shipped lexicon (regenerate with the command below when either
 # changes), and a bad data file is an error that names its line.
-"$VIL" extract "$VIL_ROOT/corpus/" >all.jsonl
+# Pledges repeat sentences of their paragraphs: left out, so no text counts twice.
+"$VIL" extract "$VIL_ROOT/corpus/" | "$VIL" grep -v -f kind '^pledge$' >all.jsonl
 run match --save-reference ref.tsv all.jsonl /dev/null
 expect_status 0
 checks=$((checks + 1))
 cmp -s ref.tsv "$VIL_ROOT/corpus/lexicon/reference.tsv" ||
-  fail "corpus/lexicon/reference.tsv is stale: vil match --save-reference corpus/lexicon/reference.tsv <(vil extract corpus/) /dev/null"
+  fail "corpus/lexicon/reference.tsv is stale: vil match --save-reference corpus/lexicon/reference.tsv <(vil extract corpus/ | vil grep -v -f kind '^pledge\$') /dev/null"
 expect_eq "#documents	669" "$(head -1 ref.tsv)" 'reference: one document per record'
 
 printf '%s\n' '{"doc":"p","id":"a","kind":"strategy","text":"Redusere rusmisbruk.","lines":[1,1]}' >plan.jsonl

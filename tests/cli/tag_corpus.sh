@@ -8,7 +8,7 @@ status=0
 expect_status 0
 expect_err ''
 cp out tagged.jsonl
-expect_eq 669 "$(count true)" 'every record written'
+expect_eq 699 "$(count true)" 'every record written'
 expect_eq 0 "$(count '(.tags | type) != "array" or (.why | type) != "array"')" 'records without tags or why'
 expect_eq 0 "$(count '.tags != (.tags | unique)')" 'tags not sorted and unique'
 expect_eq 0 "$(count '(.tags | sort) != ([.why[].tag] | unique)')" 'tags without a why, or why without a tag'

@@ -29,8 +29,8 @@ bad_rule 'x:a\tskole\ttext\tbullet\tx\n' '1: too many tab-separated cells (5; at
 bad_rule 'x:a\tskole\ttext\tbullet\t\t\n' '1: too many tab-separated cells (6; at most 4)'
 # FIELD and KINDS.
 bad_rule 'x:a\tskole\trefs..sdg\n' "1: empty part in field name 'refs..sdg'"
-bad_rule 'x:a\tskole\ttext\tbullet,nokind\n' "1: unknown kind 'nokind' (heading, paragraph, toc, lead, bullet, goal, subgoal, strategy)"
-bad_rule 'x:a\tskole\ttext\tBullet\n' "1: unknown kind 'Bullet' (heading, paragraph, toc, lead, bullet, goal, subgoal, strategy)"
+bad_rule 'x:a\tskole\ttext\tbullet,nokind\n' "1: unknown kind 'nokind' (heading, paragraph, toc, lead, bullet, pledge, goal, subgoal, strategy)"
+bad_rule 'x:a\tskole\ttext\tBullet\n' "1: unknown kind 'Bullet' (heading, paragraph, toc, lead, bullet, pledge, goal, subgoal, strategy)"
 # The first bad line is the one reported.
 bad_rule 'x:a\tskole\nx:b\t(\nX\tfoo\n' "2: invalid pattern '(': missing ): ("
 

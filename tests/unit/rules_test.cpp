@@ -10,7 +10,7 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-const std::string k_kinds = "heading, paragraph, toc, lead, bullet, goal, subgoal, strategy";
+const std::string k_kinds = "heading, paragraph, toc, lead, bullet, pledge, goal, subgoal, strategy";
 
 // Adds one rule file and compiles; the test stops on a problem.
 void load(vil::RuleSet& rules, std::string_view text, std::string_view name = "r.tsv") {

@@ -232,7 +232,7 @@ TEST_CASE("vil::segment") {
                   });
   }
 
-  SUBCASE("a table of contents: its titles are level 1, other lone lines level 2") {
+  SUBCASE("a table of contents: its titles are level 1, other lone lines level 2; a pledge in prose") {
     check_records(run("PROGRAM\n\nInnhold\t0\nBolig\t2\nSkole\t3\n\nBolig\n\nVi vil bygge.\n\nUtleie\n\n"
                       "Tekst om utleie.\n\nSkole\n\nTekst om skole.\n"),
                   {
@@ -242,10 +242,11 @@ TEST_CASE("vil::segment") {
                       R"(toc p3 "Skole" path=[] parent=1 lines=5-5 bytes=27-34)",
                       R"(heading L1 "Bolig" path=[] parent=- lines=7-7 bytes=36-41)",
                       R"(paragraph "Vi vil bygge." path=[Bolig] parent=4 lines=9-9 bytes=43-56)",
+                      R"(pledge "Vi vil bygge." path=[Bolig] parent=5 actor=null lines=9-9 bytes=43-56)",
                       R"(heading L2 "Utleie" path=[Bolig] parent=4 lines=11-11 bytes=58-64)",
-                      R"(paragraph "Tekst om utleie." path=[Bolig > Utleie] parent=6 lines=13-13 bytes=66-82)",
+                      R"(paragraph "Tekst om utleie." path=[Bolig > Utleie] parent=7 lines=13-13 bytes=66-82)",
                       R"(heading L1 "Skole" path=[] parent=- lines=15-15 bytes=84-89)",
-                      R"(paragraph "Tekst om skole." path=[Skole] parent=8 lines=17-17 bytes=91-106)",
+                      R"(paragraph "Tekst om skole." path=[Skole] parent=9 lines=17-17 bytes=91-106)",
                   });
   }
 
