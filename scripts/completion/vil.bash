@@ -10,7 +10,7 @@
 # not spell out.
 
 _vil_subcommands='extract grep tag stats diff match agree help'
-_vil_kinds='heading paragraph toc lead bullet goal subgoal strategy'
+_vil_kinds='heading paragraph toc lead bullet pledge goal subgoal strategy'
 # Record fields (man vil-extract), tags (vil tag), and the fields of vil match links and
 # vil diff alignments (vil stats counts those too).
 _vil_fields='doc id kind level number page text path path.0 path.1 parent actor refs.raw
