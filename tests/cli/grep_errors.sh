@@ -86,3 +86,8 @@ expect_err 'vil: nosuch.jsonl: No such file or directory
 vil: folder: is a directory
 vil: also-missing.jsonl: No such file or directory'
 expect_eq '{"doc":"d","count":1}' "$(cat out)" 'counts of the readable file'
+
+# The bash completion offers exactly the kinds vil knows.
+run grep --kind nokind x /dev/null
+known=$(sed -n "s/.*unknown kind 'nokind' (\(.*\))/\1/p" err | sed 's/, / /g')
+expect_eq "$known" "$(sed -n "s/^_vil_kinds='\(.*\)'/\1/p" "$VIL_ROOT/scripts/completion/vil.bash")" 'completion kinds'
