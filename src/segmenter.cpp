@@ -7,6 +7,7 @@
 
 #include "vil/line_class.hpp"
 #include "vil/markup.hpp"
+#include "vil/plan_text.hpp"
 #include "vil/pledge.hpp"
 #include "vil/record_id.hpp"
 #include "vil/refs.hpp"
@@ -523,6 +524,10 @@ struct StringHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// Deeper than any heading: the level of plan records read from table rows and items,
+// which any heading closes.
+constexpr int k_deepest = 7;
+
 class Segmenter {
  public:
   Segmenter(const Document& doc, const std::vector<Line>& lines, std::vector<Record>& out,
@@ -543,6 +548,10 @@ class Segmenter {
   Record& emit(Kind kind, const Unit& u, std::string&& text);
   void heading(Unit& u, int level, bool markup);
   void lead(Unit& u);
+  Record& plan_record(const Unit& u, Kind kind, std::string code, std::string text, int level);
+  bool plan_unit(std::size_t i);
+  bool plan_item(Unit& u);
+  bool is_plan(const std::vector<Unit>& units) const;
   void paragraph(Unit& u);
   void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at, std::vector<std::size_t>& line) const;
   void table_row(const Unit& u);
@@ -555,7 +564,7 @@ class Segmenter {
   const std::vector<Line>& m_lines;
   std::vector<Record>& m_out;
   std::vector<Diagnostic>& m_warnings;
-  const std::vector<Unit>* m_units = nullptr;
+  std::vector<Unit>* m_units = nullptr;
 
   bool m_markdown = false;                       // the document marks headings with # or underlines
   std::size_t m_toc_end = 0;                     // index of the first unit after the TOC (0: no TOC)
@@ -570,6 +579,17 @@ class Segmenter {
   std::vector<Column> m_layout;                  // the current table's columns
   std::string m_goal_id;
   std::string m_subgoal_id;
+  // Plans in other layouts: goals, subgoals and strategies as headings, lists or
+  // labelled paragraphs.
+  bool m_plan = false;                          // the document is such a plan
+  int m_goal_level = k_deepest;                 // the heading level a goal or subgoal was
+  int m_subgoal_level = k_deepest;              // given at; k_deepest: a table row or item
+  bool m_plan_open = false;                     // a goal or subgoal given as a heading or
+                                                // paragraph is open: a list below it holds
+                                                // the next kind down
+  std::optional<Kind> m_list_kind;              // what a caption said the list below holds
+  std::vector<std::pair<std::size_t, Kind>> m_plan_items;  // indentation and kind of the
+                                                           // open plan items, outermost first
 };
 
 const std::string& Segmenter::heading_id() const {
@@ -606,8 +626,17 @@ void Segmenter::heading(Unit& u, int level, bool markup) {
   m_headings.push_back({level, r.text, r.id, markup});
   close_lead();
   m_layout.clear();
-  m_goal_id.clear();
-  m_subgoal_id.clear();
+  m_list_kind.reset();
+  m_plan_items.clear();
+  if (level <= m_subgoal_level) {
+    m_subgoal_id.clear();
+    m_subgoal_level = k_deepest;
+  }
+  if (level <= m_goal_level) {
+    m_goal_id.clear();
+    m_goal_level = k_deepest;
+  }
+  m_plan_open = m_plan_open && (!m_goal_id.empty() || !m_subgoal_id.empty());
 }
 
 bool Segmenter::is_plain_heading(std::size_t i) const {
@@ -725,6 +754,107 @@ void Segmenter::paragraph(Unit& u) {
   }
 }
 
+// A goal, subgoal or strategy read from a heading (level: its heading level), a
+// labelled paragraph or a list item (k_deepest). Its parent is as in a table.
+Record& Segmenter::plan_record(const Unit& u, Kind kind, std::string code, std::string text, int level) {
+  close_lead();
+  std::string parent = kind == Kind::goal      ? heading_id()
+                       : kind == Kind::subgoal ? (m_goal_id.empty() ? heading_id() : m_goal_id)
+                       : !m_subgoal_id.empty() ? m_subgoal_id
+                       : !m_goal_id.empty()    ? m_goal_id
+                                               : heading_id();
+  Record& r = emit(kind, u, std::move(text));
+  Refs refs;
+  refs.raw = std::move(code);
+  r.refs = std::move(refs);
+  r.parent = std::move(parent);
+  if (kind == Kind::goal) {
+    m_goal_id = r.id;
+    m_goal_level = level;
+    m_subgoal_id.clear();
+    m_subgoal_level = k_deepest;
+  } else if (kind == Kind::subgoal) {
+    m_subgoal_id = r.id;
+    m_subgoal_level = level;
+  }
+  return r;
+}
+
+// True when the document is a plan whose goals are not in a table: its manifest says
+// "plan", or (without a manifest row) a heading or paragraph is labelled as a goal or
+// subgoal ("Hovedmål 1: ...", "Delmål", "S.1.1 ...") or captions them ("Fire hovedmål"),
+// and no lead-in says who "vil" (a party program, even one with goals of its own).
+bool Segmenter::is_plan(const std::vector<Unit>& units) const {
+  if (m_doc.meta && !m_doc.meta->type.empty()) return m_doc.meta->type == "plan";
+  for (std::size_t i = 0; i + 1 < units.size(); ++i)
+    if (units[i + 1].type == Unit::Type::item && units[i].type != Unit::Type::item && says_will(units[i].text) &&
+        is_lead_in(units[i].text, true))
+      return false;
+  for (const Unit& u : units) {
+    if (u.type != Unit::Type::heading && u.type != Unit::Type::paragraph && u.type != Unit::Type::bold) continue;
+    if (const std::optional<PlanPrefix> p = parse_plan_prefix(u.text);
+        p && (p->labelled || p->lettered) && p->kind != Kind::strategy)
+      return true;
+    const std::optional<Kind> k = caption_kind(u.text);
+    if (k == Kind::subgoal || (k == Kind::goal && fold_case(u.text).find("hovedmål") != std::string::npos)) return true;
+  }
+  return false;
+}
+
+// In a plan, a heading, paragraph or bold line that is a goal, subgoal or strategy
+// ("S.1 Et inkluderende samfunn", "Mål 1: ..."), or a caption naming what the list
+// below holds ("Fire hovedmål", "Strategier:"). False when it is neither.
+bool Segmenter::plan_unit(std::size_t i) {
+  Unit& u = (*m_units)[i];
+  m_plan_items.clear();
+  if (const std::optional<PlanPrefix> p = parse_plan_prefix(u.text)) {
+    const int level = u.type == Unit::Type::heading ? u.level : k_deepest;
+    plan_record(u, p->kind, p->code, std::string(p->rest), level);
+    m_plan_open = true;
+    m_list_kind.reset();
+    return true;
+  }
+  const std::optional<Kind> caption = caption_kind(u.text);
+  if (!caption) return false;
+  if (u.type == Unit::Type::heading) {
+    heading(u, u.level, true);
+  } else if (is_plain_heading(i)) {
+    heading(u, plain_heading_level(u), false);
+  } else {
+    close_lead();
+    emit(Kind::paragraph, u, std::move(u.text));
+  }
+  m_list_kind = caption;
+  return true;
+}
+
+// In a plan, a list item that is a goal, subgoal or strategy: labelled or coded, in a
+// list a caption named, or in a list under a goal or subgoal given as a heading or
+// paragraph. Nested items are one kind below the item they are nested in.
+bool Segmenter::plan_item(Unit& u) {
+  const std::size_t indent = indentation(m_lines[u.first].text);
+  while (!m_plan_items.empty() && m_plan_items.back().first >= indent) m_plan_items.pop_back();
+  std::optional<Kind> kind;
+  std::string code;
+  std::string text;
+  if (const std::optional<PlanPrefix> p = parse_plan_prefix(u.text)) {
+    kind = p->kind;
+    code = p->code;
+    text = std::string(p->rest);
+  } else if (!m_plan_items.empty()) {
+    kind = plan_kind_below(m_plan_items.back().second);
+  } else if (m_list_kind) {
+    kind = m_list_kind;
+  } else if (m_plan_open) {
+    kind = !m_subgoal_id.empty() ? Kind::strategy : Kind::subgoal;
+  }
+  if (!kind) return false;
+  if (text.empty()) text = std::move(u.text);
+  plan_record(u, *kind, std::move(code), std::move(text), k_deepest);
+  m_plan_items.emplace_back(indent, *kind);
+  return true;
+}
+
 void Segmenter::table_row(const Unit& u) {
   close_lead();
   std::vector<std::string_view> cells = split_cells(u.raw);
@@ -757,10 +887,13 @@ void Segmenter::table_row(const Unit& u) {
     r.parent = std::move(parent);
     if (kind == Kind::goal) {
       m_goal_id = r.id;
+      m_goal_level = k_deepest;
       m_subgoal_id.clear();
     } else if (kind == Kind::subgoal) {
       m_subgoal_id = r.id;
+      m_subgoal_level = k_deepest;
     }
+    m_plan_open = false;
     emitted = true;
     c = t;
   }
@@ -781,9 +914,16 @@ void Segmenter::run(std::vector<Unit>& units) {
       m_toc_titles.insert(normalize_key(units[i].text));
     }
   }
+  m_plan = is_plan(units);
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;
+    const bool text_unit =
+        u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold;
+    if (m_plan && text_unit && count_code_points(u.text) <= k_max_plain_heading * 4 && plan_unit(i))
+      continue;
+    if (m_plan && u.type == Unit::Type::item && plan_item(u)) continue;
+    if (u.type != Unit::Type::item) m_plan_items.clear();
     if ((u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold) &&
         is_lead_in(u.text, before_items)) {
       lead(u);

@@ -1,0 +1,121 @@
+#include "vil/plan_text.hpp"
+
+#include <vector>
+
+#include "vil/text.hpp"
+#include "vil/utf8.hpp"
+
+namespace vil {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The words of a folded text, punctuation at their ends removed.
+std::vector<std::string> folded_words(std::string_view text) {
+  std::vector<std::string> words;
+  const std::string folded = fold_case(text);
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string word = folded.substr(start, end - start);
+    while (!word.empty() && std::string_view(":;,.!?–-").find(word.back()) != std::string_view::npos) word.pop_back();
+    if (!word.empty()) words.push_back(std::move(word));
+    start = end + 1;
+  }
+  return words;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// The kind a label word names: "hovedmål", "mål", "målsetting" (goal), "delmål"
+// (subgoal), "strategi" (strategy), in any inflection.
+std::optional<Kind> label_kind(std::string_view word) {
+  if (starts_with(word, "hovedmål") || word == "mål" || word == "målet" || word == "målene" ||
+      starts_with(word, "målsetting"))
+    return Kind::goal;
+  if (starts_with(word, "delmål")) return Kind::subgoal;
+  if (starts_with(word, "strategi") || word == "tiltak" || word == "tiltakene") return Kind::strategy;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<PlanPrefix> parse_plan_prefix(std::string_view text) {
+  PlanPrefix out;
+  std::size_t i = 0;
+  // The label: the first word, when it names a kind.
+  const std::size_t space = text.find(' ');
+  const std::string_view first = text.substr(0, space);
+  std::string head = fold_case(first);
+  if (!head.empty() && head.back() == ':') head.pop_back();
+  if (const std::optional<Kind> kind = label_kind(head)) {
+    out.kind = *kind;
+    out.labelled = true;
+    i = first.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+  }
+  // The code: letters (at most three capitals) and dotted numbers, or dotted numbers.
+  const std::size_t code_start = i;
+  std::size_t letters = 0;
+  while (i < text.size() && is_upper_ascii(text[i]) && letters < 4) ++i, ++letters;
+  if (letters > 3) return std::nullopt;
+  if (letters > 0 && i < text.size() && (text[i] == '.' || text[i] == '-')) ++i;
+  int depth = 0;
+  while (i < text.size() && is_digit(text[i])) {
+    std::size_t digits = 0;
+    while (i < text.size() && is_digit(text[i])) ++i, ++digits;
+    if (digits > 3) return std::nullopt;
+    ++depth;
+    if (i + 1 < text.size() && text[i] == '.' && is_digit(text[i + 1])) ++i;
+    else break;
+  }
+  if (depth == 0) {
+    if (!out.labelled) return std::nullopt;
+    i = code_start;  // "Hovedmål: ..." has no code
+  } else {
+    out.code = std::string(text.substr(code_start, i - code_start));
+    out.lettered = letters > 0;
+    if (!out.labelled && !out.lettered && depth < 2) return std::nullopt;
+  }
+  // The separator: ".", ":", ")" and spaces, or a dash between spaces.
+  const std::size_t before_separator = i;
+  while (i < text.size() && (text[i] == '.' || text[i] == ':' || text[i] == ')')) ++i;
+  while (i < text.size() && text[i] == ' ') ++i;
+  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (text.substr(i, dash.size()) == dash && i + dash.size() < text.size() && text[i + dash.size()] == ' ') {
+      i += dash.size();
+      while (i < text.size() && text[i] == ' ') ++i;
+      break;
+    }
+  }
+  if (depth > 0 && i == before_separator && i < text.size()) return std::nullopt;  // "S1x": no code
+  out.rest = text.substr(i);
+  if (out.rest.empty() || !has_letter(out.rest) || starts_lowercase(out.rest)) return std::nullopt;
+  if (!out.labelled) out.kind = depth == 1 ? Kind::goal : depth == 2 ? Kind::subgoal : Kind::strategy;
+  else if (head == "mål" && depth >= 2) out.kind = depth == 2 ? Kind::subgoal : Kind::strategy;  // "Mål 1.2"
+  return out;
+}
+
+std::optional<Kind> caption_kind(std::string_view text) {
+  static const std::string_view k_skip[] = {"en",    "ett",  "to",   "tre",  "fire",  "fem",   "seks",  "sju",
+                                            "syv",   "åtte", "ni",   "ti",   "våre",  "vår",   "kommunens",
+                                            "planens", "de", "disse", "overordnede", "sentrale", "viktigste"};
+  const std::vector<std::string> words = folded_words(text);
+  if (words.empty() || words.size() > 8) return std::nullopt;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    bool skip = is_digit(words[i][0]);
+    for (std::string_view w : k_skip) skip = skip || words[i] == w;
+    if (!skip) break;
+    ++i;
+  }
+  if (i >= words.size()) return std::nullopt;
+  if (words[i] == "slik" && words.size() > i + 1) return Kind::strategy;  // "Slik når vi målet"
+  return label_kind(words[i]);
+}
+
+Kind plan_kind_below(Kind kind) { return kind == Kind::goal ? Kind::subgoal : Kind::strategy; }
+
+}  // namespace vil

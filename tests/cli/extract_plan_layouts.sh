@@ -1,0 +1,121 @@
+# Municipal plans in other layouts than Asker's tab table give the same goal, subgoal
+# and strategy records, with parent links and their codes in refs.raw: main goals as a
+# numbered list under a caption, goals and subgoals as coded headings with lists of
+# strategies, nested lists with labels, and a web summary with labelled paragraphs.
+
+# kinds FILE: kind, text, code, and the parent's kind and text, one record a line.
+plan_rows() {
+  jq -sc 'INDEX(.id) as $by | .[] | select(.kind | IN("goal", "subgoal", "strategy"))
+    | [.kind, .text, .refs.raw, $by[.parent].kind, $by[.parent].text]' out
+}
+
+cat >numbered.txt <<'DOC'
+Kommuneplan for Nordby 2024-2036
+
+Fire hovedmål
+
+1. Nordby skal være et inkluderende lokalsamfunn.
+2. Nordby skal nå netto null utslipp innen 2030.
+
+Om planen
+
+Planen ble vedtatt av kommunestyret.
+DOC
+run extract numbered.txt
+expect_status 0
+expect_eq '["goal","Nordby skal være et inkluderende lokalsamfunn.","","heading","Fire hovedmål"]
+["goal","Nordby skal nå netto null utslipp innen 2030.","","heading","Fire hovedmål"]' "$(plan_rows)" 'goals as a numbered list'
+expect_eq 0 "$(count '.kind == "bullet"')" 'no bullets'
+
+cat >headings.md <<'DOC'
+# Samfunnsdelen
+
+## S.1 Et inkluderende samfunn
+
+### S.1.1 Alle barn skal få en god start
+
+Strategier:
+
+- Styrke samarbeidet mellom barnehage, skole og helsestasjon
+- Gi tidlig hjelp til familier som trenger det
+
+### S.1.2 Alle skal ha et sted å bo
+
+- Bygge flere utleieboliger
+
+## S.2 Et klimanøytralt samfunn
+
+### S.2.1 Utslippene skal ned
+
+- Elektrifisere kommunens bilpark
+DOC
+run extract headings.md
+expect_eq '["goal","Et inkluderende samfunn","S.1","heading","Samfunnsdelen"]
+["subgoal","Alle barn skal få en god start","S.1.1","goal","Et inkluderende samfunn"]
+["strategy","Styrke samarbeidet mellom barnehage, skole og helsestasjon","","subgoal","Alle barn skal få en god start"]
+["strategy","Gi tidlig hjelp til familier som trenger det","","subgoal","Alle barn skal få en god start"]
+["subgoal","Alle skal ha et sted å bo","S.1.2","goal","Et inkluderende samfunn"]
+["strategy","Bygge flere utleieboliger","","subgoal","Alle skal ha et sted å bo"]
+["goal","Et klimanøytralt samfunn","S.2","heading","Samfunnsdelen"]
+["subgoal","Utslippene skal ned","S.2.1","goal","Et klimanøytralt samfunn"]
+["strategy","Elektrifisere kommunens bilpark","","subgoal","Utslippene skal ned"]' "$(plan_rows)" 'coded headings and lists'
+# Goals are records, not headings: the path stays the document's own headings.
+expect_eq '["Samfunnsdelen"]' "$(jq -c 'select(.kind == "strategy") | .path' out | sort -u)" 'strategy paths'
+expect_eq 'Strategier:' "$(jq -r 'select(.kind == "paragraph") | .text' out)" 'the caption is a paragraph'
+
+cat >nested.md <<'DOC'
+# Hovedmål og delmål
+
+- Hovedmål 1: Gode liv for alle
+  - 1.1 Alle barn skal ha en trygg oppvekst
+    - Styrke helsestasjonene
+  - 1.2 Eldre skal bo hjemme lenger
+- Hovedmål 2: Et grønt Nordby
+  - 2.1 Klimagassutslippene skal halveres innen 2030
+DOC
+run extract nested.md
+expect_eq '["goal","Gode liv for alle","1","heading","Hovedmål og delmål"]
+["subgoal","Alle barn skal ha en trygg oppvekst","1.1","goal","Gode liv for alle"]
+["strategy","Styrke helsestasjonene","","subgoal","Alle barn skal ha en trygg oppvekst"]
+["subgoal","Eldre skal bo hjemme lenger","1.2","goal","Gode liv for alle"]
+["goal","Et grønt Nordby","2","heading","Hovedmål og delmål"]
+["subgoal","Klimagassutslippene skal halveres innen 2030","2.1","goal","Et grønt Nordby"]' "$(plan_rows)" 'nested labelled lists'
+
+cat >web.txt <<'DOC'
+Mål for Nordby
+Mål 1: Nordby er et godt sted å bo for alle.
+Slik når vi målet:
+• Vi bygger flere boliger for unge.
+• Vi satser på kollektivtrafikk.
+Mål 2: Nordby er klimanøytralt.
+Slik når vi målet:
+• Vi kutter utslipp fra egne bygg.
+DOC
+run extract web.txt
+expect_eq '["goal","Nordby er et godt sted å bo for alle.","1","heading","Mål for Nordby"]
+["strategy","Vi bygger flere boliger for unge.","","goal","Nordby er et godt sted å bo for alle."]
+["strategy","Vi satser på kollektivtrafikk.","","goal","Nordby er et godt sted å bo for alle."]
+["goal","Nordby er klimanøytralt.","2","heading","Mål for Nordby"]
+["strategy","Vi kutter utslipp fra egne bygg.","","goal","Nordby er klimanøytralt."]' "$(plan_rows)" 'a web summary'
+
+# Not plans: a party program with goals of its own keeps its pledges, and numbered
+# headings in any document stay headings.
+cat >program.txt <<'DOC'
+Våre hovedmål
+
+Nordby Venstre vil:
+- bygge ny skole
+- verne strandsonen
+
+1.2 Bakgrunn
+
+Tekst.
+DOC
+run extract program.txt
+expect_eq 'heading lead bullet bullet heading paragraph' "$(jq -r '.kind' out | paste -sd' ')" 'a program stays a program'
+# A manifest that says the document is a program settles it.
+mkdir corpus
+printf 'id\tfile\ttitle\tauthor\tmunicipality\ttype\nplanish\tplanish.txt\tT\tParti\tNordby\tprogram\n' >corpus/manifest.tsv
+cp numbered.txt corpus/planish.txt
+run extract corpus
+expect_eq 2 "$(count '.kind == "bullet"')" 'a program by its manifest'
