@@ -1,5 +1,6 @@
 #include "vil/segmenter.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 #include <unordered_map>
@@ -124,27 +125,39 @@ bool starts_capital(std::string_view s) {
 
 // How the document's lines are laid out, measured before grouping them.
 struct Layout {
-  std::size_t short_line = 0;   // a line this long or shorter cannot have been wrapped
+  std::size_t short_line = 0;   // a line this long or shorter cannot have been wrapped:
+                                // half the wrap width
   bool unwrapped = false;       // no blank lines between blocks and no hard wraps:
                                 // every line is a block of its own (a web page pasted)
 };
 
 Layout measure_layout(const std::vector<Line>& lines) {
   Layout layout;
-  std::size_t longest = 0;
+  std::vector<std::size_t> lengths;  // of the text and item lines, in code points
   std::size_t blanks = 0;
   std::size_t texts = 0;
   std::size_t wraps = 0;  // a text line going on in lower case on the next
+  std::size_t wrapped = 0;  // the longest such line
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineType type = lines[i].cls.type;
     if (type == LineType::blank) ++blanks;
     if (type != LineType::text && type != LineType::bullet && type != LineType::numbered) continue;
     ++texts;
-    longest = std::max(longest, count_code_points(trim(lines[i].text)));
-    if (i + 1 < lines.size() && lines[i + 1].cls.type == LineType::text && starts_lowercase(lines[i + 1].cls.body))
+    lengths.push_back(count_code_points(trim(lines[i].text)));
+    if (i + 1 < lines.size() && lines[i + 1].cls.type == LineType::text && starts_lowercase(lines[i + 1].cls.body)) {
       ++wraps;
+      wrapped = std::max(wrapped, lengths.back());
+    }
   }
-  layout.short_line = longest / 2;
+  // The wrap width: the longest line seen wrapped (going on in lower case), else the
+  // 90th percentile of the line lengths.
+  if (wrapped > 0) {
+    layout.short_line = wrapped / 2;
+  } else if (!lengths.empty()) {
+    const std::size_t at = lengths.size() * 9 / 10;
+    std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(at), lengths.end());
+    layout.short_line = lengths[at] / 2;
+  }
   layout.unwrapped = texts >= 4 && blanks * 10 < texts && wraps * 10 < texts;
   return layout;
 }
@@ -184,9 +197,12 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   // A line whose text went on from the last unit's line: was it broken on purpose?
   // Yes when it starts with a capital and the line before was too short to have been
   // wrapped, or, in an unwrapped document, ended a sentence.
-  const auto breaks = [&](std::string_view body) {
+  const auto breaks = [&](std::size_t i, std::string_view body) {
     if (!starts_capital(body)) return false;
-    const std::string_view before = trim(lines[units.back().last].text);
+    const Unit& last = units.back();
+    // Indented under an item: a continuation as Markdown writes it, whatever its case.
+    if (last.type == Unit::Type::item && indentation(lines[i].text) > indentation(lines[last.first].text)) return false;
+    const std::string_view before = trim(lines[last.last].text);
     return count_code_points(before) <= layout.short_line || (layout.unwrapped && ends_with_stop(before));
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -244,7 +260,7 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = true;
         break;
       case LineType::text:
-        if (open && !blank_before && breaks(c.body)) {
+        if (open && !blank_before && breaks(i, c.body)) {
           blank_before = true;  // a break on purpose separates like a blank line
         }
         if (open && !blank_before) {

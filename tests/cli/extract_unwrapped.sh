@@ -41,3 +41,23 @@ blant foreldre og lærere.
 DOC
 run extract wrapped.txt
 expect_eq 1 "$(jq -c . out | wc -l | tr -d ' ')" 'one paragraph'
+
+# The wrap width is the longest line seen wrapped (going on in lower case), so one long
+# pasted line does not make the wrapped lines short; a line indented under an item goes
+# on with it even when it starts with a capital.
+cat >mixed.txt <<'DOC'
+Innledning
+
+Dette er et avsnitt som er brutt med harde linjeskift omtrent ved
+sytti tegn, slik mange tekstfiler er, og som fortsetter her med
+Asker kommune i starten av en linje, og videre.
+
+Nordby Venstre vil:
+- styrke samarbeidet med
+  Asker kommune og andre kommuner i regionen om felles tiltak.
+
+Her kommer en eneste svært lang linje som ikke er brutt i det hele tatt, fordi den ble limt inn fra et annet sted, og den er mye lengre enn alle de andre linjene i dokumentet tilsammen.
+DOC
+run extract mixed.txt
+expect_eq 'heading paragraph lead bullet paragraph' "$(jq -r 'select(.kind != "pledge") | .kind' out | paste -sd' ')" 'kinds'
+expect_eq '[3,5] [8,9]' "$(jq -c 'select(.kind == "paragraph" or .kind == "bullet") | .lines' out | head -2 | paste -sd' ')" 'wrapped lines joined'
