@@ -699,13 +699,15 @@ void Segmenter::lead(Unit& u) {
 // Maps each byte of a unit's cleaned text to the source: at[i] is the file offset of
 // text[i], line[i] its line index. The text is the source with spaces folded and
 // markup removed, so each of its bytes is found in order, skipping what was dropped.
-// A text byte that cannot be found maps to the unit's end.
+// A text byte that cannot be found maps to the unit's end. Offsets never pass their
+// line's end (a line repaired under --lossy is longer than its bytes in the file).
 void Segmenter::source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at,
                           std::vector<std::size_t>& line) const {
   at.assign(text.size() + 1, m_lines[u.last].end);
   line.assign(text.size() + 1, u.last);
   std::size_t k = u.first;
   std::size_t j = 0;  // in m_lines[k].text
+  const auto offset = [&] { return std::min(m_lines[k].begin + j, m_lines[k].end); };
   const auto skip_spaces = [&] {
     while (k <= u.last) {
       const std::string_view s = m_lines[k].text;
@@ -721,7 +723,7 @@ void Segmenter::source_of(const Unit& u, std::string_view text, std::vector<std:
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == ' ') {
-      if (k <= u.last) at[i] = m_lines[k].begin + j, line[i] = k;
+      if (k <= u.last) at[i] = offset(), line[i] = k;
       skip_spaces();
       continue;
     }
@@ -732,11 +734,11 @@ void Segmenter::source_of(const Unit& u, std::string_view text, std::vector<std:
       }
     }
     if (k > u.last) return;  // not found: the rest maps to the end
-    at[i] = m_lines[k].begin + j;
+    at[i] = offset();
     line[i] = k;
     ++j;
   }
-  if (k <= u.last) at[text.size()] = m_lines[k].begin + j, line[text.size()] = k;
+  if (k <= u.last) at[text.size()] = offset(), line[text.size()] = k;
 }
 
 // A paragraph, then each of its sentences that makes a pledge, as a pledge record
@@ -757,7 +759,7 @@ void Segmenter::paragraph(Unit& u) {
     part.first = line[span.begin];
     part.last = line[span.end - 1];
     part.byte_begin = at[span.begin];
-    part.byte_end = at[span.end - 1] + 1;
+    part.byte_end = std::min(at[span.end - 1] + 1, m_lines[part.last].end);
     Record& r = emit(Kind::pledge, part, std::string(sentence));
     r.parent = parent;
     // The speaker: the party the document speaks for. A subject that names it ("Partiet
