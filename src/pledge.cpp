@@ -24,16 +24,18 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 utf8proc_category_t category(char32_t cp) { return utf8proc_category(static_cast<utf8proc_int32_t>(cp)); }
 
 bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   const utf8proc_category_t cat = category(cp);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
 bool is_letter(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
   const utf8proc_category_t cat = category(cp);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
-bool is_digit(char32_t cp) { return category(cp) == UTF8PROC_CATEGORY_ND; }
+bool is_digit(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : category(cp) == UTF8PROC_CATEGORY_ND; }
 
 // Sentence splitting -----------------------------------------------------------------------------------
 
@@ -338,9 +340,27 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
   return spans;
 }
 
+// True when the sentence has a commitment verb as a word after its first: the cheap
+// test that spares tokenizing the sentences that cannot commit (most of them).
+bool may_commit(std::string_view sentence) {
+  const std::string folded = fold_case(sentence);
+  std::size_t start = folded.find(' ');  // the first word cannot be the verb
+  while (start != std::string::npos) {
+    ++start;
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string_view word(folded.data() + start, end - start);
+    while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+    for (const CommitVerb& verb : k_commit_verbs)
+      if (word == verb.verb) return true;
+    start = end < folded.size() ? end : std::string::npos;
+  }
+  return false;
+}
+
 PledgeCue detect_pledge(std::string_view sentence) {
   PledgeCue cue;
-  if (is_question(sentence)) return cue;
+  if (!may_commit(sentence) || is_question(sentence)) return cue;
   const std::vector<Token> tokens = tokenize(sentence);
   const auto found = [&cue](const Subject& subject) {
     cue.pledge = true;

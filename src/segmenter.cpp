@@ -133,7 +133,7 @@ struct Layout {
 
 Layout measure_layout(const std::vector<Line>& lines) {
   Layout layout;
-  std::vector<std::size_t> lengths;  // of the text and item lines, in code points
+  std::vector<std::size_t> lengths;  // of the text and item lines, in bytes
   std::size_t blanks = 0;
   std::size_t texts = 0;
   std::size_t wraps = 0;  // a text line going on in lower case on the next
@@ -143,7 +143,7 @@ Layout measure_layout(const std::vector<Line>& lines) {
     if (type == LineType::blank) ++blanks;
     if (type != LineType::text && type != LineType::bullet && type != LineType::numbered) continue;
     ++texts;
-    lengths.push_back(count_code_points(trim(lines[i].text)));
+    lengths.push_back(trim(lines[i].text).size());  // bytes: as good as code points here, and cheap
     if (i + 1 < lines.size() && lines[i + 1].cls.type == LineType::text && starts_lowercase(lines[i + 1].cls.body)) {
       ++wraps;
       wrapped = std::max(wrapped, lengths.back());
@@ -203,7 +203,7 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // Indented under an item: a continuation as Markdown writes it, whatever its case.
     if (last.type == Unit::Type::item && indentation(lines[i].text) > indentation(lines[last.first].text)) return false;
     const std::string_view before = trim(lines[last.last].text);
-    return count_code_points(before) <= layout.short_line || (layout.unwrapped && ends_with_stop(before));
+    return before.size() <= layout.short_line || (layout.unwrapped && ends_with_stop(before));
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineClass& c = lines[i].cls;
