@@ -133,7 +133,7 @@ struct Layout {
 
 Layout measure_layout(const std::vector<Line>& lines) {
   Layout layout;
-  std::vector<std::size_t> lengths;  // of the text and item lines, in bytes
+  std::vector<std::size_t> lengths;  // of the text and item lines, in code points
   std::size_t blanks = 0;
   std::size_t texts = 0;
   std::size_t wraps = 0;  // a text line going on in lower case on the next
@@ -143,7 +143,7 @@ Layout measure_layout(const std::vector<Line>& lines) {
     if (type == LineType::blank) ++blanks;
     if (type != LineType::text && type != LineType::bullet && type != LineType::numbered) continue;
     ++texts;
-    lengths.push_back(trim(lines[i].text).size());  // bytes: as good as code points here, and cheap
+    lengths.push_back(count_code_points(trim(lines[i].text)));
     if (i + 1 < lines.size() && lines[i + 1].cls.type == LineType::text && starts_lowercase(lines[i + 1].cls.body)) {
       ++wraps;
       wrapped = std::max(wrapped, lengths.back());
@@ -203,7 +203,7 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // Indented under an item: a continuation as Markdown writes it, whatever its case.
     if (last.type == Unit::Type::item && indentation(lines[i].text) > indentation(lines[last.first].text)) return false;
     const std::string_view before = trim(lines[last.last].text);
-    return before.size() <= layout.short_line || (layout.unwrapped && ends_with_stop(before));
+    return count_code_points(before) <= layout.short_line || (layout.unwrapped && ends_with_stop(before));
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineClass& c = lines[i].cls;
@@ -629,8 +629,10 @@ Record& Segmenter::emit(Kind kind, const Unit& u, std::string&& text) {
   r.parent = heading_id();
   r.first_line = u.first + 1;
   r.last_line = u.last + 1;
-  r.byte_begin = u.byte_begin != std::string_view::npos ? u.byte_begin : m_lines[u.first].begin;
-  r.byte_end = u.byte_end != std::string_view::npos ? u.byte_end : m_lines[u.last].end;
+  // Offsets inside a line are counted in its text, which under --lossy may be longer
+  // than its bytes in the file: they never pass the line's end.
+  r.byte_end = std::min(u.byte_end != std::string_view::npos ? u.byte_end : m_lines[u.last].end, m_lines[u.last].end);
+  r.byte_begin = std::min(u.byte_begin != std::string_view::npos ? u.byte_begin : m_lines[u.first].begin, r.byte_end);
   m_out.push_back(std::move(r));
   return m_out.back();
 }
@@ -760,6 +762,11 @@ void Segmenter::paragraph(Unit& u) {
     part.last = line[span.end - 1];
     part.byte_begin = at[span.begin];
     part.byte_end = std::min(at[span.end - 1] + 1, m_lines[part.last].end);
+    if (part.byte_begin > part.byte_end || part.first > part.last) {
+      // The sentence was not found in the source (text repaired under --lossy, or
+      // markup that looked like text): the whole paragraph stands for it.
+      part = u;
+    }
     Record& r = emit(Kind::pledge, part, std::string(sentence));
     r.parent = parent;
     // The speaker: the party the document speaks for. A subject that names it ("Partiet
