@@ -227,9 +227,12 @@ void setup_extract(CLI::App& app, std::function<int()>& run) {
                "replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   app.footer(
       "Writes one JSON object per line for each heading, paragraph, table-of-contents entry,\n"
-      "lead-in (\"PS vil:\"), bullet or numbered pledge, and kommuneplan goal, subgoal and\n"
-      "strategy, with its document, heading path, parent, source lines and bytes, and a\n"
-      "stable id. A folder is read through its manifest.tsv.\n"
+      "lead-in (\"PS vil:\"), bullet or numbered pledge, pledge made in a sentence of a\n"
+      "paragraph, and plan goal, subgoal and strategy, with its document, heading path,\n"
+      "parent, source lines and bytes, and a stable id. A folder is read through its\n"
+      "manifest.tsv. Reads plain text, Markdown and pandoc sources (front matter, LaTeX\n"
+      "and inline markup dropped), PDF and web-page conversions (page numbers dropped,\n"
+      "lines without blank lines between them split where they break on purpose).\n"
       "\n"
       "Examples:\n"
       "  vil extract corpus/                          every document in the manifest\n"
