@@ -518,20 +518,39 @@ std::string initials(std::string_view name) {
   return out;
 }
 
-// True when two names name the same party: they share a word ("Sentrum", "Partiet
-// Sentrum Asker"), or one is the other's initials ("PS", "Partiet Sentrum").
+// True for a (folded) word that names a party: "...parti..." or a party's short name
+// ("venstre", "høyre", "sentrum", "krf", ...). Place names are not.
+bool is_party_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> k_parties = {
+      "venstre", "høyre", "sentrum", "frp", "krf", "sv", "rødt", "mdg", "sp", "ap", "ps", "pp", "inp", "folkelista"};
+  return word.find("parti") != std::string_view::npos || k_parties.count(word) > 0;
+}
+
+// Calls fn(word) for each folded word of a name; stops when fn returns true.
+template <class Fn>
+bool any_word(const std::string& folded, Fn&& fn) {
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    if (end > start && fn(std::string_view(folded).substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+bool names_party(std::string_view name) { return any_word(fold_case(name), is_party_word); }
+
+// True when two names name the same party: they share a party word ("Sentrum",
+// "Partiet Sentrum Asker"; a shared place name does not count), or one is the other's
+// initials ("PS", "Partiet Sentrum").
 bool same_party(std::string_view a, std::string_view b) {
   const std::string fa = fold_case(a);
   const std::string fb = " " + fold_case(b) + " ";
   if (initials(a) == fold_case(b) || initials(b) == fa) return true;
-  std::size_t start = 0;
-  while (start < fa.size()) {
-    std::size_t end = fa.find(' ', start);
-    if (end == std::string::npos) end = fa.size();
-    if (end > start && fb.find(" " + fa.substr(start, end - start) + " ") != std::string::npos) return true;
-    start = end + 1;
-  }
-  return false;
+  return any_word(fa, [&](std::string_view w) {
+    return is_party_word(w) && fb.find(" " + std::string(w) + " ") != std::string::npos;
+  });
 }
 
 // Lets unordered_map<std::string, ...> be searched with a string_view.
@@ -591,6 +610,7 @@ class Segmenter {
   std::string m_lead_id;                         // the open lead-in, if any
   std::optional<std::string> m_lead_actor;
   std::optional<std::string> m_last_actor;       // the last actor a lead-in named
+  std::vector<std::string> m_actors;             // every actor a lead-in named, and the author
   std::string m_toc_title_id;
   std::vector<Column> m_layout;                  // the current table's columns
   std::string m_goal_id;
@@ -691,7 +711,10 @@ int Segmenter::plain_heading_level(const Unit& u) const {
 void Segmenter::lead(Unit& u) {
   Record& r = emit(Kind::lead, u, std::move(u.text));
   const std::string named = lead_actor(r.text);
-  if (!named.empty()) m_last_actor = named;
+  if (!named.empty()) {
+    m_last_actor = named;
+    if (std::find(m_actors.begin(), m_actors.end(), named) == m_actors.end()) m_actors.push_back(named);
+  }
   if (!named.empty() || m_last_actor) r.actor = m_last_actor;
   else if (m_doc.meta && !m_doc.meta->author.empty()) r.actor = m_doc.meta->author;
   m_lead_id = r.id;
@@ -767,14 +790,25 @@ void Segmenter::paragraph(Unit& u) {
       // markup that looked like text): the whole paragraph stands for it.
       part = u;
     }
-    Record& r = emit(Kind::pledge, part, std::string(sentence));
-    r.parent = parent;
-    // The speaker: the party the document speaks for. A subject that names it ("Partiet
-    // Sentrum vil", "Sentrum vil") stands as written; "vi" and other subjects ("Asker
-    // kommune skal") are the speaker's pledges.
+    // The speaker: the party the document speaks for (the last actor a lead-in named,
+    // else the manifest's author). A subject that names it ("Partiet Sentrum vil",
+    // "Sentrum vil") stands as written; another party's intention ("Nordby Høyre vil
+    // selge ...") is no pledge of this document; "vi" and other subjects ("Asker kommune
+    // skal") are the speaker's pledges.
     std::optional<std::string> speaker = m_last_actor;
     if (!speaker && m_doc.meta && !m_doc.meta->author.empty()) speaker = m_doc.meta->author;
-    if (!cue.actor.empty() && (!speaker || same_party(cue.actor, *speaker))) r.actor = std::move(cue.actor);
+    const bool named_speaker = !cue.actor.empty() && std::any_of(m_actors.begin(), m_actors.end(), [&](const std::string& a) {
+      return same_party(cue.actor, a);
+    });
+    // Another party only when the document's party is known by a full name ("Nordby
+    // Venstre"): an abbreviation alone ("PS") cannot tell "Sentrum" from another party.
+    const bool known_by_name = std::any_of(m_actors.begin(), m_actors.end(), [](const std::string& a) {
+      return any_word(fold_case(a), [](std::string_view w) { return w.size() > 3 && is_party_word(w); });
+    });
+    if (!cue.actor.empty() && !named_speaker && known_by_name && names_party(cue.actor)) continue;
+    Record& r = emit(Kind::pledge, part, std::string(sentence));
+    r.parent = parent;
+    if (!cue.actor.empty() && (named_speaker || !speaker || names_party(cue.actor))) r.actor = std::move(cue.actor);
     else r.actor = speaker;
   }
 }
@@ -940,6 +974,7 @@ void Segmenter::run(std::vector<Unit>& units) {
     }
   }
   m_plan = is_plan(units);
+  if (m_doc.meta && !m_doc.meta->author.empty()) m_actors.push_back(m_doc.meta->author);
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;

@@ -39,3 +39,16 @@ expect_eq '26 4 7' "$tp $fp $fn" 'true positives, false positives, misses agains
 # Only the programs' paragraphs hold pledges, and every pledge sits under a paragraph.
 expect_eq 'ps-asker ps-baerum venstre-asker' "$(jq -r 'select(.kind == "pledge") | .doc' corpus.jsonl | sort -u | paste -sd' ')" 'documents'
 expect_eq 0 "$(jq -s 'INDEX(.id) as $by | [.[] | select(.kind == "pledge" and $by[.parent].kind != "paragraph")] | length' corpus.jsonl)" 'pledges not under a paragraph'
+
+# Another party's intention is not this document's pledge; a shared place name does not
+# make two parties one.
+cat >others.txt <<'DOC'
+Nordby Venstre vil:
+
+- bevare nærskolene
+
+Nordby Høyre vil selge kommunale boliger. Arbeiderpartiet vil legge ned Lia skole. Vi vil bygge ny hall. Venstre vil styrke biblioteket. Nordby kommune skal kutte utslippene med 50 prosent.
+DOC
+run extract others.txt
+expect_eq '["Vi vil bygge ny hall.","Nordby Venstre"] ["Venstre vil styrke biblioteket.","Venstre"] ["Nordby kommune skal kutte utslippene med 50 prosent.","Nordby Venstre"]' \
+  "$(jq -c 'select(.kind == "pledge") | [.text, .actor]' out | paste -sd' ')" 'only the document party'"'"'s pledges'
