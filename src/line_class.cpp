@@ -19,6 +19,17 @@ bool is_bullet_marker(char32_t cp) {
     case 0x25AA:  // ▪ small black square
     case 0x2043:  // ⁃ hyphen bullet
     case 0x2023:  // ‣ triangular bullet
+    case 0xF0B7:  // the Symbol font's bullet, as PDF and Word conversions leave it
+    case 0x25A0:  // ■ black square
+    case 0x25BA:  // ► black right-pointing pointer
+    case 0x25B6:  // ▶ black right-pointing triangle
+    case 0x27A2:  // ➢ arrowhead
+    case 0x27A4:  // ➤ arrowhead
+    case 0x2713:  // ✓ check mark
+    case 0x2714:  // ✔ heavy check mark
+    case 0x25CB:  // ○ white circle
+    case 0x2212:  // − minus sign
+    case 0x2192:  // → rightwards arrow
       return true;
     default:
       return false;
@@ -75,6 +86,38 @@ bool toc_row(std::string_view line, LineClass& out) {
   out.body = title;
   out.number = std::stoi(std::string(page));
   return true;
+}
+
+// "Innledning ........ 3", "Innledning . . . . 3", "Innledning        3": a contents
+// entry whose page is set off by dot leaders or a run of spaces (at least four).
+bool toc_leader(std::string_view t, LineClass& out) {
+  std::size_t end = t.size();
+  std::size_t digits = 0;
+  while (end > 0 && is_digit(t[end - 1])) --end, ++digits;
+  if (digits == 0 || digits > 3 || end == 0) return false;
+  std::size_t i = end;
+  std::size_t dots = 0;
+  std::size_t spaces = 0;
+  while (i > 0) {
+    if (t[i - 1] == '.') ++dots, --i;
+    else if (t[i - 1] == ' ') ++spaces, --i;
+    else if (i >= 3 && t.substr(i - 3, 3) == "\xE2\x80\xA6") dots += 3, i -= 3;  // …
+    else break;
+  }
+  if (dots < 3 && !(dots == 0 && spaces >= 4)) return false;
+  const std::string_view title = trim(t.substr(0, i));
+  if (title.empty() || !has_letter(title)) return false;
+  out.type = LineType::toc_row;
+  out.body = title;
+  out.number = std::stoi(std::string(t.substr(end)));
+  return true;
+}
+
+// Markup that carries no text: pandoc's fenced divs (":::", "::: {.box}").
+bool markup_line(std::string_view t) {
+  if (t.substr(0, 3) != ":::") return false;
+  const std::size_t after = t.find_first_not_of(':');
+  return after == std::string_view::npos || t[after] == ' ' || t[after] == '{';
 }
 
 bool list_item(std::string_view t, LineClass& out) {
@@ -182,7 +225,18 @@ bool bold_line(std::string_view t, LineClass& out) {
 
 LineClass classify_line(std::string_view line) {
   LineClass out;
-  const std::string_view t = trim(line);
+  std::string_view t = trim(line);
+  // Zero width spaces that word processors leave before a list marker.
+  while (t.substr(0, 3) == "\xE2\x80\x8B") t = trim(t.substr(3));
+  // A block quote ("> text") and a footnote's text ("[^1]: text") are text of the
+  // document: the markers go.
+  while (!t.empty() && t[0] == '>' && (t.size() == 1 || t[1] == ' ' || t[1] == '>')) t = trim(t.substr(1));
+  if (t.substr(0, 2) == "[^") {
+    const std::size_t close = t.find("]:");
+    if (close != std::string_view::npos && close < 16) t = trim(t.substr(close + 2));
+  }
+  // A backslash at the end of a line is Markdown's hard line break.
+  if (t.size() >= 2 && t.back() == '\\' && t[t.size() - 2] != '\\') t = trim(t.substr(0, t.size() - 1));
   if (t.empty()) {
     out.type = LineType::blank;
     return out;
@@ -190,6 +244,9 @@ LineClass classify_line(std::string_view line) {
   // Tabs carry table structure, so tab rows are told apart on the raw line: a tab
   // inside the text, or two at its start (a row whose first cells are empty).
   const bool leading_tabs = line.size() >= 2 && line[0] == '\t' && line[1] == '\t';
+  // A list item indented with tabs ("\t\t- text") is an item, not a table row.
+  if (leading_tabs && t.find('\t') == std::string_view::npos && list_item(t, out)) return out;
+  out = LineClass{};
   if (line.find('\t') != std::string_view::npos && (t.find('\t') != std::string_view::npos || leading_tabs)) {
     if (toc_row(line, out)) return out;
     // "•<TAB>text", "#<TAB>Title": markup that a word processor followed with a tab.
@@ -210,7 +267,7 @@ LineClass classify_line(std::string_view line) {
     out.type = LineType::page_number;
     return out;
   }
-  if (is_latex_line(t)) {
+  if (is_latex_line(t) || markup_line(t) || is_web_debris(t)) {
     out.type = LineType::latex;
     return out;
   }
@@ -220,6 +277,7 @@ LineClass classify_line(std::string_view line) {
     return out;
   }
   if (toc_link(t, out)) return out;
+  if (toc_leader(t, out)) return out;
   out.type = LineType::text;
   out.body = t;
   return out;

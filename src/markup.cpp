@@ -261,6 +261,23 @@ bool parse_link_line(std::string_view line, std::string_view& text, std::string_
   return !target.empty() && target.find_first_of(" ()") == std::string_view::npos;
 }
 
+bool is_web_debris(std::string_view line) {
+  static constexpr std::string_view k_chrome[] = {
+      "meny", "hovedmeny", "hopp til hovedinnhold", "hopp til innhold", "gå til hovedinnhold", "til hovedinnhold",
+      "les mer", "les mer her", "vis mer", "vis flere", "del", "del siden", "del denne siden", "del artikkelen",
+      "del på facebook", "del på x", "del på twitter", "del på linkedin", "del på e-post", "skriv ut",
+      "godta", "godta alle", "godta alle informasjonskapsler", "avvis", "avvis alle", "tilbake til toppen",
+      "til toppen", "søk", "logg inn", "bli medlem", "skip to content", "skip to main content", "menu",
+      "read more", "share", "accept all"};
+  std::string t = fold_case(trim(line));
+  while (!t.empty() && std::string_view("›»>→.:").find(t.back()) != std::string_view::npos) t.pop_back();
+  while (!t.empty() && t.back() == ' ') t.pop_back();
+  if (t.size() > 40) return false;
+  for (std::string_view c : k_chrome)
+    if (t == c) return true;
+  return false;
+}
+
 bool is_caption(std::string_view line) {
   static constexpr std::string_view k_words[] = {
       "foto", "fotograf", "fotos", "bilde", "bildet", "bildetekst", "tekst", "illustrasjon", "ill.", "ill",

@@ -40,8 +40,10 @@ bool is_digit(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : categor
 // Sentence splitting -----------------------------------------------------------------------------------
 
 // Words whose final '.' does not end a sentence.
-constexpr std::string_view k_abbreviations[] = {"bl.a.", "f.eks.", "m.m.", "osv.", "ca.",  "nr.",   "kr.",
-                                                "dvs.",  "pga.",   "mht.", "jf.",  "evt.", "inkl.", "etc."};
+constexpr std::string_view k_abbreviations[] = {
+    "bl.a.", "f.eks.", "m.m.", "osv.", "ca.", "nr.", "kr.", "dvs.", "pga.", "mht.", "jf.", "evt.", "inkl.", "etc.",
+    "fv.", "rv.", "kl.", "kap.", "pkt.", "tlf.", "f.o.m.", "t.o.m.", "st.", "dr.", "hr.", "mill.", "mrd.", "iht.",
+    "ifm.", "vedr.", "bl.", "mv.", "sml.", "ev.", "adr."};
 
 // Closing quotes and brackets that may follow the mark that ends a sentence.
 bool is_closer(char32_t cp) {

@@ -37,6 +37,7 @@ struct Unit {
   int number = 0;              // item: its number; toc: page
   bool numbered = false;
   bool linked = false;         // toc: a Markdown link, not a "Title<TAB>page" row
+  bool after_page = false;     // a page number stood between it and the unit before
   char32_t marker = 0;         // item: its bullet marker
   std::string_view raw;        // table: the raw line, tabs intact
   std::size_t byte_begin = std::string_view::npos;  // set when the unit starts or ends
@@ -104,6 +105,29 @@ void blank_markup_blocks(std::vector<Line>& lines) {
   }
 }
 
+// Joins a wrapped line to the text before it. A word hyphenated at the line's end is
+// joined again ("kommu-" "ne" -> "kommune"; "FN-" "konvensjonen" keeps its hyphen),
+// but not a shortened compound before a conjunction ("gang-" "og sykkelveier").
+void append_wrapped(std::string& text, std::string_view line) {
+  const std::string_view body = trim(line);
+  if (text.size() >= 2 && text.back() == '-' && starts_lowercase(body) && !body.empty()) {
+    std::size_t word_end = body.find_first_of(" ,.");
+    if (word_end == std::string_view::npos) word_end = body.size();
+    const std::string_view word = body.substr(0, word_end);
+    static const std::unordered_set<std::string_view> k_conjunctions = {"og", "eller", "samt", "til", "som", "enn", "and", "or"};
+    const std::size_t hyphen = text.size() - 1;
+    std::size_t before = hyphen - 1;  // the start of the code point before the hyphen
+    while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+    const std::string_view last = std::string_view(text).substr(before, hyphen - before);
+    if (!k_conjunctions.count(word) && has_letter(last)) {
+      if (starts_lowercase(last)) text.pop_back();  // a word split by the wrap: no hyphen
+      text += clean_text(body);
+      return;
+    }
+  }
+  append_clean(text, line);
+}
+
 // Leading spaces of a raw line, a tab counting four.
 std::size_t indentation(std::string_view line) {
   std::size_t n = 0;
@@ -127,8 +151,8 @@ bool starts_capital(std::string_view s) {
 struct Layout {
   std::size_t short_line = 0;   // a line this long or shorter cannot have been wrapped:
                                 // half the wrap width
-  bool unwrapped = false;       // no blank lines between blocks and no hard wraps:
-                                // every line is a block of its own (a web page pasted)
+  bool unwrapped = false;       // (almost) no hard wraps: every line is a block of its
+                                // own (a web page pasted, a word processor's export)
 };
 
 Layout measure_layout(const std::vector<Line>& lines) {
@@ -158,7 +182,7 @@ Layout measure_layout(const std::vector<Line>& lines) {
     std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(at), lengths.end());
     layout.short_line = lengths[at] / 2;
   }
-  layout.unwrapped = texts >= 4 && blanks * 10 < texts && wraps * 10 < texts;
+  layout.unwrapped = texts >= 4 && wraps * 20 < texts;
   return layout;
 }
 
@@ -185,14 +209,17 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   std::vector<Unit> units;
   bool open = false;        // the last unit may still take continuation lines
   bool blank_before = true;
+  bool page_seen = false;   // a page number since the last unit started
   const auto start = [&](Unit::Type type, std::size_t i, std::string_view body) {
     Unit u;
     u.type = type;
     u.first = u.last = i;
     u.gap_before = blank_before;
+    u.after_page = page_seen;
     append_clean(u.text, body);
     units.push_back(std::move(u));
     blank_before = false;
+    page_seen = false;
   };
   // A line whose text went on from the last unit's line: was it broken on purpose?
   // Yes when it starts with a capital and the line before was too short to have been
@@ -202,8 +229,17 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     const Unit& last = units.back();
     // Indented under an item: a continuation as Markdown writes it, whatever its case.
     if (last.type == Unit::Type::item && indentation(lines[i].text) > indentation(lines[last.first].text)) return false;
+    if (layout.unwrapped) return true;
     const std::string_view before = trim(lines[last.last].text);
-    return count_code_points(before) <= layout.short_line || (layout.unwrapped && ends_with_stop(before));
+    if (count_code_points(before) <= layout.short_line) return true;
+    // A short line without a stop after a sentence's end: a heading that lost its
+    // blank lines ("... ut til kysten." / "Skole og oppvekst").
+    return ends_sentence(before) && count_code_points(trim(lines[i].text)) <= layout.short_line && !ends_with_stop(body);
+  };
+  // A line that starts a goal or subgoal of a plan ("S.1.2 ...", "Delmål 3: ...").
+  const auto starts_plan_row = [](std::string_view body) {
+    const std::optional<PlanPrefix> p = parse_plan_prefix(body);
+    return p && (p->labelled || p->lettered);
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineClass& c = lines[i].cls;
@@ -213,8 +249,10 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = false;
         break;
       case LineType::page_number:
-      case LineType::latex:
+        page_seen = true;
         break;  // no text and no break: a paragraph or list goes on across it
+      case LineType::latex:
+        break;
       case LineType::setext_underline:
         if (c.level > 0 && open && units.back().type == Unit::Type::paragraph && !blank_before) {
           units.back().type = Unit::Type::heading;
@@ -260,14 +298,14 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = true;
         break;
       case LineType::text:
-        if (open && !blank_before && breaks(i, c.body)) {
+        if (open && !blank_before && (breaks(i, c.body) || starts_plan_row(c.body))) {
           blank_before = true;  // a break on purpose separates like a blank line
         }
         if (open && !blank_before) {
           Unit& item = units.back();
           std::string_view body = c.body;
           const std::size_t next = item.type == Unit::Type::item ? run_on_bullet(body, item.marker) : std::string_view::npos;
-          append_clean(item.text, body.substr(0, next));
+          append_wrapped(item.text, body.substr(0, next));
           item.last = i;
           if (next != std::string_view::npos) {
             const std::string_view head = trim(body.substr(0, next));
@@ -313,15 +351,18 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
 
 // Joins paragraphs that a page break split: one that stops mid-sentence (no stop, or
 // a ',' or ';'), a blank line, one that starts in lower case ("Dette er særlig" /
-// "utfordrende for ...").
+// "utfordrende for ..."). A list item is joined so too when a page number stood
+// between them.
 void join_page_breaks(std::vector<Unit>& units) {
   std::vector<Unit> joined;
   joined.reserve(units.size());
   for (Unit& u : units) {
     if (!joined.empty()) {
       Unit& prev = joined.back();
-      if (prev.type == Unit::Type::paragraph && u.type == Unit::Type::paragraph && u.gap_before &&
-          !ends_sentence(prev.text) && starts_lowercase(u.text)) {
+      if ((prev.type == Unit::Type::paragraph || (prev.type == Unit::Type::item && u.after_page)) &&
+          u.type == Unit::Type::paragraph &&
+          u.gap_before && !ends_sentence(prev.text) && !prev.text.empty() && prev.text.back() != ':' &&
+          starts_lowercase(u.text)) {
         append_clean(prev.text, u.text);
         prev.last = u.last;
         prev.gap_after = u.gap_after;
@@ -498,6 +539,7 @@ bool says_will(std::string_view text) {
 bool is_lead_in(std::string_view text, bool before_items) {
   if (text.empty()) return false;
   if (text.back() == ':') return before_items || says_will(text);
+  if (text.back() == '?') return before_items && says_will(text);  // "Hva vil Nordby Venstre gjøre?"
   return before_items && !ends_with_stop(text) && says_will(text);
 }
 
@@ -589,7 +631,7 @@ class Segmenter {
   bool is_plan(const std::vector<Unit>& units) const;
   void paragraph(Unit& u);
   void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at, std::vector<std::size_t>& line) const;
-  void table_row(const Unit& u);
+  void table_row(Unit& u);
   bool is_plain_heading(std::size_t i) const;
   int plain_heading_level(const Unit& u) const;
   const std::string& heading_id() const;
@@ -866,8 +908,12 @@ bool Segmenter::is_plan(const std::vector<Unit>& units) const {
 bool Segmenter::plan_unit(std::size_t i) {
   Unit& u = (*m_units)[i];
   m_plan_items.clear();
-  if (const std::optional<PlanPrefix> p = parse_plan_prefix(u.text)) {
+  if (const std::optional<PlanPrefix> p = parse_plan_prefix(u.text);
+      p && (u.type != Unit::Type::heading || p->labelled || p->lettered)) {  // "1.2 Bakgrunn" is a chapter
     const int level = u.type == Unit::Type::heading ? u.level : k_deepest;
+    // A goal given as a heading closes the headings at its level ("## Fire hovedmål").
+    if (u.type == Unit::Type::heading)
+      while (!m_headings.empty() && m_headings.back().level >= u.level) m_headings.pop_back();
     plan_record(u, p->kind, p->code, std::string(p->rest), level);
     m_plan_open = true;
     m_list_kind.reset();
@@ -914,7 +960,7 @@ bool Segmenter::plan_item(Unit& u) {
   return true;
 }
 
-void Segmenter::table_row(const Unit& u) {
+void Segmenter::table_row(Unit& u) {
   close_lead();
   std::vector<std::string_view> cells = split_cells(u.raw);
   if (parse_table_header(cells, m_layout)) return;  // column names: markup, not a record
@@ -957,10 +1003,12 @@ void Segmenter::table_row(const Unit& u) {
     c = t;
   }
   if (!emitted) {
-    // A tab row outside a known table: keep its text as a paragraph.
-    std::string text;
-    for (std::string_view cell : cells) append_clean(text, cell);
-    if (!text.empty()) emit(Kind::paragraph, u, std::move(text));
+    // A tab row outside a known table: keep its text as a paragraph (pledges and all).
+    Unit para = u;
+    para.text.clear();
+    for (std::string_view cell : cells) append_clean(para.text, cell);
+    para.text = strip_inline_markup(para.text);
+    if (!para.text.empty()) paragraph(para);
   }
 }
 
@@ -1059,15 +1107,21 @@ std::string_view wide_encoding(std::string_view bytes) {
   return {};
 }
 
-// True when bytes hold characters above ASCII and every one of them is a lone byte
-// between ASCII ones: text in a single-byte encoding such as Latin-1 or Windows-1252
-// ("bl\xE5 " for "blå "), not damaged UTF-8.
+// True when bytes hold characters above ASCII, all of them Latin-1 letters and signs
+// (0xA0 to 0xFF: "bl\xE5", "\xABSm\xE5\xBB"), and not one well-formed UTF-8 sequence:
+// text in a single-byte encoding such as Latin-1 or Windows-1252, not damaged UTF-8.
 bool looks_single_byte(std::string_view bytes) {
   bool high = false;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) continue;
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) continue;
+    if (c < 0xA0) return false;  // a continuation byte alone, or a C1 control
     high = true;
-    if (i + 1 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) >= 0x80) return false;
+    const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (n == 0 || i + n > bytes.size()) continue;
+    std::size_t k = 1;
+    while (k < n && (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80) ++k;
+    if (k == n) return false;  // well-formed UTF-8 next to the damage
   }
   return high;
 }

@@ -29,6 +29,11 @@ bool is_latex_line(std::string_view line);
 // sets text and target.
 bool parse_link_line(std::string_view line, std::string_view& text, std::string_view& target);
 
+// True when the trimmed line is a web page's chrome pasted with its text ("Meny",
+// "Hopp til hovedinnhold", "Les mer", "Del på Facebook", "Godta alle"): no text of the
+// document.
+bool is_web_debris(std::string_view line);
+
 // True when the line is a photo caption or credit ("Foto: Ola Nordmann",
 // "Illustrasjon: ...", "Kilde: ..."): never a heading.
 bool is_caption(std::string_view line);

@@ -30,7 +30,8 @@ done
 run extract truncated.txt
 expect_err 'vil: truncated.txt:1: invalid UTF-8 at byte 3'
 run extract overlong.txt
-expect_err 'vil: overlong.txt:1: invalid UTF-8 at byte 1'
+# C0 AF is an overlong '/' in UTF-8 but reads as Latin-1 letters ('À¯'): hinted.
+expect_err 'vil: overlong.txt:1: invalid UTF-8 at byte 1 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)'
 run extract surrogate.txt
 expect_err 'vil: surrogate.txt:3: invalid UTF-8 at byte 4'
 

@@ -1,0 +1,83 @@
+# Documents converted from PDF, word processors and web pages, as a review of vil on
+# invented documents of each kind found them. Each case is one rule of
+# man vil-extract (SEGMENTATION).
+
+# A short line without a stop after a sentence's end is a heading, blank lines or not.
+printf '%s\n' 'Nordby er en kommune med mange innbyggere som bor spredt fra fjellet og helt ut til kysten.' \
+  'Skole og oppvekst' 'Barna i Nordby skal ha en god skole med nok lærere, gode bygg og trygge skoleveier hver dag.' >pdf.txt
+run extract pdf.txt
+expect_eq 'paragraph heading paragraph' "$(jq -r '.kind' out | paste -sd' ')" 'a heading between full lines'
+
+# A question that says who will, right above a list, is its lead-in.
+printf 'Hva vil Nordby Venstre gjøre?\n\n- bygge skole\n' >question.txt
+run extract question.txt
+expect_eq '["lead","Nordby Venstre"] ["bullet","Nordby Venstre"]' "$(jq -c '[.kind, .actor]' out | paste -sd' ')" 'a question lead-in'
+
+# Coded plan rows on consecutive lines are rows of their own.
+printf 'Hovedmål\n\nS.1 Attraktive sentrum\nS.1.1 Vi skal legge til rette for boligbygging.\nS.2 Gode oppvekstvilkår\nS.2.1 Alle barn skal ha en trygg oppvekst.\n' >plan.txt
+run extract plan.txt
+expect_eq '["goal","S.1",null] ["subgoal","S.1.1","S.1"] ["goal","S.2",null] ["subgoal","S.2.1","S.2"]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | select(.refs) | [.kind, .refs.raw, $by[.parent].refs.raw]' out | paste -sd' ')" 'coded rows and parents'
+
+# A goal given as a heading closes the caption heading at its level.
+printf '# Plan\n\n## Fire hovedmål\n\nOversikt.\n\n## Hovedmål 1: Livskvalitet for alle\n\n- Styrke helsestasjonene\n' >closes.md
+run extract closes.md
+expect_eq '["Plan"] ["Plan"]' "$(jq -c 'select(.kind == "goal" or .kind == "subgoal") | .path' out | paste -sd' ')" 'the goal and its list under Plan only'
+
+# Items indented with tabs are items; a stray tab in prose keeps its pledges.
+printf 'Nordby Venstre vil:\n\n- bygge skole\n\t\t- med svømmehall\n- ansette lærere\n\nVi vil ha flere fastleger i\tNordby. Vi vil bygge ny legevakt.\n' >tabs.txt
+run extract tabs.txt
+expect_eq 'lead bullet bullet bullet paragraph pledge pledge' "$(jq -r '.kind' out | paste -sd' ')" 'tab-indented items, tab in prose'
+expect_eq 3 "$(count '.kind == "bullet" and .actor == "Nordby Venstre"')" 'items keep their lead-in'
+
+# Without hard wraps (a word processor's export), a line in upper case after an item is
+# a paragraph of its own, not the item's continuation.
+printf '%s\n' 'Helse' 'Nordby Venstre vil:' \
+  '* sikre at alle innbyggere i hele kommunen får en fast lege som kjenner dem og har tid til dem, og at ventetiden hos legen' \
+  'Kommunen har i dag et stort vedlikeholdsetterslep på sykehjemmene, og det må tas tak i nå.' \
+  '* ansette flere helsesykepleiere i skolene' 'Skole' 'Nordby skal ha gode skoler.' >gdocs.txt
+run extract gdocs.txt
+expect_eq 'heading lead bullet paragraph bullet heading paragraph' "$(jq -r 'select(.kind != "pledge") | .kind' out | paste -sd' ')" 'an export without blank lines'
+
+# A list item split by a page break (a page number between) goes on after it.
+printf 'Vi vil:\n\n- Øke antall barnehageplasser og sørge for at\n\n7\n\nalle som trenger det får plass\n- Ansette flere fastleger\n' >pagebreak.txt
+run extract pagebreak.txt
+expect_eq '["bullet","Øke antall barnehageplasser og sørge for at alle som trenger det får plass"] ["bullet","Ansette flere fastleger"]' \
+  "$(jq -c 'select(.kind == "bullet") | [.kind, .text]' out | paste -sd' ')" 'an item across a page break'
+
+# Words hyphenated at a line's end are joined; "gang- og" and "FN-konvensjonen" keep
+# their hyphens; "fv. 512" does not end a sentence.
+printf 'Vi vil styrke samarbeidet med kommu-\nnen og de fri-\nvillige om gang- og\nsykkelveier og FN-\nkonvensjonen langs fv. 512 til Nordby. Vi vil mer.\n' >hyphen.txt
+run extract hyphen.txt
+expect_eq 'Vi vil styrke samarbeidet med kommunen og de frivillige om gang- og sykkelveier og FN-konvensjonen langs fv. 512 til Nordby.|Vi vil mer.' \
+  "$(jq -r 'select(.kind == "pledge") | .text' out | paste -sd'|')" 'hyphens and abbreviations'
+
+# Markdown and pandoc markers around text: block quotes, fenced divs, footnote texts,
+# hard line breaks; a zero width space before a marker; the bullets of PDF and Word.
+printf '> Vi vil bygge ny skole.\n\n::: {.faktaboks}\nFakta om Nordby.\n:::\n\n[^1]: Se prinsipprogrammet.\n\nFørste linje\\\nandre linje.\n\n\xe2\x80\x8b- et punkt\n\xef\x82\xb7 et annet punkt\n\xe2\x96\xa0 et tredje\n\xe2\x9e\xa2 et fjerde\n' >markers.md
+run extract markers.md
+expect_eq '["paragraph","Vi vil bygge ny skole."]
+["pledge","Vi vil bygge ny skole."]
+["paragraph","Fakta om Nordby."]
+["paragraph","Se prinsipprogrammet."]
+["paragraph","Første linje andre linje."]
+["bullet","et punkt"]
+["bullet","et annet punkt"]
+["bullet","et tredje"]
+["bullet","et fjerde"]' "$(jq -c '[.kind, .text]' out)" 'markers'
+
+# Contents with dot leaders or spaced page numbers.
+printf 'Innhold\n\nInnledning ........ 3\nSkole . . . . . . . 5\nHelse               12\n\nInnledning\n\nTekst.\n' >leaders.txt
+run extract leaders.txt
+expect_eq '["Innledning",3] ["Skole",5] ["Helse",12]' "$(jq -c 'select(.kind == "toc") | [.text, .page]' out | paste -sd' ')" 'dot leaders'
+
+# A web page's chrome is no text of it.
+printf 'Hopp til hovedinnhold\nMeny\nSkole\nNordby skal ha gode skoler for alle barn i hele kommunen.\nLes mer ›\nDel på Facebook\n' >web.txt
+run extract web.txt
+expect_eq '["heading","Skole"] ["paragraph","Nordby skal ha gode skoler for alle barn i hele kommunen."]' \
+  "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'web chrome dropped'
+
+# Latin-1 with two letters or signs side by side still gets the hint.
+printf '\xabSm\xe5 skoler\xbb er viktige.\n' >latin1.txt
+run extract latin1.txt
+expect_err 'vil: latin1.txt:1: invalid UTF-8 at byte 0 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)'
