@@ -236,6 +236,15 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // blank lines ("... ut til kysten." / "Skole og oppvekst").
     return ends_sentence(before) && count_code_points(trim(lines[i].text)) <= layout.short_line && !ends_with_stop(body);
   };
+  // A dash or a number at the start of a line inside a hard-wrapped sentence is text,
+  // not a list marker ("... i løpet av perioden" / "– uansett hva ..."; "... toget den" /
+  // "17. mai ..."): the line above is a paragraph's, long, and ends mid-sentence.
+  const auto wraps_into_paragraph = [&](const LineClass& c) {
+    if (units.back().type != Unit::Type::paragraph) return false;
+    if (c.type == LineType::bullet && c.marker != 0x2013 && c.marker != 0x2014) return false;
+    const std::string_view before = trim(lines[units.back().last].text);
+    return !before.empty() && !ends_with_stop(before) && count_code_points(before) > layout.short_line;
+  };
   // A line that starts a goal or subgoal of a plan ("S.1.2 ...", "Delmål 3: ...").
   const auto starts_plan_row = [](std::string_view body) {
     const std::optional<PlanPrefix> p = parse_plan_prefix(body);
@@ -291,6 +300,11 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         break;
       case LineType::bullet:
       case LineType::numbered:
+        if (open && !blank_before && wraps_into_paragraph(c)) {
+          append_wrapped(units.back().text, trim(lines[i].text));
+          units.back().last = i;
+          break;
+        }
         start(Unit::Type::item, i, c.body);
         units.back().numbered = c.type == LineType::numbered;
         units.back().number = c.number;
@@ -633,6 +647,7 @@ class Segmenter {
   void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at, std::vector<std::size_t>& line) const;
   void table_row(Unit& u);
   bool is_plain_heading(std::size_t i) const;
+  bool is_numbered_heading(std::size_t i) const;
   int plain_heading_level(const Unit& u) const;
   const std::string& heading_id() const;
   void close_lead() { m_lead_id.clear(); }
@@ -738,6 +753,18 @@ bool Segmenter::is_plain_heading(std::size_t i) const {
       return false;
   }
   return true;
+}
+
+// "1. Innledning" alone between blank lines, with text but no list around it: a
+// numbered section heading, not a one-item list. Short, capitalised, no stop.
+bool Segmenter::is_numbered_heading(std::size_t i) const {
+  const std::vector<Unit>& units = *m_units;
+  const Unit& u = units[i];
+  if (!u.numbered || u.first != u.last || !u.gap_before || !u.gap_after) return false;
+  if (i + 1 >= units.size() || units[i + 1].type == Unit::Type::item) return false;
+  if (i > 0 && units[i - 1].type == Unit::Type::item) return false;
+  if (i > 0 && is_lead_in(units[i - 1].text, true)) return false;
+  return starts_capital(u.text) && !ends_with_stop(u.text) && count_code_points(u.text) <= k_max_plain_heading / 2;
 }
 
 int Segmenter::plain_heading_level(const Unit& u) const {
@@ -1059,6 +1086,10 @@ void Segmenter::run(std::vector<Unit>& units) {
         table_row(u);
         break;
       case Unit::Type::item: {
+        if (is_numbered_heading(i)) {
+          heading(u, plain_heading_level(u), false);
+          break;
+        }
         Record& r = emit(Kind::bullet, u, std::move(u.text));
         if (u.numbered) r.number = u.number;
         if (!m_lead_id.empty()) {

@@ -81,3 +81,14 @@ expect_eq '["heading","Skole"] ["paragraph","Nordby skal ha gode skoler for alle
 printf '\xabSm\xe5 skoler\xbb er viktige.\n' >latin1.txt
 run extract latin1.txt
 expect_err 'vil: latin1.txt:1: invalid UTF-8 at byte 0 (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)'
+
+# A numbered line alone between paragraphs is a section heading; a dash or a number
+# starting a line inside a hard-wrapped sentence is text.
+printf '1. Innledning\n\nTekst om planen.\n\n2. Helse\n\nMer tekst.\n\nNordby Venstre vil:\n\n1. Bygge skole\n' >numbered.txt
+run extract numbered.txt
+expect_eq 'heading paragraph heading paragraph lead bullet' "$(jq -r '.kind' out | paste -sd' ')" 'numbered section headings'
+printf '%s\n' 'Nordby Venstre vil gjøre dette arbeidet grundig og ordentlig i løpet av perioden' \
+  '– uansett hva fylket mener om saken. Vi vil at toget den' '17. mai skal gå hele dagen.' >dash.txt
+run extract dash.txt
+expect_eq 'paragraph pledge pledge' "$(jq -r '.kind' out | paste -sd' ')" 'dash and date in a wrapped sentence'
+expect_eq 'Vi vil at toget den 17. mai skal gå hele dagen.' "$(jq -r 'select(.kind == "pledge") | .text' out | tail -1)" 'the date stays in its sentence'
