@@ -324,18 +324,20 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
           if (next != std::string_view::npos) {
             const std::string_view head = trim(body.substr(0, next));
             item.byte_end = lines[i].begin + static_cast<std::size_t>(head.data() + head.size() - lines[i].text.data());
-            // The rest of the line: one or more items of their own.
+            // The rest of the line: one or more items of their own. (units grows: no
+            // reference into it lives on.)
+            const char32_t marker = item.marker;
             std::string_view rest = body.substr(next);
             while (!rest.empty()) {
               std::size_t j = 0;
               next_code_point(rest, j);
               rest = trim(rest.substr(j));
-              const std::size_t more = run_on_bullet(rest, item.marker);
+              const std::size_t more = run_on_bullet(rest, marker);
               Unit u;
               u.type = Unit::Type::item;
               u.first = u.last = i;
               u.gap_before = false;
-              u.marker = units.back().marker;
+              u.marker = marker;
               u.byte_begin = lines[i].begin + static_cast<std::size_t>(rest.data() - lines[i].text.data());
               const std::string_view text = trim(rest.substr(0, more));
               append_clean(u.text, text);
