@@ -38,6 +38,7 @@ struct Unit {
   bool numbered = false;
   bool linked = false;         // toc: a Markdown link, not a "Title<TAB>page" row
   bool after_page = false;     // a page number stood between it and the unit before
+  bool broken = false;         // it starts after a line break on purpose, not a blank line
   char32_t marker = 0;         // item: its bullet marker
   std::string_view raw;        // table: the raw line, tabs intact
   std::size_t byte_begin = std::string_view::npos;  // set when the unit starts or ends
@@ -312,8 +313,10 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = true;
         break;
       case LineType::text:
+        bool broken = false;
         if (open && !blank_before && (breaks(i, c.body) || starts_plan_row(c.body))) {
           blank_before = true;  // a break on purpose separates like a blank line
+          broken = true;
         }
         if (open && !blank_before) {
           Unit& item = units.back();
@@ -356,6 +359,7 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
           open = true;
         } else {
           start(Unit::Type::paragraph, i, c.body);
+          units.back().broken = broken;
           open = true;
         }
         break;
@@ -616,6 +620,31 @@ struct StringHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
+
+// Lists without markers, as web pages pasted as text give them: a lead-in that says who
+// will ("Nordby Venstre vil:"), then one-line blocks with no blank line between them
+// and no markers. They are items of the lead-in's list while they end alike (all with
+// a stop, or all without) and none ends with ':'; when a line without a stop list is
+// ended by a line with one (a paragraph), the last line before it is that paragraph's
+// heading ("Skole" above "Nordby skal ha ..."), not an item.
+void mark_unmarked_lists(std::vector<Unit>& units) {
+  const auto candidate = [&](std::size_t j) {
+    return j < units.size() && units[j].type == Unit::Type::paragraph && units[j].broken &&
+           units[j].first == units[j].last && !units[j].text.empty() && units[j].text.back() != ':';
+  };
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    const Unit& lead = units[i];
+    if (lead.type != Unit::Type::paragraph || lead.text.empty() || lead.text.back() != ':' || !says_will(lead.text) ||
+        !candidate(i + 1))
+      continue;
+    const bool stops = ends_with_stop(units[i + 1].text);
+    std::size_t end = i + 1;
+    while (candidate(end) && ends_with_stop(units[end].text) == stops) ++end;
+    if (!stops && candidate(end) && end - 1 > i + 1) --end;  // a heading above a paragraph
+    for (std::size_t j = i + 1; j < end; ++j) units[j].type = Unit::Type::item;
+    i = end - 1;
+  }
+}
 
 // Deeper than any heading: the level of plan records read from table rows and items,
 // which any heading closes.
@@ -1218,6 +1247,7 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
   blank_markup_blocks(lines);
   std::vector<Unit> units = build_units(lines);
   join_page_breaks(units);
+  mark_unmarked_lists(units);
   strip_markup(units);
   Segmenter(doc, lines, out, result.warnings).run(units);
   return result;

@@ -92,3 +92,12 @@ printf '%s\n' 'Nordby Venstre vil gjøre dette arbeidet grundig og ordentlig i l
 run extract dash.txt
 expect_eq 'paragraph pledge pledge' "$(jq -r '.kind' out | paste -sd' ')" 'dash and date in a wrapped sentence'
 expect_eq 'Vi vil at toget den 17. mai skal gå hele dagen.' "$(jq -r 'select(.kind == "pledge") | .text' out | tail -1)" 'the date stays in its sentence'
+
+# A list without markers under a lead-in, as a pasted web page gives it: its lines are
+# items while they end alike; the line above a paragraph is that paragraph's heading.
+printf '%s\n' 'Bolig' 'Nordby Arbeiderparti vil:' 'Bygge 200 kommunale utleieboliger' 'Gi alle ansatte i kommunen hele stillinger' \
+  'Skole' 'Nordby skal ha gode skoler for alle barna i hele kommunen, også i utkantene.' \
+  'Nordby Arbeiderparti vil:' 'Bygge ny skole' 'Ansette flere lærere' >unmarked.txt
+run extract unmarked.txt
+expect_eq 'heading lead bullet bullet heading paragraph lead bullet bullet' "$(jq -r 'select(.kind != "pledge") | .kind' out | paste -sd' ')" 'unmarked lists'
+expect_eq 4 "$(count '.kind == "bullet" and .actor == "Nordby Arbeiderparti"')" 'their actor'
