@@ -129,6 +129,52 @@ void append_wrapped(std::string& text, std::string_view line) {
   append_clean(text, line);
 }
 
+// A running page header or footer of a PDF conversion: the same short line on three
+// or more pages ("Nordby Venstre – Program 2027–2031"), at least twice next to a page
+// number (within two lines) or with its page number in it ("...      Side 12"). Such
+// lines become page debris: no text, no break.
+void drop_running_lines(std::vector<Line>& lines) {
+  constexpr std::size_t k_max_running = 100;  // code points
+  // The line without a trailing page number: "Title   Side 12", "Title      12" ->
+  // "Title" (numbered), anything else as it is.
+  const auto key_of = [](std::string_view t, bool& numbered) {
+    numbered = false;
+    std::size_t end = t.size();
+    while (end > 0 && t[end - 1] >= '0' && t[end - 1] <= '9') --end;
+    if (end == t.size() || t.size() - end > 3) return std::string(t);
+    std::string_view head = t.substr(0, end);
+    const std::string tail = fold_case(head.substr(head.size() >= 5 ? head.size() - 5 : 0));
+    if (tail == "side " || tail == "page ") head.remove_suffix(5);
+    else if (head.size() < 3 || head.substr(head.size() - 3) != "   ") return std::string(t);
+    numbered = true;
+    return std::string(trim(head));
+  };
+  struct Seen {
+    std::vector<std::size_t> at;
+    std::size_t near_page = 0;
+  };
+  std::unordered_map<std::string, Seen> seen;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const LineType type = lines[i].cls.type;
+    if (type != LineType::text && type != LineType::bold) continue;
+    const std::string_view t = trim(lines[i].text);
+    if (t.empty() || count_code_points(t) > k_max_running || t.back() == ':') continue;
+    bool numbered = false;
+    std::string key = key_of(t, numbered);
+    if (key.empty()) continue;
+    Seen& s = seen[key];
+    s.at.push_back(i);
+    bool near = numbered;
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < lines.size() && !near; ++k)
+      near = lines[k].cls.type == LineType::page_number;
+    s.near_page += near;
+  }
+  for (const auto& [key, s] : seen) {
+    if (s.at.size() < 3 || s.near_page < 2) continue;
+    for (std::size_t i : s.at) lines[i].cls.type = LineType::page_number;
+  }
+}
+
 // Leading spaces of a raw line, a tab counting four.
 std::size_t indentation(std::string_view line) {
   std::size_t n = 0;
@@ -1245,6 +1291,7 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
     line.cls = classify_line(line.text);
   }
   blank_markup_blocks(lines);
+  drop_running_lines(lines);
   std::vector<Unit> units = build_units(lines);
   join_page_breaks(units);
   mark_unmarked_lists(units);

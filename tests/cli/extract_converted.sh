@@ -101,3 +101,15 @@ printf '%s\n' 'Bolig' 'Nordby Arbeiderparti vil:' 'Bygge 200 kommunale utleiebol
 run extract unmarked.txt
 expect_eq 'heading lead bullet bullet heading paragraph lead bullet bullet' "$(jq -r 'select(.kind != "pledge") | .kind' out | paste -sd' ')" 'unmarked lists'
 expect_eq 4 "$(count '.kind == "bullet" and .actor == "Nordby Arbeiderparti"')" 'their actor'
+
+# A running page header or footer (the same line on three pages, next to page numbers
+# or with its page number in it) is page debris: a sentence goes on across it.
+printf 'Skole\n\nVi vil satse på skolen i hele kommunen og styrke samarbeid med\n\n4\n\nNordby Venstre – Program 2027–2031\n\nhjemmene. Vi vil bygge ny skole.\n\nHelse\n\nMer tekst her om helse.\n\n5\n\nNordby Venstre – Program 2027–2031\n\nVi vil ha flere leger.\n\nNordby Venstre – Program 2027–2031      Side 6\n\nSiste tekst.\n' >running.txt
+run extract running.txt
+expect_eq 0 "$(count '.text | test("Program 2027")')" 'no running footer in any text'
+expect_eq 'Vi vil satse på skolen i hele kommunen og styrke samarbeid med hjemmene. Vi vil bygge ny skole.' \
+  "$(jq -r 'select(.kind == "paragraph") | .text' out | head -1)" 'the sentence across the footer'
+# A line repeated without page numbers (a repeated lead-in, a heading) stays.
+printf 'Skole\n\nTekst.\n\nSkole\n\nTekst to.\n\nSkole\n\nTekst tre.\n' >repeated.txt
+run extract repeated.txt
+expect_eq 3 "$(count '.kind == "heading"')" 'repeated headings stay'
