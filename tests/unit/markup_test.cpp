@@ -73,3 +73,14 @@ TEST_CASE("vil::is_caption") {
   CHECK_FALSE(vil::is_caption("Foto"));
   CHECK_FALSE(vil::is_caption("Bolig: Rom for alle"));
 }
+
+TEST_CASE("vil::is_web_debris") {
+  CHECK(vil::is_web_debris("Meny"));
+  CHECK(vil::is_web_debris("  Les mer ›"));
+  CHECK(vil::is_web_debris("Hopp til hovedinnhold"));
+  CHECK(vil::is_web_debris("Del på Facebook"));
+  CHECK_FALSE(vil::is_web_debris("Les mer om skolen her"));
+  CHECK_FALSE(vil::is_web_debris("Skole"));
+  CHECK_FALSE(vil::is_web_debris("Del"
+                                 "tagelse i lokalsamfunnet"));
+}
