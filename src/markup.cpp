@@ -269,7 +269,9 @@ bool is_web_debris(std::string_view line) {
       "godta", "godta alle", "godta alle informasjonskapsler", "avvis", "avvis alle", "tilbake til toppen",
       "til toppen", "søk", "logg inn", "bli medlem", "skip to content", "skip to main content", "menu",
       "read more", "share", "accept all"};
-  std::string t = fold_case(trim(line));
+  const std::string_view trimmed = trim(line);
+  if (trimmed.size() > 48) return false;  // longer than any chrome line: no folding
+  std::string t = fold_case(trimmed);
   while (!t.empty() && std::string_view("›»>→.:").find(t.back()) != std::string_view::npos) t.pop_back();
   while (!t.empty() && t.back() == ' ') t.pop_back();
   if (t.size() > 40) return false;
