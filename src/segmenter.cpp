@@ -1129,6 +1129,7 @@ void Segmenter::run(std::vector<Unit>& units) {
   if (m_doc.meta && !m_doc.meta->author.empty()) m_actors.push_back(m_doc.meta->author);
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
+    if (u.type == Unit::Type::heading && count_code_points(u.text) > k_max_heading) u.type = Unit::Type::paragraph;
     const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;
     const bool text_unit =
         u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold;

@@ -42,5 +42,8 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
 
 // Longest line, in code points, that may still be read as a heading without markup.
 inline constexpr std::size_t k_max_plain_heading = 120;
+// Longest heading, in code points, even with markup ("# ..."): a longer one is a
+// paragraph, since every record under a heading carries its text in its path.
+inline constexpr std::size_t k_max_heading = 300;
 
 }  // namespace vil
