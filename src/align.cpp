@@ -234,6 +234,18 @@ std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vect
     ls.erase(std::unique(ls.begin(), ls.end()), ls.end());
     std::sort(rs.begin(), rs.end());
     rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+    if (std::max(ls.size(), rs.size()) > k_max_exact_group) {
+      // Too large for the cubic Hungarian algorithm: pair greedily, best score first
+      // (ties by position), which keeps every pair it takes within the threshold.
+      std::vector<const Edge*> best(group.begin(), group.end());
+      std::sort(best.begin(), best.end(), [](const Edge* a, const Edge* b) {
+        if (a->score != b->score) return a->score > b->score;
+        return a->l != b->l ? a->l < b->l : a->r < b->r;
+      });
+      for (const Edge* e : best)
+        if (pair_of_left[e->l] == none && pair_of_right[e->r] == none) pair(e->l, e->r, e->score);
+      continue;
+    }
     std::vector<std::vector<double>> weight(ls.size(), std::vector<double>(rs.size(), 0.0));
     for (const Edge* e : group) {
       const std::size_t i = static_cast<std::size_t>(std::lower_bound(ls.begin(), ls.end(), e->l) - ls.begin());

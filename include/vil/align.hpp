@@ -33,12 +33,15 @@ struct Alignment {
 // first by equal id, then by equal key (in order), then, among the rest, by
 // near-duplicate score >= threshold (stems weighted by their idf over both sides; each
 // left record's 8 best candidates), keeping the pairing with the greatest total
-// score (not a greedy first match). A pair whose records are in one document and
+// score (not a greedy first match) in each connected group of candidates of up to
+// k_max_exact_group records a side; a larger group (the Hungarian algorithm is cubic)
+// is paired greedily, best score first. A pair whose records are in one document and
 // out of the order the other pairs keep is moved: op moved if the texts are the same,
 // changed with moved=true if not. Unpaired records are removed (left) or added
 // (right). The result follows the left order, each added record after the pair
 // before it on the right.
 std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold);
+inline constexpr std::size_t k_max_exact_group = 2000;
 
 // The best one-to-one pairing of rows and columns: weight[i][j] > 0 is an allowed
 // pair, 0 not; returns for each row its column or -1, maximising the total weight

@@ -1,0 +1,58 @@
+#include "vil/align.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+// A bullet whose stems are the shared ones and one of its own.
+vil::AlignItem item(const std::string& doc, std::size_t i, const std::vector<std::string>& shared) {
+  vil::AlignItem it;
+  it.kind = "bullet";
+  it.id = doc + std::to_string(i);
+  it.key = doc + " " + std::to_string(i);
+  it.stems = shared;
+  it.stems.push_back(doc + "own" + std::to_string(i));
+  it.doc = doc;
+  return it;
+}
+
+std::size_t count(const std::vector<vil::Alignment>& a, vil::AlignOp op) {
+  std::size_t n = 0;
+  for (const vil::Alignment& x : a) n += x.op == op;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("vil::align pairs the best total, not the first match") {
+  // l0 fits r0 and r1; l1 fits only r0. Greedy-first would give l0-r0 and leave l1.
+  std::vector<vil::AlignItem> left = {item("a", 0, {"x", "y", "z"}), item("a", 1, {"x", "y", "w"})};
+  std::vector<vil::AlignItem> right = {item("b", 0, {"x", "y", "z", "w"}), item("b", 1, {"x", "y", "z"})};
+  const std::vector<vil::Alignment> a = vil::align(left, right, 0.3);
+  REQUIRE(count(a, vil::AlignOp::changed) == 2);
+  for (const vil::Alignment& x : a) {
+    if (x.op != vil::AlignOp::changed) continue;
+    CHECK(x.right == (x.left == 0 ? 1u : 0u));  // l0-r1 and l1-r0: both paired
+  }
+  CHECK(count(a, vil::AlignOp::removed) == 0);
+}
+
+TEST_CASE("vil::align pairs a group larger than k_max_exact_group greedily, and fully") {
+  // Near-duplicates all alike: one connected group of more records than the
+  // Hungarian algorithm is given. Every record still finds a partner.
+  const std::vector<std::string> shared = {"skole", "barn", "lærer", "bygg", "vei", "buss", "helse", "park"};
+  std::vector<vil::AlignItem> left;
+  std::vector<vil::AlignItem> right;
+  const std::size_t n = vil::k_max_exact_group + 100;
+  for (std::size_t i = 0; i < n; ++i) {
+    left.push_back(item("a", i, shared));
+    right.push_back(item("b", i, shared));
+  }
+  const std::vector<vil::Alignment> a = vil::align(left, right, 0.3);
+  CHECK(count(a, vil::AlignOp::changed) == n);
+  CHECK(count(a, vil::AlignOp::removed) == 0);
+  CHECK(count(a, vil::AlignOp::added) == 0);
+}
