@@ -100,6 +100,7 @@ struct GrepSetup {
   std::vector<FieldPath> fields;
   std::vector<Kind> kinds;
   bool text = false;  // text output instead of JSON Lines
+  bool spans_needed = true;  // false for -c, -l, -v: a record's first match is enough
   Style style;
 };
 
@@ -179,6 +180,7 @@ bool Grep::setup() {
     m_setup.kinds.push_back(k);
   }
   m_setup.text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
+  m_setup.spans_needed = !m_options.count && !m_options.files_with_matches && !m_options.invert;
   m_setup.style = Style::for_stdout(m_options.color);
   return true;
 }
@@ -219,6 +221,11 @@ void GrepWorker::match_record(const InputRecord& r) {
     path.visit(r.root, [&](simdjson::dom::element value, std::string_view where) {
       std::string_view text;
       if (!scalar_text(value, m_scratch, text)) return;
+      if (!m_setup.spans_needed) {
+        // -c, -l, -v: whether it matched is all that is written.
+        if (m_matches.empty() && m_matcher.matches(text)) m_matches.push_back({std::string(where), {}, {}});
+        return;
+      }
       m_spans.clear();
       m_matcher.find_all(text, m_spans);
       if (!m_spans.empty()) m_matches.push_back({std::string(where), std::string(text), m_spans});

@@ -151,6 +151,14 @@ void Matcher::search(std::string_view text, std::vector<Span>& spans) const {
     spans.resize(first + 1);
 }
 
+bool Matcher::matches(std::string_view text) {
+  if (m_stemmer) {
+    const std::string stemmed = m_stemmer->stem_text(text, m_words, m_starts);
+    return m_re->Match(re2::StringPiece(stemmed.data(), stemmed.size()), 0, stemmed.size(), RE2::UNANCHORED, nullptr, 0);
+  }
+  return m_re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
+}
+
 void Matcher::find_all(std::string_view text, std::vector<Span>& spans) {
   if (!m_stemmer) {
     search(text, spans);

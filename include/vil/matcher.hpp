@@ -49,6 +49,10 @@ class Matcher {
   // cover the original words whose stems matched.
   void find_all(std::string_view text, std::vector<Span>& spans);
 
+  // True when text has a match: what -c, -l and -v need, without collecting the
+  // positions of every match (a huge field with many matches costs no memory).
+  bool matches(std::string_view text);
+
   // The pattern as RE2 runs it (after -F, -w and --stem are applied).
   const std::string& effective_pattern() const { return m_effective; }
 

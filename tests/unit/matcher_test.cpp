@@ -215,3 +215,22 @@ TEST_CASE("vil::uses_any_byte") {
   CHECK(vil::uses_any_byte("\\Cx"));
   CHECK_FALSE(vil::uses_any_byte("Cabc\\d"));
 }
+
+TEST_CASE("vil::Matcher::matches agrees with find_all") {
+  const std::vector<std::pair<std::string, vil::MatchOptions>> patterns = {
+      {"klima", k_plain}, {"KLIMA", k_insensitive}, {"lima", k_word}, {"klima", k_word},
+      {"a.b", k_fixed},   {"bolig", k_stem},        {"", k_plain},    {"x*", k_plain}};
+  const std::vector<std::string> texts = {"", "klima", "Klimaet er viktig", "a.b og axb", "boliger for alle",
+                                          "ingen treff her", "klimatilpasning"};
+  for (const auto& [pattern, opts] : patterns) {
+    vil::Matcher m;
+    std::string err;
+    REQUIRE(m.compile(pattern, opts, err));
+    for (const std::string& text : texts) {
+      INFO("pattern '", pattern, "', text '", text, "'");
+      std::vector<vil::Span> spans;
+      m.find_all(text, spans);
+      CHECK(m.matches(text) == !spans.empty());
+    }
+  }
+}
