@@ -106,6 +106,9 @@ struct GrepSetup {
 
 // Mapped::flags of a record.
 constexpr unsigned k_unwanted = 1;  // not of the --kind or --doc asked for
+// Bits k_reached_shift + i: the record has a value at field i (for the typo warning).
+constexpr unsigned k_reached_shift = 8;
+constexpr std::size_t k_max_tracked_fields = 24;
 constexpr unsigned k_selected = 2;  // matched (with -v: did not match)
 
 // One worker's share of the work: matching a record, and writing it out if selected.
@@ -125,6 +128,7 @@ class GrepWorker {
   const GrepSetup& m_setup;
   Matcher m_matcher;  // has scratch space: one per worker
   std::vector<FieldMatch> m_matches;  // of the current record
+  unsigned m_reached = 0;             // bits: fields of the current record that have a value
   std::vector<Span> m_spans;
   std::string m_scratch;
 };
@@ -148,6 +152,8 @@ class Grep {
   std::unordered_map<std::string, std::size_t> m_doc_index;
   std::size_t m_last_doc = 0;  // index of the last record's document (records come in runs)
   long m_selected = 0;
+  long m_wanted = 0;      // records of the kinds and documents asked for
+  unsigned m_reached = 0;  // bits: the -f fields some wanted record had a value at
 };
 
 bool Grep::setup() {
@@ -208,8 +214,9 @@ void GrepWorker::map(const InputRecord& r, std::string& out, Mapped& m) {
   }
   m.key.assign(doc);
   match_record(r);
+  m.flags = m_reached << k_reached_shift;
   if (m_matches.empty() == !m_options.invert) return;
-  m.flags = k_selected;
+  m.flags |= k_selected;
   if (m_options.files_with_matches || m_options.count) return;  // Grep::reduce writes those
   if (m_setup.text) write_text(r, doc, out);
   else write_json(r, out);
@@ -217,8 +224,11 @@ void GrepWorker::map(const InputRecord& r, std::string& out, Mapped& m) {
 
 void GrepWorker::match_record(const InputRecord& r) {
   m_matches.clear();
-  for (const FieldPath& path : m_setup.fields) {
+  m_reached = 0;
+  for (std::size_t f = 0; f < m_setup.fields.size(); ++f) {
+    const FieldPath& path = m_setup.fields[f];
     path.visit(r.root, [&](simdjson::dom::element value, std::string_view where) {
+      if (f < k_max_tracked_fields) m_reached |= 1u << f;
       std::string_view text;
       if (!scalar_text(value, m_scratch, text)) return;
       if (!m_setup.spans_needed) {
@@ -338,6 +348,8 @@ void Grep::finish() {
 
 bool Grep::reduce(std::string_view out, const Mapped& m) {
   if (m.flags & k_unwanted) return true;
+  ++m_wanted;
+  m_reached |= m.flags >> k_reached_shift;
   if (m_docs.empty() || m_docs[m_last_doc].first != m.key) {
     auto [slot, fresh] = m_doc_index.try_emplace(m.key, m_docs.size());
     if (fresh) m_docs.emplace_back(m.key, 0);
@@ -379,6 +391,10 @@ int Grep::run() {
   // 3. Counts per document, then the exit status: 0 matched, 1 none, 2 trouble.
   if (m_options.count) finish();
   m_out.commit();
+  // A -f field no record has is most likely misspelt ("-f acter"): say so once.
+  for (std::size_t f = 0; f < m_options.fields.size() && f < k_max_tracked_fields && m_wanted > 0; ++f)
+    if (!(m_reached & (1u << f)))
+      report("warning: -f " + m_options.fields[f] + ": no record read has a value there (misspelt?)");
   if (reader.failed()) return k_exit_trouble;
   return m_selected > 0 ? k_exit_ok : k_exit_no_match;
 }

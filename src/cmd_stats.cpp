@@ -1,5 +1,6 @@
 // vil stats: count records by fields, into JSON, TSV, CSV or Markdown.
 
+#include <algorithm>
 #include <CLI/CLI.hpp>
 #include <memory>
 
@@ -62,6 +63,11 @@ int run_stats(StatsOptions& options) {
   const TableFormat format = table_format(options.format);
   const GroupOrder order = options.sort == "key" ? GroupOrder::by_key : GroupOrder::by_count;
   const std::vector<Group> groups = counter.groups(order);
+  // A --by field no record has is most likely misspelt ("--by acter"): say so once.
+  for (std::size_t k = 0; k < options.by.size() && !options.merge && !groups.empty(); ++k) {
+    const bool never = std::all_of(groups.begin(), groups.end(), [&](const Group& g) { return g.key[k].is_null(); });
+    if (never) report("warning: --by " + options.by[k] + ": no record read has a value there (misspelt?)");
+  }
   Output out("");
   out.write(options.matrix ? format_matrix(options.by, groups, format, order)
                            : format_groups(options.by, groups, format));
