@@ -14,12 +14,23 @@ Progress::~Progress() {
   if (m_shown) std::fputs("\r\x1b[K", stderr);  // erase the line
 }
 
-void Progress::update(std::size_t done, std::size_t total, std::string_view unit) {
-  if (!m_on || (++m_calls & 1023) != 1) return;
+bool Progress::due() {
+  if (!m_on || (++m_calls & 1023) != 1) return false;
   const clock_type::time_point now = clock_type::now();
   // Nothing for the first second (short runs stay quiet), then four times a second.
-  if (now - m_start < std::chrono::seconds(1) || now - m_last < std::chrono::milliseconds(250)) return;
+  if (now - m_start < std::chrono::seconds(1) || now - m_last < std::chrono::milliseconds(250)) return false;
   m_last = now;
+  return true;
+}
+
+void Progress::show(std::string_view text) {
+  m_shown = true;
+  std::fprintf(stderr, "\r\x1b[Kvil %s: %.*s", m_what.c_str(), static_cast<int>(text.size()), text.data());
+  std::fflush(stderr);
+}
+
+void Progress::update(std::size_t done, std::size_t total, std::string_view unit) {
+  if (!due()) return;
   m_shown = true;
   if (total > 0)
     std::fprintf(stderr, "\r\x1b[Kvil %s: %zu/%zu %.*s", m_what.c_str(), done, total, static_cast<int>(unit.size()), unit.data());

@@ -19,6 +19,11 @@ class Progress {
   // often, as only every 1024th call looks at the clock.
   void update(std::size_t done, std::size_t total, std::string_view unit);
 
+  // The same, for a line of the caller's own: due() says whether to show one now (as
+  // cheap as update), show(text) writes "vil WHAT: text".
+  bool due();
+  void show(std::string_view text);
+
  private:
   bool m_on = false;
   bool m_shown = false;

@@ -264,6 +264,9 @@ class RecordReader::MappedRun {
   // Reads one input to its end, or to an invalid line. False when reduce said stop.
   bool read_input(int fd, const std::string& name);
 
+  // Adds n to the bytes the inputs hold, for the progress line's percentage.
+  void expect_bytes(std::uint64_t n) { m_total_bytes += n; }
+
  private:
   std::unique_ptr<Worker> make_worker() {
     return std::make_unique<Worker>(Worker{RecordParser(m_reader.m_options.require_text), m_make_map()});
@@ -283,8 +286,10 @@ class RecordReader::MappedRun {
   std::vector<std::unique_ptr<Batch>> m_spare;
   std::deque<std::unique_ptr<Batch>> m_in_flight;  // submitted, in input order
   std::unique_ptr<MapPool> m_pool;                 // after the batches: stopped before they go
-  Progress m_progress{"reading"};
+  Progress m_progress{m_reader.m_options.command};
   std::size_t m_records = 0;
+  std::uint64_t m_total_bytes = 0;  // of the inputs that are regular files; 0: unknown
+  std::uint64_t m_done_bytes = 0;   // of the batches finished
   // The input being read.
   std::string_view m_name;
   std::size_t m_skipped = 0;
@@ -332,8 +337,17 @@ void RecordReader::MappedRun::finish(const Batch& b) {
       m_ended = m_stop = true;
       return;
     }
-    m_progress.update(++m_records, 0, "records");
+    ++m_records;
+    if (m_progress.due()) {
+      std::string line = std::to_string(m_records) + " records";
+      if (m_total_bytes > 0) {
+        const std::uint64_t percent = std::min<std::uint64_t>(99, m_done_bytes * 100 / m_total_bytes);
+        line += ", " + std::to_string(percent) + "% of " + std::to_string((m_total_bytes + 500000) / 1000000) + " MB";
+      }
+      m_progress.show(line);
+    }
   }
+  m_done_bytes += b.size;
 }
 
 bool RecordReader::MappedRun::read_input(int fd, const std::string& name) {
@@ -391,6 +405,11 @@ bool RecordReader::for_each_mapped(const std::function<MapFn()>& make_map, const
   std::vector<std::string> files = m_options.files;
   if (files.empty()) files.push_back("-");
   MappedRun run(*this, make_map, reduce);
+  for (const std::string& path : files) {  // the sizes of the files, for the progress line
+    struct stat st {};
+    if (path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+      run.expect_bytes(static_cast<std::uint64_t>(st.st_size));
+  }
   for (const std::string& path : files) {
     int fd = -1;
     std::string name;

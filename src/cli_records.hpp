@@ -22,6 +22,7 @@ struct RecordInputOptions {
   bool skip_invalid = false;
   bool require_text = true;        // a record must have a "text" string
   unsigned threads = 0;            // for for_each_mapped; 0: one per CPU, at most 8
+  std::string command = "reading";  // names the work in the progress line ("grep")
 };
 
 // A check for options that take a whole number >= 0, with a message a person reads.

@@ -375,7 +375,9 @@ int Grep::run() {
   if (!setup()) return k_exit_trouble;
   // 2. Read every record, keep those that match (or, with -v, that do not): workers
   //    match and write each record, and the counts per document are kept in order.
-  RecordReader reader(m_options.input);
+  RecordInputOptions input = m_options.input;
+  input.command = "grep";
+  RecordReader reader(input);
   reader.for_each_mapped(
       [&]() -> MapFn {
         // Each worker has its own matcher (it has scratch space); the first takes setup's.

@@ -161,7 +161,9 @@ int run_tag(const TagOptions& options) {
   //    ones, sorted and unique. The workers share the rules: RE2 matches from several
   //    threads at once, and one copy warms its caches once (a copy each measured slower).
   Output out("");
-  RecordReader reader(options.input);
+  RecordInputOptions input = options.input;
+  input.command = "tag";
+  RecordReader reader(input);
   reader.for_each_mapped(
       [&]() -> MapFn {
         auto hits = std::make_shared<std::vector<TagHit>>();  // scratch, one per worker

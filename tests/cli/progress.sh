@@ -12,3 +12,13 @@ checks=$((checks + 1))
 grep -q 'vil match: [0-9]*/50000 records' typescript || fail "no progress line on a terminal: $(head -c 300 typescript)"
 checks=$((checks + 1))
 cmp -s links.jsonl links2.jsonl || fail "progress changed the output"
+# The filters name themselves and say how far through their input files they are
+# ("vil grep: 211969 records, 50% of 214 MB"). Eight copies of the input keep a one-thread
+# grep busy for more than the second before progress shows.
+script -qec "'$VIL' grep -j1 --stem -i 'klima|skole' right.jsonl right.jsonl right.jsonl right.jsonl right.jsonl right.jsonl right.jsonl right.jsonl >found.jsonl" typescript >/dev/null
+checks=$((checks + 1))
+grep -aq 'vil grep: [0-9]* records, [0-9]*% of [0-9]* MB' typescript || fail "no grep progress line: $(tr '\r' '\n' <typescript | head -c 300)"
+"$VIL" grep -j1 --stem -i 'klima|skole' right.jsonl right.jsonl right.jsonl right.jsonl right.jsonl right.jsonl right.jsonl right.jsonl >found2.jsonl 2>err
+expect_eq '' "$(cat err)" 'no grep progress when stderr is not a terminal'
+checks=$((checks + 1))
+cmp -s found.jsonl found2.jsonl || fail "progress changed grep's output"
