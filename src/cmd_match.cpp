@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <memory>
 #include <thread>
-#include <unordered_set>
 
 #include "cli_data.hpp"
 #include "cli_io.hpp"
@@ -74,33 +73,11 @@ bool data_option(const std::string& value, const std::string& shipped, const cha
   return true;
 }
 
-// What the engine reads of a record: text, and as context its headings and the texts of
-// the plan rows it sits under (a strategy's sub-goal and goal), when they were read too.
-std::vector<LinkRecord> link_records(const std::vector<LoadedRecord>& records) {
-  std::unordered_map<std::string, const LoadedRecord*> by_id;
-  std::unordered_set<std::string> parents;
-  for (const LoadedRecord& r : records) {
-    if (!r.id.empty()) by_id.emplace(r.id, &r);
-    if (!r.parent.empty()) parents.insert(r.parent);
-  }
-  std::vector<LinkRecord> out;
+// The link engine's view of loaded records.
+std::vector<LinkSource> link_sources(const std::vector<LoadedRecord>& records) {
+  std::vector<LinkSource> out;
   out.reserve(records.size());
-  for (const LoadedRecord& r : records) {
-    LinkRecord l;
-    l.text = r.text;
-    l.tags = r.tags;
-    l.group = r.group;
-    l.broader = !r.id.empty() && parents.count(r.id) > 0;
-    l.context = r.path;
-    const LoadedRecord* up = &r;
-    for (int level = 0; level < 2; ++level) {
-      const auto it = by_id.find(up->parent);
-      if (it == by_id.end() || (it->second->kind != "goal" && it->second->kind != "subgoal")) break;
-      up = it->second;
-      l.context.push_back(up->text);
-    }
-    out.push_back(std::move(l));
-  }
+  for (const LoadedRecord& r : records) out.push_back({r.id, r.kind, r.text, r.parent, &r.path, &r.tags, r.group});
   return out;
 }
 
@@ -180,8 +157,8 @@ bool Match::load() {
       if (!r.municipality.empty() &&
           std::find(options.places.begin(), options.places.end(), r.municipality) == options.places.end())
         options.places.push_back(r.municipality);
-  m_left_links = link_records(m_left);
-  m_right_links = link_records(m_right);
+  m_left_links = link_records(link_sources(m_left));
+  m_right_links = link_records(link_sources(m_right));
   // 3. The engine.
   options.top = m_options.top;
   options.min_score = m_options.min_score;

@@ -379,4 +379,32 @@ std::size_t Linker::right_size() const { return m_impl->right == nullptr ? 0 : m
 
 Reference Linker::reference() const { return m_impl->local; }
 
+std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records) {
+  std::unordered_map<std::string_view, const LinkSource*> by_id;
+  std::unordered_set<std::string_view> parents;
+  for (const LinkSource& r : records) {
+    if (!r.id.empty()) by_id.emplace(r.id, &r);
+    if (!r.parent.empty()) parents.insert(r.parent);
+  }
+  std::vector<LinkRecord> out;
+  out.reserve(records.size());
+  for (const LinkSource& r : records) {
+    LinkRecord l;
+    l.text = std::string(r.text);
+    if (r.tags) l.tags = *r.tags;
+    l.group = std::string(r.group);
+    l.broader = !r.id.empty() && parents.count(r.id) > 0;
+    if (r.path) l.context = *r.path;
+    const LinkSource* up = &r;
+    for (int level = 0; level < 2; ++level) {  // a sub-goal, then its goal
+      const auto it = by_id.find(up->parent);
+      if (it == by_id.end() || (it->second->kind != "goal" && it->second->kind != "subgoal")) break;
+      up = it->second;
+      l.context.push_back(std::string(up->text));
+    }
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
 }  // namespace vil

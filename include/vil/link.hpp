@@ -25,6 +25,23 @@ struct LinkRecord {
                                      // sub-goal with strategies)
 };
 
+// A record as the caller read it, as much of it as link_records needs (views into the
+// caller's records, which must outlive the call).
+struct LinkSource {
+  std::string_view id;
+  std::string_view kind;
+  std::string_view text;
+  std::string_view parent;                    // the id of the record it sits under
+  const std::vector<std::string>* path = nullptr;  // its headings
+  const std::vector<std::string>* tags = nullptr;  // sorted
+  std::string_view group = "null";
+};
+
+// What the engine reads of each record: its text, and as context its headings and the
+// texts of the plan rows it sits under (a strategy's sub-goal and goal) when those
+// were read too; broader when another record of the same list sits under it.
+std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records);
+
 // Parses a reference file ("#documents<TAB>N", then FEATURE<TAB>DF lines); false with
 // the file:line of a bad line.
 bool parse_reference(std::string_view text, const std::string& name, Reference& out, std::string& error);

@@ -170,3 +170,29 @@ TEST_CASE("vil::parse_reference") {
   CHECK_FALSE(vil::parse_reference("w:skole\t3\n", "ref.tsv", r, err));
   CHECK(err == "ref.tsv: no #documents line: not a reference file");
 }
+
+TEST_CASE("vil::link_records") {
+  const std::vector<std::string> area = {"Klima"};
+  const std::vector<std::string> tags = {"sdg:13"};
+  const std::vector<vil::LinkSource> plan = {
+      {"g", "goal", "Et klimanøytralt Nordby", "h", &area, nullptr, "null"},
+      {"s", "subgoal", "Utslippene skal ned", "g", &area, nullptr, "null"},
+      {"t", "strategy", "Elektrifisere bilparken", "s", &area, &tags, "\"Klima\""},
+      {"u", "strategy", "En strategi uten delmål", "h", &area, nullptr, "null"},
+  };
+  const std::vector<vil::LinkRecord> links = vil::link_records(plan);
+  REQUIRE(links.size() == 4);
+  // A strategy's context: its headings, then its sub-goal, then the goal above that.
+  CHECK(links[2].context == std::vector<std::string>{"Klima", "Utslippene skal ned", "Et klimanøytralt Nordby"});
+  CHECK(links[2].tags == tags);
+  CHECK(links[2].group == "\"Klima\"");
+  CHECK_FALSE(links[2].broader);
+  // A sub-goal: its goal; a goal: only its headings (its parent is a heading).
+  CHECK(links[1].context == std::vector<std::string>{"Klima", "Et klimanøytralt Nordby"});
+  CHECK(links[0].context == area);
+  CHECK(links[3].context == area);
+  // Broader: other records sit under it.
+  CHECK(links[0].broader);
+  CHECK(links[1].broader);
+  CHECK_FALSE(links[3].broader);
+}
