@@ -45,7 +45,7 @@ expect_status 0
 expect_eq "validated $n records" "$(cat vout)" "validate.py on the corpus"
 expect_eq 0 "$(jq -c 'select(has("meta") | not)' corpus.jsonl | wc -l | tr -d ' ')" "corpus records without meta"
 # Every kind of the contract occurs, so that every branch of the schema is exercised.
-for kind in heading paragraph toc lead bullet goal subgoal strategy; do
+for kind in heading paragraph toc lead bullet pledge goal subgoal strategy; do
   checks=$((checks + 1))
   [ "$(jq -c --arg k "$kind" 'select(.kind == $k)' corpus.jsonl | wc -l)" -gt 0 ] ||
     fail "no $kind record in the corpus output"
@@ -53,6 +53,15 @@ done
 # What JSON Schema cannot say: a range's first does not pass its last.
 expect_eq 0 "$(jq -c 'select(.lines[0] > .lines[1] or .bytes[0] > .bytes[1])' corpus.jsonl | wc -l | tr -d ' ')" \
   "records with lines or bytes out of order"
+# Tagged and grepped records too: tag adds tags and why, grep adds match.
+"$VIL" tag corpus.jsonl | "$VIL" grep -i 'klima|skole|bolig' >filtered.jsonl
+n2=$(wc -l <filtered.jsonl | tr -d ' ')
+expect_eq 1 "$( [ "$(jq -c 'select(.tags and .why and .match)' filtered.jsonl | wc -l)" -gt 10 ] && echo 1)" 'tagged and grepped records to check'
+validate filtered.jsonl
+expect_status 0
+expect_eq "validated $n2 records" "$(cat vout)" "validate.py on tagged and grepped records"
+jq -c '.match.text = [[1]]' filtered.jsonl | head -1 >bad-span.jsonl
+expect_invalid bad-span '(at $.match.text[0])'
 # Standard input gives the same verdict.
 validate <corpus.jsonl
 expect_status 0
