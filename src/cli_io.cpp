@@ -1,5 +1,7 @@
 #include "cli_io.hpp"
 
+#include "vil/limits.hpp"
+
 #include "vil/text.hpp"
 
 #include <cerrno>
@@ -94,6 +96,11 @@ bool read_file(const std::string& path, std::string& out, std::string& err) {
       err = "is a directory";
       return false;
     }
+    if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > k_max_file_bytes) {
+      if (!is_stdin) ::close(fd);
+      err = "larger than " + limit_text(k_max_file_bytes) + ", the most vil reads as one file";
+      return false;
+    }
     if (S_ISREG(st.st_mode) && st.st_size > 0) out.reserve(static_cast<std::size_t>(st.st_size));
   }
   char chunk[1 << 16];
@@ -103,6 +110,11 @@ bool read_file(const std::string& path, std::string& out, std::string& err) {
     if (n < 0) {
       if (errno == EINTR) continue;
       err = errno_text(errno);
+      if (!is_stdin) ::close(fd);
+      return false;
+    }
+    if (out.size() + static_cast<std::size_t>(n) > k_max_file_bytes) {
+      err = "larger than " + limit_text(k_max_file_bytes) + ", the most vil reads as one file";
       if (!is_stdin) ::close(fd);
       return false;
     }

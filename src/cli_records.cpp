@@ -373,7 +373,7 @@ bool RecordReader::MappedRun::read_input(int fd, const std::string& name) {
       if (first) map_here(std::move(first));
       while (!m_in_flight.empty()) finish_oldest();
       if (status == LineBatcher::Status::error && !m_ended) {
-        report({name, 0, err});
+        report({name, batcher.too_long() ? lines + 1 : 0, err});
         m_reader.m_failed = true;
       }
       break;

@@ -49,12 +49,8 @@ int run_stats(StatsOptions& options) {
   RecordReader reader(options.input);
   bool merge_failed = false;
   reader.for_each([&](const InputRecord& r) {
-    if (!options.merge) {
-      counter.add(r.root);
-      return true;
-    }
     std::string err;
-    if (counter.add_group(r.object, err)) return true;
+    if (options.merge ? counter.add_group(r.object, err) : counter.add(r.root, err)) return true;
     report({std::string(r.file), r.line, err});
     merge_failed = true;
     return false;
@@ -67,6 +63,12 @@ int run_stats(StatsOptions& options) {
   for (std::size_t k = 0; k < options.by.size() && !options.merge && !groups.empty(); ++k) {
     const bool never = std::all_of(groups.begin(), groups.end(), [&](const Group& g) { return g.key[k].is_null(); });
     if (never) report("warning: --by " + options.by[k] + ": no record read has a value there (misspelt?)");
+  }
+  if (options.matrix) {
+    if (const std::string too_large = matrix_too_large(groups); !too_large.empty()) {
+      report(too_large);
+      return k_exit_trouble;
+    }
   }
   Output out("");
   out.write(options.matrix ? format_matrix(options.by, groups, format, order)

@@ -94,8 +94,8 @@ bool StringSource::read(char* buf, std::size_t cap, std::size_t& got, std::strin
   return true;
 }
 
-LineBatcher::LineBatcher(ByteSource& source, std::size_t batch_bytes)
-    : m_source(source), m_batch_bytes(std::max<std::size_t>(batch_bytes, 1)) {}
+LineBatcher::LineBatcher(ByteSource& source, std::size_t batch_bytes, std::size_t max_line)
+    : m_source(source), m_batch_bytes(std::max<std::size_t>(batch_bytes, 1)), m_max_line(max_line) {}
 
 LineBatcher::Status LineBatcher::next(std::vector<char>& buf, std::size_t& size, std::string& err) {
   size = 0;
@@ -129,6 +129,16 @@ LineBatcher::Status LineBatcher::next(std::vector<char>& buf, std::size_t& size,
       last_newline = static_cast<std::size_t>(static_cast<const char*>(nl) - buf.data());
     size += got;
     if ((size >= m_batch_bytes || got < want) && last_newline != std::string::npos) break;
+    if (last_newline == std::string::npos && size > m_max_line) {
+      // Only the start of one line is held (the whole lines before it went out in
+      // earlier batches): it is over the limit, and reading on would hold all of it.
+      m_failed = m_too_long = true;
+      m_error = "a line longer than " + limit_text(m_max_line) +
+                ", the most vil reads as one record (is this JSON Lines?)";
+      err = m_error;
+      size = 0;
+      return Status::error;
+    }
   }
   if (!m_bom_checked) {
     m_bom_checked = true;

@@ -4,6 +4,10 @@
 #include <charconv>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "vil/limits.hpp"
 
 #include "vil/record_json.hpp"
 #include "vil/jsonl.hpp"
@@ -86,14 +90,24 @@ void GroupCounter::count(std::uint64_t n) {
   }
 }
 
-void GroupCounter::add(simdjson::dom::element record) {
-  ++m_records;
+bool GroupCounter::add(simdjson::dom::element record, std::string& err) {
+  std::uint64_t product = 1;
+  std::string sizes;
   for (std::size_t f = 0; f < m_by.size(); ++f) {
     m_values[f].clear();
     m_by[f].visit(record, [&](simdjson::dom::element e, std::string_view) { m_values[f].push_back(value_of(e)); });
     if (m_values[f].empty()) m_values[f].push_back(k_null);
+    product = std::min<std::uint64_t>(product * m_values[f].size(), k_max_groups_per_record + 1);
+    sizes += (f > 0 ? " x " : "") + std::to_string(m_values[f].size());
   }
+  if (product > k_max_groups_per_record) {
+    err = "the --by fields hold " + sizes + " values: more than " + std::to_string(k_max_groups_per_record) +
+          " groups from one record (count its array fields one at a time)";
+    return false;
+  }
+  ++m_records;
   count(1);
+  return true;
 }
 
 bool GroupCounter::add_group(simdjson::dom::object group, std::string& err) {
@@ -168,6 +182,19 @@ std::string format_groups(const std::vector<std::string>& names, const std::vect
   return write_rows(rows, format, names.size());
 }
 
+std::string matrix_too_large(const std::vector<Group>& groups) {
+  std::unordered_set<std::string_view> rows, cols;
+  for (const Group& g : groups) {
+    rows.insert(g.key[0].json);
+    cols.insert(g.key[1].json);
+  }
+  const std::uint64_t cells = static_cast<std::uint64_t>(rows.size()) * cols.size();
+  if (cells <= k_max_matrix_cells) return {};
+  return "--matrix: " + std::to_string(rows.size()) + " rows x " + std::to_string(cols.size()) + " columns = " +
+         std::to_string(cells) + " cells, more than " + std::to_string(k_max_matrix_cells) +
+         " (without --matrix, stats lists only the pairs that occur)";
+}
+
 std::string format_matrix(const std::vector<std::string>& names, const std::vector<Group>& groups, TableFormat format,
                           GroupOrder order) {
   // Rows and columns with their totals, in the requested order.
@@ -177,10 +204,11 @@ std::string format_matrix(const std::vector<std::string>& names, const std::vect
   };
   const auto build_axis = [&](std::size_t f) {
     std::vector<std::pair<GroupValue, std::uint64_t>> acc;
+    std::unordered_map<std::string_view, std::size_t> at;  // value's JSON -> index in acc
     for (const Group& g : groups) {
-      auto it = std::find_if(acc.begin(), acc.end(), [&](const auto& p) { return p.first.json == g.key[f].json; });
-      if (it == acc.end()) acc.emplace_back(g.key[f], g.count);
-      else it->second += g.count;
+      const auto [it, fresh] = at.try_emplace(g.key[f].json, acc.size());
+      if (fresh) acc.emplace_back(g.key[f], g.count);
+      else acc[it->second].second += g.count;
     }
     std::sort(acc.begin(), acc.end(), [&](const auto& a, const auto& b) {
       if (order == GroupOrder::by_count && a.second != b.second) return a.second > b.second;

@@ -8,6 +8,8 @@
 
 #include <simdjson.h>
 
+#include "vil/limits.hpp"
+
 namespace vil {
 
 // Bytes readable after every line a LineReader hands out (simdjson reads ahead).
@@ -40,19 +42,27 @@ inline constexpr std::size_t k_batch_bytes = std::size_t{1} << 20;
 // or to other threads: a batch ends with "\n" (or at the end of the input), holds at
 // least one line, and is followed by k_json_padding readable bytes. A batch is about
 // batch_bytes long; shorter when the source has no more to give yet (a pipe), longer
-// when one line is. A UTF-8 byte order mark at the start of the input is dropped.
+// when one line is. A UTF-8 byte order mark at the start of the input is dropped. A line
+// longer than max_line is an error (too_long()), found before more than about max_line
+// plus one read is held: memory stays bounded whatever the input.
 class LineBatcher {
  public:
   enum class Status { batch, end, error };
 
-  explicit LineBatcher(ByteSource& source, std::size_t batch_bytes = k_batch_bytes);
+  explicit LineBatcher(ByteSource& source, std::size_t batch_bytes = k_batch_bytes,
+                       std::size_t max_line = k_max_record_bytes);
   // Fills buf[0, size) with the next batch, growing buf as needed. A read error is
   // reported after the whole lines read before it (the partial line is lost with it).
   Status next(std::vector<char>& buf, std::size_t& size, std::string& err);
+  // After Status::error: true when the error is a line over max_line (the line after
+  // those handed out), false for a read error.
+  bool too_long() const { return m_too_long; }
 
  private:
   ByteSource& m_source;
   std::size_t m_batch_bytes;
+  std::size_t m_max_line;
+  bool m_too_long = false;
   std::string m_carry;  // the start of a line that the last batch ended before
   bool m_eof = false;
   bool m_bom_checked = false;
@@ -68,7 +78,9 @@ class LineReader {
  public:
   enum class Status { line, end, error };
 
-  explicit LineReader(ByteSource& source) : m_batcher(source) {}
+  explicit LineReader(ByteSource& source, std::size_t batch_bytes = k_batch_bytes,
+                      std::size_t max_line = k_max_record_bytes)
+      : m_batcher(source, batch_bytes, max_line) {}
   Status next(std::string_view& line, std::string& err);
   // 1-based number of the last line handed out.
   std::size_t line_number() const { return m_line; }

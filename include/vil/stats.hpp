@@ -39,8 +39,10 @@ class GroupCounter {
 
   const std::vector<FieldPath>& by() const { return m_by; }
 
-  // Counts one record.
-  void add(simdjson::dom::element record);
+  // Counts one record. False, counting nothing, when its array-valued fields would
+  // make more than k_max_groups_per_record groups (their lengths multiplied), with the
+  // reason in err.
+  bool add(simdjson::dom::element record, std::string& err);
 
   // Adds a group object written by `vil stats` (its --by fields and "count"), for
   // merging. False with the reason when it is not one.
@@ -73,5 +75,8 @@ std::string format_groups(const std::vector<std::string>& names, const std::vect
 // "counts", "row_totals", "column_totals", "total"}.
 std::string format_matrix(const std::vector<std::string>& names, const std::vector<Group>& groups, TableFormat format,
                           GroupOrder order);
+// Why the cross-table of these groups is too large to write (rows times columns over
+// k_max_matrix_cells), or empty when it is not.
+std::string matrix_too_large(const std::vector<Group>& groups);
 
 }  // namespace vil

@@ -122,8 +122,9 @@ struct Batches {
   bool padded = true;  // every batch had k_json_padding bytes after it
 };
 
-Batches batch_all(vil::ByteSource& source, std::size_t batch_bytes) {
-  vil::LineBatcher batcher(source, batch_bytes);
+Batches batch_all(vil::ByteSource& source, std::size_t batch_bytes, std::size_t max_line = vil::k_max_record_bytes,
+                  bool* too_long = nullptr) {
+  vil::LineBatcher batcher(source, batch_bytes, max_line);
   Batches out;
   std::vector<char> buf;
   std::size_t size = 0;
@@ -131,6 +132,7 @@ Batches batch_all(vil::ByteSource& source, std::size_t batch_bytes) {
     out.batches.emplace_back(buf.data(), size);
     if (buf.size() < size + vil::k_json_padding) out.padded = false;
   }
+  if (too_long != nullptr) *too_long = batcher.too_long();
   return out;
 }
 
@@ -253,12 +255,33 @@ TEST_CASE("vil::LineBatcher") {
     CHECK(b.batches.empty());
     CHECK(b.last == Status::end);
   }
+  SUBCASE("a line over max_line is an error after the lines before it, read no further") {
+    const std::string input = "a\nbb\n" + std::string(1000, 'x') + "\nc\n";
+    for (const std::size_t chunk : {1, 7, 4096}) {
+      CAPTURE(chunk);
+      ChunkSource source(input, chunk);
+      bool too_long = false;
+      const Batches b = batch_all(source, 4, 100, &too_long);
+      std::string joined;
+      for (const std::string& batch : b.batches) joined += batch;
+      CHECK(joined == "a\nbb\n");
+      CHECK(b.last == Status::error);
+      CHECK(too_long);
+      CHECK(b.err == "a line longer than 100 bytes, the most vil reads as one record (is this JSON Lines?)");
+    }
+    vil::StringSource exact(std::string(100, 'x') + "\n");  // at the limit: read
+    bool too_long = true;
+    CHECK(batch_all(exact, 4, 101, &too_long).last == Status::end);
+    CHECK(!too_long);
+  }
   SUBCASE("a read error comes after the whole lines read before it") {
     FailingSource source("a\nb\nc");
     const Batches b = batch_all(source, 1 << 20);
     CHECK(b.batches == Strings{"a\nb\n"});
     CHECK(b.last == Status::error);
     CHECK(b.err == "Input/output error");
+    vil::LineBatcher batcher(source);
+    CHECK(!batcher.too_long());
   }
 }
 

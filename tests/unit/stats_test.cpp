@@ -26,7 +26,9 @@ void add(vil::GroupCounter& counter, std::string_view json) {
   simdjson::dom::parser parser;
   simdjson::dom::element record;
   REQUIRE(parser.parse(json.data(), json.size()).get(record) == simdjson::SUCCESS);
-  counter.add(record);
+  std::string err;
+  REQUIRE(counter.add(record, err));
+  REQUIRE(err.empty());
 }
 
 bool add_group(vil::GroupCounter& counter, std::string_view json, std::string& err) {
@@ -145,6 +147,23 @@ TEST_CASE("vil::GroupCounter::add") {
     CHECK(vil::format_groups({}, groups, vil::TableFormat::json) == "{\"count\":3}\n");
     CHECK(vil::format_groups({}, groups, vil::TableFormat::tsv) == "count\n3\n");
     CHECK(vil::format_groups({}, groups, vil::TableFormat::md) == "| count |\n|---:|\n| 3 |\n");
+  }
+  SUBCASE("more groups from one record than k_max_groups_per_record: refused, nothing counted") {
+    vil::GroupCounter counter(paths({"a", "b"}));
+    std::string many = "[";
+    for (int i = 0; i < 400; ++i) many += (i ? "," : "") + std::to_string(i);
+    many += "]";
+    simdjson::dom::parser parser;
+    simdjson::dom::element record;
+    const std::string json = R"({"a":)" + many + R"(,"b":)" + many + "}";  // 160,000 groups
+    REQUIRE(parser.parse(json).get(record) == simdjson::SUCCESS);
+    std::string err;
+    CHECK(!counter.add(record, err));
+    CHECK(err == "the --by fields hold 400 x 400 values: more than 100000 groups from one record "
+                 "(count its array fields one at a time)");
+    CHECK(counter.records() == 0);
+    add(counter, R"({"a":[1,2],"b":[3]})");  // still counting the next
+    CHECK(by_key(counter) == Strings{"1,3=1", "2,3=1"});
   }
   SUBCASE("by() gives the fields back") {
     vil::GroupCounter counter(paths({"kind", "meta.type"}));
@@ -279,6 +298,17 @@ TEST_CASE("vil::format_groups") {
     CHECK(vil::format_groups(names, {}, vil::TableFormat::tsv) == "kind\trefs.sdg\tcount\n");
     CHECK(vil::format_groups(names, {}, vil::TableFormat::md) == "| kind | refs.sdg | count |\n|---|---|---:|\n");
   }
+}
+
+TEST_CASE("vil::matrix_too_large") {
+  vil::GroupCounter counter(paths({"a", "b"}));
+  for (int i = 0; i < 2001; ++i) add(counter, R"({"a":)" + std::to_string(i) + R"(,"b":)" + std::to_string(i) + "}");
+  CHECK(vil::matrix_too_large(counter.groups(vil::GroupOrder::by_key)) ==
+        "--matrix: 2001 rows x 2001 columns = 4004001 cells, more than 4000000 "
+        "(without --matrix, stats lists only the pairs that occur)");
+  vil::GroupCounter small(paths({"a", "b"}));
+  for (int i = 0; i < 2000; ++i) add(small, R"({"a":)" + std::to_string(i) + R"(,"b":)" + std::to_string(i) + "}");
+  CHECK(vil::matrix_too_large(small.groups(vil::GroupOrder::by_key)).empty());
 }
 
 TEST_CASE("vil::format_matrix") {
