@@ -1,4 +1,6 @@
 #include "vil/field_path.hpp"
+
+#include "vil/utf8.hpp"
 #include "vil/jsonl.hpp"
 
 #include <charconv>
@@ -10,6 +12,12 @@ bool FieldPath::parse(std::string_view spec, FieldPath& out, std::string& err) {
   out.m_spec = std::string(spec);
   if (spec.empty()) {
     err = "empty field name";
+    return false;
+  }
+  if (const std::size_t bad = find_invalid_utf8(spec); bad != std::string_view::npos) {
+    // JSON keys are UTF-8: such a field is in no record, and the name would be echoed
+    // into output (a table's header) as bytes that are not text.
+    err = "field name is not valid UTF-8 (at byte " + std::to_string(bad) + ")";
     return false;
   }
   std::size_t start = 0;
