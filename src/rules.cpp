@@ -3,6 +3,7 @@
 #include "vil/matcher.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <unordered_set>
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -41,6 +42,75 @@ std::string words_around(std::string_view text, std::size_t begin, std::size_t e
 }
 
 }  // namespace
+
+struct RuleSet::Compiled {
+  std::once_flag once;
+  std::unique_ptr<RE2> re;
+};
+
+std::string widen_letter_classes(std::string_view p) {
+  std::string out;
+  out.reserve(p.size());
+  std::size_t i = 0;
+  while (i < p.size()) {
+    const char c = p[i];
+    if (c == '\\' && i + 1 < p.size()) {
+      const char e = p[i + 1];
+      if (e == 'Q') {  // \Q...\E: literal text, copied as it is
+        const std::size_t end = p.find("\\E", i + 2);
+        const std::size_t stop = end == std::string_view::npos ? p.size() : end + 2;
+        out.append(p.substr(i, stop - i));
+        i = stop;
+        continue;
+      }
+      if ((e == 'p' || e == 'P') && p.substr(i + 2, 1) == "L") {
+        out += "(?s:.)";
+        i += 3;
+        continue;
+      }
+      if ((e == 'p' || e == 'P') && p.substr(i + 2, 3) == "{L}") {
+        out += "(?s:.)";
+        i += 5;
+        continue;
+      }
+      out.append(p.substr(i, 2));  // any other escape, with its letter
+      i += 2;
+      continue;
+    }
+    if (c == '[') {  // a class, copied whole: [^]...], [[:alpha:]x], escapes inside
+      std::size_t j = i + 1;
+      if (j < p.size() && p[j] == '^') ++j;
+      if (j < p.size() && p[j] == ']') ++j;  // a leading ] is a member
+      while (j < p.size() && p[j] != ']') {
+        if (p[j] == '\\' && j + 1 < p.size()) {
+          j += 2;
+        } else if (p[j] == '[' && p.substr(j + 1, 1) == ":") {
+          const std::size_t close = p.find(":]", j + 2);
+          j = close == std::string_view::npos ? j + 1 : close + 2;
+        } else {
+          ++j;
+        }
+      }
+      const std::size_t stop = std::min(p.size(), j + 1);
+      out.append(p.substr(i, stop - i));
+      i = stop;
+      continue;
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+const RE2* RuleSet::regex(std::size_t rule, std::string& err) const {
+  Compiled& c = *m_regexes[rule];
+  std::call_once(c.once, [&] { c.re = std::make_unique<RE2>(m_rules[rule].pattern, rule_options()); });
+  if (!c.re->ok()) {
+    if (err.empty()) err = m_rules[rule].source + ": RE2 cannot compile the pattern: " + c.re->error();
+    return nullptr;
+  }
+  return c.re.get();
+}
 
 struct RuleSet::FieldGroup {
   FieldPath field;
@@ -95,11 +165,15 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
       }
     }
     if (uses_any_byte(rule.pattern)) return fail("invalid pattern '" + rule.pattern + "': " + k_any_byte_error);
-    auto re = std::make_unique<RE2>(rule.pattern, rule_options());
-    if (!re->ok()) return fail("invalid pattern '" + rule.pattern + "': " + re->error());
+    // Parsed here, for the error with its line; compiled when first needed (regex()).
+    // The prefilter is parsed: it has the pattern's errors (\pL and \PL have none)
+    // without the cost of parsing Unicode letter classes.
+    RE2::Set check(rule_options(), RE2::UNANCHORED);
+    if (check.Add(widen_letter_classes(rule.pattern), &problem) < 0)
+      return fail("invalid pattern '" + rule.pattern + "': " + problem);
     rule.source = std::string(name) + ":" + std::to_string(line_no);
     m_rules.push_back(std::move(rule));
-    m_regexes.push_back(std::move(re));
+    m_regexes.push_back(std::make_unique<Compiled>());
     return true;
   });
 }
@@ -116,7 +190,7 @@ bool RuleSet::compile(std::string& err) {
       group = m_groups.end() - 1;
     }
     std::string problem;
-    if ((*group)->set->Add(m_rules[i].pattern, &problem) < 0) {
+    if ((*group)->set->Add(widen_letter_classes(m_rules[i].pattern), &problem) < 0) {
       err = m_rules[i].source + ": invalid pattern '" + m_rules[i].pattern + "': " + problem;
       return false;
     }
@@ -175,19 +249,23 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
         const TagRule& rule = m_rules[index];
         if (!rule.kinds.empty() && (!has_kind || std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()))
           continue;
+        const RE2* re = regex(index, err);
+        if (re == nullptr) continue;
         TagHit hit{rule.tag, rule.source, std::string(where), {}, index + 1};
         std::unordered_set<std::string> seen;  // the words of this hit, each once
         re2::StringPiece input(value);
         re2::StringPiece found;
         std::size_t pos = 0;
-        while (pos <= value.size() && m_regexes[index]->Match(input, pos, value.size(), RE2::UNANCHORED, &found, 1)) {
+        bool fired = false;  // the set's prefilter may fire where the rule does not
+        while (pos <= value.size() && re->Match(input, pos, value.size(), RE2::UNANCHORED, &found, 1)) {
+          fired = true;
           const std::size_t b = static_cast<std::size_t>(found.data() - value.data());
           const std::size_t en = b + found.size();
           std::string w = words_around(value, b, en, words);
           if (!w.empty() && seen.insert(w).second) hit.words.push_back(std::move(w));
           pos = en > pos ? en : pos + 1;
         }
-        hits.push_back(std::move(hit));
+        if (fired) hits.push_back(std::move(hit));
       }
     });
   }

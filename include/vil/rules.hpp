@@ -39,6 +39,13 @@ struct TagHit {
 
 // Rules from one or more files, compiled for matching. Also gives plan rows (goal,
 // subgoal, strategy) the tags "sdg:N" of their own refs.sdg, without any rule.
+//
+// How: the rules of one field are one RE2::Set of their prefilters (each pattern with
+// its Unicode letter classes \pL and \PL outside brackets widened to any character:
+// those classes cost RE2 about a millisecond each to compile, and the rule files use
+// 171). The set says which rules may match; each of those is then run as written,
+// compiled the first time it is needed, for its words. A rule fires only where its
+// own pattern matches: the same hits as matching every rule in full.
 class RuleSet {
  public:
   RuleSet();
@@ -65,10 +72,19 @@ class RuleSet {
  private:
   struct FieldGroup;  // the rules that read one field, as one RE2::Set
 
+  struct Compiled;     // a rule's own RE2, compiled on first use (thread-safe)
+
+  // The rule's own RE2, compiled on first use; null (with err) when RE2 cannot.
+  const re2::RE2* regex(std::size_t rule, std::string& err) const;
+
   std::vector<TagRule> m_rules;
-  std::vector<std::unique_ptr<re2::RE2>> m_regexes;  // one per rule, for the words
+  std::vector<std::unique_ptr<Compiled>> m_regexes;  // one per rule, for the words
   std::vector<std::unique_ptr<FieldGroup>> m_groups;
 };
+
+// The pattern as a prefilter: \pL, \PL, \p{L} and \P{L} outside a bracketed class
+// become (?s:.), so that the result matches wherever the pattern does (and more).
+std::string widen_letter_classes(std::string_view pattern);
 
 // True for a usable tag name: [a-z0-9][a-z0-9:._-]*.
 bool is_valid_tag(std::string_view tag);

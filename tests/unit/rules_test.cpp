@@ -170,6 +170,22 @@ TEST_CASE("vil::RuleSet::compile") {
   }
 }
 
+TEST_CASE("vil::widen_letter_classes") {
+  CHECK(vil::widen_letter_classes("(^|\\PL)klima") == "(^|(?s:.))klima");
+  CHECK(vil::widen_letter_classes("\\pL+\\p{L}\\P{L}") == "(?s:.)+(?s:.)(?s:.)");
+  // Inside a class, a letter class stays: widening it there would narrow the class's
+  // complement ([^\pL]) or make "." literal.
+  CHECK(vil::widen_letter_classes("[^\\pL\\d]x[\\PL]") == "[^\\pL\\d]x[\\PL]");
+  CHECK(vil::widen_letter_classes("[]\\pL]\\PL") == "[]\\pL](?s:.)");
+  CHECK(vil::widen_letter_classes("[[:alpha:]\\pL]\\pL") == "[[:alpha:]\\pL](?s:.)");
+  // Other escapes keep their letters; \Q...\E is literal; an escaped backslash is not
+  // the start of \PL.
+  CHECK(vil::widen_letter_classes("\\p{Lu}\\PN") == "\\p{Lu}\\PN");
+  CHECK(vil::widen_letter_classes("\\Q\\PL\\E\\PL") == "\\Q\\PL\\E(?s:.)");
+  CHECK(vil::widen_letter_classes("\\\\PL") == "\\\\PL");
+  CHECK(vil::widen_letter_classes("bolig|skole") == "bolig|skole");
+}
+
 TEST_CASE("vil::RuleSet::tag") {
   SUBCASE("hits sorted by tag, naming the rule as FILE:LINE, the field and the words") {
     const char* rules = "# rules\n"
@@ -181,6 +197,14 @@ TEST_CASE("vil::RuleSet::tag") {
   }
   SUBCASE("no match, no hits") {
     CHECK(tag_with("t\tbolig\n", R"({"text":"skole"})").empty());
+  }
+  SUBCASE("a rule fires where its own pattern matches, not where its prefilter does") {
+    // The set matches "(^|(?s:.))klima" in "arbeidsklima"; the rule itself does not.
+    const char* rules = "topic:climate\t(^|\\PL)klima\nt:letter\t\\pLby\\PL\n";
+    CHECK(tag_with(rules, R"({"text":"Et godt arbeidsklima i Oslo."})").empty());
+    CHECK(tag_with(rules, R"({"text":"Arbeidsklima og klima i byen."})") == Strings{"topic:climate r.tsv:1 text [klima]"});
+    CHECK(tag_with(rules, R"({"text":"En storby, 3by ."})") == Strings{"t:letter r.tsv:2 text [storby]"});
+    CHECK(tag_with(rules, R"({"text":"klima\nog mer"})") == Strings{"topic:climate r.tsv:1 text [klima]"});
   }
   SUBCASE("matching ignores case, with Unicode folding") {
     CHECK(tag_with("t\tBOLIG\nu\tærlig\n", R"({"text":"bolig ÆRLIG"})") ==
