@@ -40,13 +40,13 @@ int main(int argc, char** argv) {
     std::error_code ec;
     if (std::filesystem::is_directory(arg, ec)) {
       for (const auto& entry : std::filesystem::recursive_directory_iterator(arg, ec))
-        if (entry.is_regular_file()) files.push_back(entry.path());
+        if (entry.is_regular_file()) files.push_back(std::filesystem::absolute(entry.path()));
       if (ec) {
         std::fprintf(stderr, "%s: %s\n", argv[i], ec.message().c_str());
         return 2;
       }
     } else if (std::filesystem::is_regular_file(arg, ec)) {
-      files.push_back(arg);
+      files.push_back(std::filesystem::absolute(arg));  // a target may change directory (cli)
     } else {
       std::fprintf(stderr, "%s: no such file or directory\n", argv[i]);
       return 2;

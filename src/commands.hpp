@@ -25,6 +25,11 @@ struct Command {
 
 const std::vector<Command>& commands();
 
+// Runs the command line (argv[0] is the program) and returns the exit status; errors
+// are reported on stderr and mapped to k_exit_trouble, a closed pipe to k_exit_ok.
+// main() calls it once per process; the CLI fuzz target once per input.
+int run_guarded(int argc, char** argv);
+
 void setup_extract(CLI::App& app, std::function<int()>& run);
 void setup_grep(CLI::App& app, std::function<int()>& run);
 void setup_tag(CLI::App& app, std::function<int()>& run);
