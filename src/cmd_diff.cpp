@@ -168,7 +168,10 @@ int Diff::run() {
   // 1. Read both sides (only the kinds asked for).
   if (!load()) return k_exit_trouble;
   // 2. Align them one to one.
-  const std::vector<Alignment> alignments = align(items(m_left), items(m_right), m_options.threshold);
+  const std::vector<AlignItem> left = items(m_left);
+  std::vector<AlignItem> right = items(m_right);
+  treat_as_one_document(left, right);  // two versions of one program, under two names
+  const std::vector<Alignment> alignments = align(left, right, m_options.threshold);
   // 3. Write the alignments, or their counts.
   const bool text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
   m_style = Style::for_stdout(m_options.color);
@@ -232,6 +235,9 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
       "(case folded, --equate applied), then by near-duplicate score, keeping the pairing with\n"
       "the greatest total score. Ops: same, changed (with a word-level diff), moved (same text,\n"
       "out of order within one document), removed (only in LEFT), added (only in RIGHT).\n"
+      "When each side holds one document and their ids differ only in digits (program-2019,\n"
+      "program-2023), they are versions of one document: moves are found between them\n"
+      "(vil extract --doc-id gives versions one id whatever their files are called).\n"
       "\n"
       "Examples:\n"
       "  vil extract corpus/ps-asker.txt | vil diff old.jsonl -\n"

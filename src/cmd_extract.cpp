@@ -23,6 +23,7 @@ struct ExtractOptions {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
   std::string output;
+  std::string doc_id;  // --doc-id: the id of the one document read
   SegmentOptions segment;
 };
 
@@ -191,6 +192,19 @@ void Extractor::extract(const Source& source) {
 int Extractor::run() {
   // 1. Resolve the inputs: folders through their manifests, loose files by name.
   for (const std::string& input : m_options.inputs) add_input(input);
+  // --doc-id names the one document read (a loose file, or a program saved under a
+  // year's name that should keep its id across versions).
+  if (!m_options.doc_id.empty()) {
+    if (!is_valid_doc_id(m_options.doc_id)) {
+      report("--doc-id: invalid document id '" + m_options.doc_id + "' (use letters, digits, '.', '_', '-')");
+      return k_exit_trouble;
+    }
+    if (m_sources.size() != 1) {
+      report("--doc-id names one document; the inputs hold " + std::to_string(m_sources.size()));
+      return k_exit_trouble;
+    }
+    m_sources[0].id = m_options.doc_id;
+  }
   // 2. Warn where two documents share an id: their records would share ids too.
   std::unordered_map<std::string, const Source*> by_id;
   for (const Source& source : m_sources) {
@@ -223,6 +237,9 @@ void setup_extract(CLI::App& app, std::function<int()>& run) {
   app.add_option("-o,--output", options->output,
                  "write to FILE, replacing it only when the run has finished")
       ->type_name("FILE");
+  app.add_option("--doc-id", options->doc_id,
+                 "the document's id, instead of its file name's stem or its manifest id (one document only)")
+      ->type_name("ID");
   app.add_flag("--lossy", options->segment.lossy,
                "replace invalid UTF-8 with U+FFFD and warn, instead of failing");
   app.footer(
@@ -238,6 +255,7 @@ void setup_extract(CLI::App& app, std::function<int()>& run) {
       "  vil extract corpus/                          every document in the manifest\n"
       "  vil extract corpus/ps-asker.txt --format outline\n"
       "  vil extract notes.txt | jq -c 'select(.kind == \"bullet\")'\n"
+      "  vil extract --doc-id ps-asker program-2023.txt   one id for every version\n"
       "\n"
       "Exit status: 0 done; 2 some input could not be read (the others are still written).\n"
       "Record fields: man vil-extract.");

@@ -25,7 +25,8 @@ struct Alignment {
   AlignOp op = AlignOp::same;
   std::size_t left = 0;   // index into left (not for added)
   std::size_t right = 0;  // index into right (not for removed)
-  double score = 1.0;     // 1 for same and moved; near_duplicate_score for changed
+  double score = 1.0;     // 1 for same and moved; near_duplicate_score for changed, at
+                          // most k_max_changed_score
   bool moved = false;     // a pair out of order within one document
 };
 
@@ -42,6 +43,17 @@ struct Alignment {
 // before it on the right.
 std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold);
 inline constexpr std::size_t k_max_exact_group = 2000;
+// The highest score of a changed pair (shown as 0.999): below the 1 of same and moved.
+inline constexpr double k_max_changed_score = 0.999;
+
+// Two versions of one document saved under names with different years or numbers
+// (program-2019.txt, program-2023.txt) have different doc ids: when every left record
+// is of one document and every right record of one other, and the two ids are the same
+// but for digits and the separators - _ . (so ps-asker and ps-baerum stay two
+// programs), the right records are given the left's doc, so that align finds moves
+// between the versions. True when it did so. `vil extract --doc-id` names versions
+// whatever their files are called.
+bool treat_as_one_document(const std::vector<AlignItem>& left, std::vector<AlignItem>& right);
 
 // The best one-to-one pairing of rows and columns: weight[i][j] > 0 is an allowed
 // pair, 0 not; returns for each row its column or -1, maximising the total weight

@@ -56,3 +56,46 @@ TEST_CASE("vil::align pairs a group larger than k_max_exact_group greedily, and 
   CHECK(count(a, vil::AlignOp::removed) == 0);
   CHECK(count(a, vil::AlignOp::added) == 0);
 }
+
+TEST_CASE("vil::treat_as_one_document") {
+  const auto items = [](const std::string& doc, std::size_t n) {
+    std::vector<vil::AlignItem> out;
+    for (std::size_t i = 0; i < n; ++i) out.push_back(item(doc, i, {"x"}));
+    return out;
+  };
+  SUBCASE("versions whose ids differ in digits and separators: one document") {
+    std::vector<vil::AlignItem> right = items("program-2023", 2);
+    CHECK(vil::treat_as_one_document(items("program-2019", 3), right));
+    CHECK(right[0].doc == "program-2019");
+    CHECK(right[1].doc == "program-2019");
+    std::vector<vil::AlignItem> v2 = items("plan_v2", 1);
+    CHECK(vil::treat_as_one_document(items("plan_v1", 1), v2));
+  }
+  SUBCASE("two programs, a side with two documents, or one document already: unchanged") {
+    std::vector<vil::AlignItem> baerum = items("ps-baerum", 2);
+    CHECK_FALSE(vil::treat_as_one_document(items("ps-asker", 2), baerum));
+    CHECK(baerum[0].doc == "ps-baerum");
+    std::vector<vil::AlignItem> mixed = items("program-2023", 1);
+    mixed.push_back(item("other", 9, {"x"}));
+    CHECK_FALSE(vil::treat_as_one_document(items("program-2019", 2), mixed));
+    CHECK(mixed[0].doc == "program-2023");
+    std::vector<vil::AlignItem> same = items("a", 1);
+    CHECK_FALSE(vil::treat_as_one_document(items("a", 1), same));
+    std::vector<vil::AlignItem> none;
+    CHECK_FALSE(vil::treat_as_one_document(items("a", 1), none));
+  }
+}
+
+TEST_CASE("vil::align: a changed pair scores below 1") {
+  // Equal content stems, different keys (a function word): changed, at most 0.999.
+  std::vector<vil::AlignItem> left = {item("a", 0, {"kutt", "utslipp"})};
+  std::vector<vil::AlignItem> right = {left[0]};
+  left[0].stems = {"kutt", "utslipp"};
+  right[0].stems = {"kutt", "utslipp"};
+  right[0].id = "other";
+  right[0].key = left[0].key + " nå";
+  const std::vector<vil::Alignment> a = vil::align(left, right, 0.5);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].op == vil::AlignOp::changed);
+  CHECK(a[0].score == vil::k_max_changed_score);
+}
