@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "cli_completion.hpp"
 #include "cli_io.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
@@ -82,6 +83,10 @@ int run(int argc, char** argv) {
     commands()[i].setup(*sub, runs[i]);
     sub->description(std::string(commands()[i].summary));  // the list shows one line each
   }
+  std::string shell;
+  app.add_option("--completion", shell, "print a completion script for zsh or fish (bash: installed with vil)")
+      ->check(CLI::IsMember({"zsh", "fish"}))
+      ->type_name("SHELL");
   std::string help_topic;
   CLI::App* help = app.add_subcommand("help", "show the help of a subcommand");
   help->add_option("subcommand", help_topic, "the subcommand");
@@ -105,6 +110,10 @@ int run(int argc, char** argv) {
     report(e.what());
     report(fmt::format("run '{}--help' for usage", failed == &app ? "vil " : "vil " + failed->get_name() + " "));
     return k_exit_trouble;
+  }
+  if (!shell.empty()) {
+    std::fputs(completion_script(app, shell).c_str(), stdout);
+    return stdout_written(k_exit_ok);
   }
   if (help->parsed()) {
     if (help_topic.empty()) {

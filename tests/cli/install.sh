@@ -8,7 +8,8 @@ for f in bin/vil share/man/man1/vil.1 share/man/man1/vil-agree.1 share/man/man1/
          share/vil/tags/topics.tsv share/vil/tags/sdg.tsv share/vil/lexicon/concepts.tsv \
          share/vil/lexicon/ignore.txt share/vil/lexicon/reference.tsv share/vil/record.schema.json \
          share/vil/link.schema.json share/vil/alignment.schema.json share/vil/stats.schema.json \
-         share/vil/agreement.schema.json share/vil/sheet.schema.json share/bash-completion/completions/vil; do
+         share/vil/agreement.schema.json share/vil/sheet.schema.json share/bash-completion/completions/vil \
+         share/zsh/vendor-completions/_vil share/fish/vendor_completions.d/vil.fish; do
   checks=$((checks + 1))
   [ -e "prefix/$f" ] || fail "$f is not installed"
 done

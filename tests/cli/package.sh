@@ -14,7 +14,8 @@ for dep in apertium-nno-nob liblttoolbox libre2 libutf8proc libstemmer libsimdjs
 done
 dpkg-deb -x "$deb" root
 for f in usr/bin/vil usr/share/man/man1/vil-extract.1 usr/share/vil/tags/sdg.tsv usr/share/vil/lexicon/concepts.tsv \
-         usr/share/vil/record.schema.json usr/share/bash-completion/completions/vil usr/share/doc/vil/copyright \
+         usr/share/vil/record.schema.json usr/share/bash-completion/completions/vil usr/share/zsh/vendor-completions/_vil \
+         usr/share/fish/vendor_completions.d/vil.fish usr/share/doc/vil/copyright \
          usr/share/doc/vil/examples/report.mk; do
   checks=$((checks + 1))
   [ -e "root/$f" ] || fail "the package lacks $f"
