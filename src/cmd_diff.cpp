@@ -207,16 +207,10 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
   app.add_option("right", o->right, "JSON Lines records: the new version, or the other program")
       ->required()
       ->type_name("RIGHT");
-  app.add_option("--kind", o->kinds, "compare only records of this kind; repeat for several")
-      ->type_name("KIND")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
-      ->type_name("A=B")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  repeatable(app.add_option("--kind", o->kinds, "compare only records of this kind; repeat for several")
+      ->type_name("KIND"));
+  repeatable(app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
+      ->type_name("A=B"));
   app.add_option("--threshold", o->threshold, "least near-duplicate score for two texts to be one record changed")
       ->check(number_from(0, 1))
       ->type_name("SCORE")

@@ -6,6 +6,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include "cli_io.hpp"
+#include "cli_options.hpp"
 #include "cli_records.hpp"
 #include "cli_style.hpp"
 #include "commands.hpp"
@@ -21,7 +23,12 @@ namespace vil::cli {
 namespace {
 
 struct GrepOptions {
-  std::string pattern;
+  std::string pattern;                // the first positional, unless -e or -f gives them
+  bool pattern_given = false;
+  std::vector<std::string> regexps;   // -e
+  std::vector<std::string> pattern_files;  // -f
+  std::vector<std::string> patterns;  // all of them, as matched
+  bool quiet = false;                 // -q: no output, the exit status only
   RecordInputOptions input;
   std::vector<std::string> fields;
   std::vector<std::string> kinds;
@@ -165,7 +172,7 @@ bool Grep::setup() {
   match.word = m_options.word;
   match.fixed = m_options.fixed;
   match.stem = m_options.stem;
-  if (!m_first_matcher.emplace().compile(m_options.pattern, match, err)) {
+  if (!m_first_matcher.emplace().compile_any(m_options.patterns, match, err)) {
     report(err);
     return false;
   }
@@ -361,6 +368,7 @@ bool Grep::reduce(std::string_view out, const Mapped& m) {
   if (!(m.flags & k_selected)) return true;
   ++selected_in_doc;
   ++m_selected;
+  if (m_options.quiet) return false;  // one match decides the status: stop reading
   if (m_options.files_with_matches) {
     if (m_setup.text) m_out.write(m_setup.style.doc(doc_label(m.key)) + "\n");
     else m_out.write("{\"doc\":" + doc_json(m.key) + "}\n");
@@ -384,7 +392,7 @@ int Grep::run() {
         Matcher matcher;
         std::string err;
         if (m_first_matcher) matcher = std::move(*m_first_matcher);
-        else matcher.compile(m_options.pattern, m_setup.match, err);  // compiled once already: cannot fail
+        else matcher.compile_any(m_options.patterns, m_setup.match, err);  // compiled once already: cannot fail
         m_first_matcher.reset();
         auto worker = std::make_shared<GrepWorker>(m_options, m_setup, std::move(matcher));
         return [worker](const InputRecord& r, std::string& out, Mapped& m) { worker->map(r, out, m); };
@@ -393,10 +401,10 @@ int Grep::run() {
   // 3. Counts per document, then the exit status: 0 matched, 1 none, 2 trouble.
   if (m_options.count) finish();
   m_out.commit();
-  // A -f field no record has is most likely misspelt ("-f acter"): say so once.
-  for (std::size_t f = 0; f < m_options.fields.size() && f < k_max_tracked_fields && m_wanted > 0; ++f)
+  // A --field no record has is most likely misspelt ("--field acter"): say so once.
+  for (std::size_t f = 0; f < m_options.fields.size() && f < k_max_tracked_fields && m_wanted > 0 && !m_options.quiet; ++f)
     if (!(m_reached & (1u << f)))
-      report("warning: -f " + m_options.fields[f] + ": no record read has a value there (misspelt?)");
+      report("warning: --field " + m_options.fields[f] + ": no record read has a value there (misspelt?)");
   if (reader.failed()) return k_exit_trouble;
   return m_selected > 0 ? k_exit_ok : k_exit_no_match;
 }
@@ -405,26 +413,24 @@ int Grep::run() {
 
 void setup_grep(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<GrepOptions>();
-  app.add_option("pattern", o->pattern, "RE2 regular expression (with -F: a plain string)")
-      ->required()
-      ->type_name("PATTERN");
+  CLI::Option* pattern = app.add_option("pattern", o->pattern,
+                                        "RE2 regular expression (with -F: a plain string); with -e or -f, a file")
+                             ->type_name("PATTERN");
   add_record_input_options(app, o->input, true);
-  app.add_option("-f,--field", o->fields,
+  repeatable(app.add_option("-e,--regexp", o->regexps,
+                            "a pattern; repeat for any of several (then every positional is a file)")
+                 ->type_name("PATTERN"));
+  repeatable(app.add_option("-f,--file", o->pattern_files,
+                            "read patterns from FILE, one a line, any of them matching ('-': stdin)")
+                 ->type_name("FILE"));
+  app.add_flag("-q,--quiet", o->quiet, "write nothing; the exit status says whether a record matched (stops at the first)");
+  repeatable(app.add_option("--field", o->fields,
                  "field to match, a dotted path (refs.sdg, path.0); repeat for any of several; default text")
-      ->type_name("NAME")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--kind", o->kinds, "only records of this kind; repeat for any of several")
-      ->type_name("KIND")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--doc", o->docs, "only records of this document; repeat for any of several")
-      ->type_name("ID")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->type_name("NAME"));
+  repeatable(app.add_option("--kind", o->kinds, "only records of this kind; repeat for any of several")
+      ->type_name("KIND"));
+  repeatable(app.add_option("--doc", o->docs, "only records of this document; repeat for any of several")
+      ->type_name("ID"));
   app.add_flag("-i,--ignore-case", o->ignore_case, "ignore case (Unicode case folding: æøå match ÆØÅ)");
   app.add_flag("-S,--smart-case", o->smart_case, "ignore case unless the pattern has an upper-case letter");
   app.add_flag("-w,--word", o->word, "match whole words only (Unicode letters and digits)");
@@ -457,13 +463,52 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
       "  vil extract corpus/ | vil grep -i klima\n"
       "  vil grep --kind bullet --stem bolig records.jsonl --format text\n"
       "  vil grep -c -w -i 'barnehage' records.jsonl\n"
-      "  vil grep -f refs.sdg '^11$' --kind strategy records.jsonl\n"
+      "  vil grep --field refs.sdg '^11$' --kind strategy records.jsonl\n"
+      "  vil grep -w -i -f words.txt records.jsonl      any of the words in words.txt\n"
+      "  vil grep -q klima records.jsonl && echo found\n"
       "\n"
       "With --kwic and --format text, each match is a line: the left context right-aligned,\n"
       "the match, the right context, then doc:line.\n"
       "\n"
       "Exit status: 0 a record was selected; 1 none was; 2 trouble (bad pattern, bad input).");
-  run = [o] { return Grep(*o).run(); };
+  run = [o, pattern]() -> int {
+    // The patterns: -e and -f, and then every positional is a file; else the first.
+    if (o->regexps.empty() && o->pattern_files.empty()) {
+      if (pattern->count() == 0) {
+        report("no pattern: give PATTERN, -e PATTERN or -f FILE");
+        report("run 'vil grep --help' for usage");
+        return k_exit_trouble;
+      }
+      o->patterns = {o->pattern};
+      return Grep(*o).run();
+    }
+    if (pattern->count() > 0) o->input.files.insert(o->input.files.begin(), o->pattern);
+    o->patterns = o->regexps;
+    for (const std::string& path : o->pattern_files) {
+      const bool records_from_stdin = o->input.files.empty() ||
+                                      std::find(o->input.files.begin(), o->input.files.end(), "-") != o->input.files.end();
+      if (path == "-" && records_from_stdin) {
+        report("-f -: the records are read from standard input too; give them as files");
+        return k_exit_trouble;
+      }
+      std::string text, err;
+      if (!read_file(path, text, err)) {
+        report({path == "-" ? "stdin" : path, 0, err});
+        return k_exit_trouble;
+      }
+      // One pattern a line (CR LF too); an empty line is a pattern that matches all.
+      std::size_t at = 0;
+      while (at < text.size()) {
+        std::size_t nl = text.find('\n', at);
+        if (nl == std::string::npos) nl = text.size();
+        std::string line = text.substr(at, nl - at);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        o->patterns.push_back(std::move(line));
+        at = nl + 1;
+      }
+    }
+    return Grep(*o).run();
+  };
 }
 
 }  // namespace vil::cli

@@ -279,11 +279,8 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   app.add_option("--per", o->per, "the best K from each group of LEFT records with one value of this field (doc)")
       ->type_name("FIELD");
-  app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
-      ->type_name("A=B")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  repeatable(app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
+      ->type_name("A=B"));
   app.add_option("--lexicon", o->lexicon, "concept lexicon (TSV); 'default': the shipped one; 'none'")
       ->type_name("FILE")
       ->capture_default_str();

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "cli_options.hpp"
 #include "cli_records.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
@@ -81,13 +82,10 @@ int run_stats(StatsOptions& options) {
 
 void setup_stats(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<StatsOptions>();
-  app.add_option("-b,--by", o->by,
+  repeatable(app.add_option("-b,--by", o->by,
                  "group by this field, a dotted path (doc, kind, actor, tags, refs.sdg, path.0, meta.municipality); "
                  "repeat to group by several")
-      ->type_name("FIELD")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->type_name("FIELD"));
   add_record_input_options(app, o->input);
   app.add_option("--format", o->format, "json (one object per group), tsv, csv or md (a Markdown table)")
       ->check(CLI::IsMember({"json", "tsv", "csv", "md"}))

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "cli_options.hpp"
 #include "cli_records.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
@@ -182,13 +183,10 @@ int run_tag(const TagOptions& options) {
 
 void setup_tag(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<TagOptions>();
-  app.add_option("-r,--rules", o->rules,
+  repeatable(app.add_option("-r,--rules", o->rules,
                  "a rule file (TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]]), or a shipped set by name (topics, sdg); "
                  "repeat for several; none: the shipped topics and sdg")
-      ->type_name("FILE")
-      ->expected(1)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+      ->type_name("FILE"));
   add_record_input_options(app, o->input, true);
   app.footer(
       "Each record is written with \"tags\" (sorted, unique; tags it already had are kept) and\n"

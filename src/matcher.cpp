@@ -66,45 +66,56 @@ Matcher::Matcher(Matcher&&) noexcept = default;
 Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
 bool Matcher::compile(std::string_view pattern, const MatchOptions& options, std::string& err) {
+  return compile_any(std::vector<std::string>{std::string(pattern)}, options, err);
+}
+
+bool Matcher::compile_any(const std::vector<std::string>& patterns, const MatchOptions& options, std::string& err) {
   RE2::Options re_options;
   re_options.set_encoding(RE2::Options::EncodingUTF8);
   re_options.set_log_errors(false);
   re_options.set_max_mem(64 << 20);
-  // The pattern alone must be valid: wrapping it (-w, --stem) must not hide an error,
-  // nor make "a)|(b" valid with other groups.
-  if (!options.fixed) {
-    const RE2 alone(re2::StringPiece(pattern.data(), pattern.size()), re_options);
-    if (!alone.ok()) {
-      err = "invalid pattern '" + std::string(pattern) + "': " + alone.error();
-      return false;
-    }
-  }
-  if (!options.fixed && uses_any_byte(pattern)) {
-    err = "invalid pattern '" + std::string(pattern) + "': " + k_any_byte_error;
-    return false;
-  }
-  std::string body = options.fixed ? RE2::QuoteMeta(re2::StringPiece(pattern.data(), pattern.size()))
-                                   : std::string(pattern);
-  bool insensitive = options.case_mode == CaseMode::insensitive ||
-                     (options.case_mode == CaseMode::smart && !has_uppercase(pattern));
   m_stemmer.reset();
-  if (options.stem) {
-    m_stemmer = std::make_unique<Stemmer>();
-    if (options.fixed) {
-      // The stemmed text is stems joined by single spaces: so is a fixed pattern.
-      std::vector<Word> words;
-      split_words(pattern, words);
-      std::string stems;
-      for (const Word& w : words) {
-        if (!stems.empty()) stems += ' ';
-        stems += m_stemmer->stem(pattern.substr(w.begin, w.end - w.begin));
+  if (options.stem) m_stemmer = std::make_unique<Stemmer>();
+  // Smart case: insensitive unless some pattern has an upper-case letter.
+  bool insensitive = options.case_mode == CaseMode::insensitive ||
+                     (options.case_mode == CaseMode::smart &&
+                      std::none_of(patterns.begin(), patterns.end(), [](const std::string& p) { return has_uppercase(p); }));
+  std::string body;
+  for (const std::string& pattern : patterns) {
+    // Each pattern alone must be valid: wrapping it (-w, --stem) or joining it to the
+    // others must not hide an error, nor make "a)|(b" valid with other groups.
+    if (!options.fixed) {
+      const RE2 alone(re2::StringPiece(pattern.data(), pattern.size()), re_options);
+      if (!alone.ok()) {
+        err = "invalid pattern '" + pattern + "': " + alone.error();
+        return false;
       }
-      body = RE2::QuoteMeta(stems);
-    } else {
-      body = stem_pattern(pattern, *m_stemmer);
+      if (uses_any_byte(pattern)) {
+        err = "invalid pattern '" + pattern + "': " + k_any_byte_error;
+        return false;
+      }
     }
-    insensitive = true;  // stems are case folded
+    std::string one = options.fixed ? RE2::QuoteMeta(re2::StringPiece(pattern.data(), pattern.size())) : pattern;
+    if (options.stem) {
+      if (options.fixed) {
+        // The stemmed text is stems joined by single spaces: so is a fixed pattern.
+        std::vector<Word> words;
+        split_words(pattern, words);
+        std::string stems;
+        for (const Word& w : words) {
+          if (!stems.empty()) stems += ' ';
+          stems += m_stemmer->stem(std::string_view(pattern).substr(w.begin, w.end - w.begin));
+        }
+        one = RE2::QuoteMeta(stems);
+      } else {
+        one = stem_pattern(pattern, *m_stemmer);
+      }
+    }
+    body += (body.empty() ? "" : "|") + (patterns.size() > 1 ? "(?:" + one + ")" : one);
   }
+  // No pattern (an empty -f file) matches nothing, as in grep.
+  if (patterns.empty()) body = "[^\\x00-\\x{10FFFF}]";
+  if (options.stem) insensitive = true;  // stems are case folded
   // A word match is the pattern between non-word characters or the text's ends.
   // A stem match starts a word: "bol" finds "boligpolitikk", not "nabolagshus".
   m_word = options.word || options.stem;
@@ -114,7 +125,7 @@ bool Matcher::compile(std::string_view pattern, const MatchOptions& options, std
   re_options.set_case_sensitive(!insensitive);
   m_re = std::make_unique<RE2>(m_effective, re_options);
   if (!m_re->ok()) {
-    err = "invalid pattern '" + std::string(pattern) + "': " + m_re->error();
+    err = "invalid pattern '" + (patterns.size() == 1 ? patterns[0] : m_effective) + "': " + m_re->error();
     return false;
   }
   return true;

@@ -44,6 +44,9 @@ class Matcher {
 
   // Compiles pattern; false with "invalid pattern 'P': REASON" in err.
   bool compile(std::string_view pattern, const MatchOptions& options, std::string& err);
+  // Compiles patterns as one that matches where any of them does (grep -e P1 -e P2,
+  // grep -f FILE); none matches nothing. Each is checked alone first, with its error.
+  bool compile_any(const std::vector<std::string>& patterns, const MatchOptions& options, std::string& err);
 
   // Appends the non-overlapping matches in text, left to right. With stem, the spans
   // cover the original words whose stems matched.

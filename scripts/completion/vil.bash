@@ -102,7 +102,7 @@ _vil() {
     case $prev in
       --kind) values=$_vil_kinds ;;
       --doc) values=$(_vil_doc_ids) ;;
-      -f | --field | -b | --by | --per)
+      --field | -b | --by | --per)
         values=$_vil_fields
         [[ $sub == stats ]] && values+=" $_vil_link_fields" && for f in $_vil_fields; do values+=" left.$f right.$f"; done
         ;;

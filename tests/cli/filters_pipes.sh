@@ -7,7 +7,7 @@ rules="$VIL_ROOT/corpus/tags"
 
 # The README: bullets tagged SDG 11 or 13, per programme, as Markdown.
 "$VIL" extract "$VIL_ROOT/corpus/" 2>err1 | "$VIL" tag -r "$rules/sdg.tsv" 2>err2 \
-  | "$VIL" grep --kind bullet -f tags '^sdg:1[13]$' 2>err3 | "$VIL" stats --by doc --format md >out 2>err4
+  | "$VIL" grep --kind bullet --field tags '^sdg:1[13]$' 2>err3 | "$VIL" stats --by doc --format md >out 2>err4
 expect_eq '0 0 0 0' "${PIPESTATUS[*]}" 'exit statuses of the pipeline'
 expect_eq '' "$(cat err1 err2 err3 err4)" 'stderr of the pipeline'
 cat >want <<'MD'
@@ -22,24 +22,24 @@ expect_out_file want
 # Housing pledges per programme: the pipeline against the same steps through files, and
 # against jq on the tagged records.
 "$VIL" extract "$VIL_ROOT/corpus/" | "$VIL" tag -r "$rules/topics.tsv" -r "$rules/sdg.tsv" \
-  | "$VIL" grep --kind bullet -f tags '^topic:housing$' | "$VIL" stats --by doc --format tsv >out
+  | "$VIL" grep --kind bullet --field tags '^topic:housing$' | "$VIL" stats --by doc --format tsv >out
 printf 'doc\tcount\nps-asker\t17\nps-baerum\t12\nvenstre-asker\t2\n' >want
 expect_out_file want
 "$VIL" tag -r "$rules/topics.tsv" -r "$rules/sdg.tsv" records.jsonl >tagged.jsonl
-"$VIL" grep --kind bullet -f tags '^topic:housing$' tagged.jsonl >housing.jsonl
+"$VIL" grep --kind bullet --field tags '^topic:housing$' tagged.jsonl >housing.jsonl
 run stats --by doc --format tsv housing.jsonl
 expect_out_file want
 expect_eq 'ps-asker:17 ps-baerum:12 venstre-asker:2' \
   "$(jq -r 'select(.kind == "bullet" and any(.tags[]; . == "topic:housing")) | .doc' tagged.jsonl | uniq -c | awk '{print $2 ":" $1}' | paste -sd' ')" 'the same with jq'
 # Through the pipe the records are byte-identical to those through files.
 "$VIL" extract "$VIL_ROOT/corpus/" | "$VIL" tag -r "$rules/topics.tsv" -r "$rules/sdg.tsv" \
-  | "$VIL" grep --kind bullet -f tags '^topic:housing$' >piped.jsonl
+  | "$VIL" grep --kind bullet --field tags '^topic:housing$' >piped.jsonl
 cmp -s piped.jsonl housing.jsonl && same=yes || same=no
 expect_eq yes "$same" 'piped records equal filed records'
 # grep's match field survives a later tag; a second grep replaces it. Three records
 # mention matsvinn: the two programme bullets and plan strategy 94 (refs FN-T 12.2 12.3
 # 12.5; its sdg:11 comes from the rule on "avfall").
-"$VIL" grep -i 'matsvinn' records.jsonl | "$VIL" tag -r "$rules/sdg.tsv" | "$VIL" grep -f tags 'sdg:12' >out
+"$VIL" grep -i 'matsvinn' records.jsonl | "$VIL" tag -r "$rules/sdg.tsv" | "$VIL" grep --field tags 'sdg:12' >out
 expect_eq '{"tags.0":[[0,6]]} {"tags.0":[[0,6]]} {"tags.1":[[0,6]]}' "$(jq -c .match out | paste -sd' ')" 'match replaced by the second grep'
 expect_eq '["sdg:12","sdg:2"] ["sdg:12","sdg:2"] ["sdg:11","sdg:12"]' "$(jq -c .tags out | paste -sd' ')" 'tags of the matsvinn records'
 # The per-kind counts survive any filter that keeps every record.

@@ -40,7 +40,7 @@ same_for_threads "grep -v --kind bullet" grep -v --kind bullet -w bolig big.json
 same_for_threads "grep -c" grep -c -i -w --stem bolig big.jsonl
 same_for_threads "grep -l" grep -l barnehage big.jsonl
 same_for_threads "grep -m 3" grep -m 3 --kwic 2 skole big.jsonl
-same_for_threads "grep --format text" grep --format text --color always -f path.0 -F Bolig big.jsonl
+same_for_threads "grep --format text" grep --format text --color always --field path.0 -F Bolig big.jsonl
 same_for_threads "grep two inputs" grep -F Asker big.jsonl records.jsonl big.jsonl
 same_for_threads "grep no match" grep zzzzqqq big.jsonl
 same_for_threads "tag" tag -r "$VIL_ROOT/corpus/tags/topics.tsv" -r "$VIL_ROOT/corpus/tags/sdg.tsv" big.jsonl

@@ -37,7 +37,7 @@ expect_err ''
 # A missing pattern, unknown options and bad option values are usage errors.
 run grep
 expect_status 2
-expect_err "vil: pattern is required
+expect_err "vil: no pattern: give PATTERN, -e PATTERN or -f FILE
 vil: run 'vil grep --help' for usage"
 run grep -z skole good.jsonl
 expect_status 2
@@ -54,10 +54,10 @@ vil: run 'vil grep --help' for usage"
 run grep --kind nokind skole good.jsonl
 expect_status 2
 expect_err "vil: --kind: unknown kind 'nokind' (heading, paragraph, toc, lead, bullet, pledge, goal, subgoal, strategy)"
-run grep -f '' skole good.jsonl
+run grep --field '' skole good.jsonl
 expect_status 2
 expect_err 'vil: --field: empty field name'
-run grep -f 'refs..sdg' skole good.jsonl
+run grep --field 'refs..sdg' skole good.jsonl
 expect_status 2
 expect_err "vil: --field: empty part in field name 'refs..sdg'"
 run grep -m -1 skole good.jsonl

@@ -25,7 +25,7 @@ expect_eq '[{"field":"text","left":"","match":"boliger","right":""}] [{"field":"
   "$(jq -c .kwic out | paste -sd' ')" '--kwic 0'
 # Matches in other fields: the context comes from that field's value.
 printf '%s\n' '{"doc":"d","text":"Tekst.","path":["Bolig for alle","Øst"]}' >path.jsonl
-run grep -f path --kwic 1 -i 'for|øst' path.jsonl
+run grep --field path --kwic 1 -i 'for|øst' path.jsonl
 expect_eq '[{"field":"path.0","left":"Bolig ","match":"for","right":" alle"},{"field":"path.1","left":"","match":"Øst","right":""}]' \
   "$(jq -c .kwic out)" 'kwic of path elements'
 # With -v there is no match, so no kwic either.

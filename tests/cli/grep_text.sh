@@ -19,11 +19,11 @@ printf '%s\n' 'd1:3: Bygge flere boliger på Ås og i Bærum.' 'd2:12: Bærum, B
 expect_out_file want
 
 # Matches in several fields: the text, then the other places that matched.
-run grep -f path -f text -i 'bærum|bolig' in.jsonl --format text
+run grep --field path --field text -i 'bærum|bolig' in.jsonl --format text
 printf '%s\n' 'd1:3: Bygge flere boliger på Ås og i Bærum.  [path.0: Bolig]' 'd2:12: Bærum, Bærum!  [path.0: Bærum]' 'd3:4: Uten linjer: bolig.' >want
 expect_out_file want
 # Only another field matched: the text is still shown, then the field.
-run grep -f path 'Øst' in.jsonl --format text
+run grep --field path 'Øst' in.jsonl --format text
 printf '%s\n' 'd1:3: Bygge flere boliger på Ås og i Bærum.  [path.1: Øst]' >want
 expect_out_file want
 # -v: the text alone.
@@ -32,7 +32,7 @@ printf '%s\n' 'd1:5: Ingen treff her.' >want
 expect_out_file want
 
 # --color always: exact escapes; every match painted, in every field shown.
-run grep -f text -f path -i 'bærum|bolig' in.jsonl --format text --color always
+run grep --field text --field path -i 'bærum|bolig' in.jsonl --format text --color always
 {
   printf '\033[35md1\033[0m:\033[32m3\033[0m: Bygge flere \033[1;31mbolig\033[0mer på Ås og i \033[1;31mBærum\033[0m.  [path.0: \033[1;31mBolig\033[0m]\n'
   printf '\033[35md2\033[0m:\033[32m12\033[0m: \033[1;31mBærum\033[0m, \033[1;31mBærum\033[0m!  [path.0: \033[1;31mBærum\033[0m]\n'

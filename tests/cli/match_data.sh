@@ -2,12 +2,12 @@
 # corpus with the shipped lexicon (regenerate with the command below when either
 # changes), and a bad data file is an error that names its line.
 # Pledges repeat sentences of their paragraphs: left out, so no text counts twice.
-"$VIL" extract "$VIL_ROOT/corpus/" | "$VIL" grep -v -f kind '^pledge$' >all.jsonl
+"$VIL" extract "$VIL_ROOT/corpus/" | "$VIL" grep -v --field kind '^pledge$' >all.jsonl
 run match --save-reference ref.tsv all.jsonl /dev/null
 expect_status 0
 checks=$((checks + 1))
 cmp -s ref.tsv "$VIL_ROOT/corpus/lexicon/reference.tsv" ||
-  fail "corpus/lexicon/reference.tsv is stale: vil match --save-reference corpus/lexicon/reference.tsv <(vil extract corpus/ | vil grep -v -f kind '^pledge\$') /dev/null"
+  fail "corpus/lexicon/reference.tsv is stale: vil match --save-reference corpus/lexicon/reference.tsv <(vil extract corpus/ | vil grep -v --field kind '^pledge\$') /dev/null"
 expect_eq "#documents	669" "$(head -1 ref.tsv)" 'reference: one document per record'
 
 printf '%s\n' '{"doc":"p","id":"a","kind":"strategy","text":"Redusere rusmisbruk.","lines":[1,1]}' >plan.jsonl

@@ -22,7 +22,7 @@ expect_eq 35 "$(count '.kind == "strategy" and (.refs.sdg | length) > 0')" 'stra
 expect_eq 0 "$(count '(.kind == "goal" or .kind == "subgoal" or .kind == "strategy") and ((.refs.sdg | map("sdg:\(.)")) - .tags | length) > 0')" 'codes not tagged'
 expect_eq 0 "$(count '.kind == "bullet" and any(.why[]; .rule == "refs")')" 'refs tags on a bullet'
 # The four-target strategy: sdg:14 and sdg:15 from its refs and from the rules.
-run grep -F -f refs.raw 'FN-T 14.2 15.1 15.3 15.5' tagged.jsonl
+run grep -F --field refs.raw 'FN-T 14.2 15.1 15.3 15.5' tagged.jsonl
 expect_eq '["sdg:14","sdg:15","topic:environment"]' "$(jq -c .tags out)" 'tags of the FN-T 14/15 strategy'
 expect_eq '{"tag":"sdg:14","rule":"refs","field":"refs.sdg","words":["FN-T 14.2 15.1 15.3 15.5"]}' \
   "$(jq -c '.why[0]' out)" 'why of a code from refs'
@@ -60,7 +60,7 @@ pledge ps-asker 393
 expect_eq '["sdg:3","sdg:8","topic:health","topic:work"]' "$(jq -c .tags out)" 'fastlege and tillitsvalgte'
 
 # The README's count: bullets tagged sdg:11 or sdg:13, per programme.
-run grep --kind bullet -f tags '^sdg:1[13]$' -c tagged.jsonl
+run grep --kind bullet --field tags '^sdg:1[13]$' -c tagged.jsonl
 printf '%s\n' '{"doc":"ps-asker","count":42}' '{"doc":"ps-baerum","count":28}' '{"doc":"venstre-asker","count":6}' >want
 expect_out_file want
 expect_eq 76 "$(jq -c 'select(.kind == "bullet" and any(.tags[]; . == "sdg:11" or . == "sdg:13"))' tagged.jsonl | wc -l | tr -d ' ')" 'the same with jq'

@@ -8,14 +8,14 @@ expect_err 'vil: warning: --by acter: no record read has a value there (misspelt
 expect_eq '{"acter":null,"count":2}' "$(cat out)" 'the counts still written'
 run stats --by actor r.jsonl
 expect_err ''
-run grep -f acter -c PS r.jsonl
+run grep --field acter -c PS r.jsonl
 expect_status 1
-expect_err 'vil: warning: -f acter: no record read has a value there (misspelt?)'
-run grep -f actor -f txet PS r.jsonl
+expect_err 'vil: warning: --field acter: no record read has a value there (misspelt?)'
+run grep --field actor --field txet PS r.jsonl
 expect_status 0
-expect_err 'vil: warning: -f txet: no record read has a value there (misspelt?)'
-run grep -f actor PS r.jsonl
+expect_err 'vil: warning: --field txet: no record read has a value there (misspelt?)'
+run grep --field actor PS r.jsonl
 expect_err ''
 # Nothing read, nothing to warn about.
-run grep -f acter PS /dev/null
+run grep --field acter PS /dev/null
 expect_err ''
