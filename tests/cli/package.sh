@@ -16,7 +16,7 @@ dpkg-deb -x "$deb" root
 for f in usr/bin/vil usr/share/man/man1/vil-extract.1 usr/share/vil/tags/sdg.tsv usr/share/vil/lexicon/concepts.tsv \
          usr/share/vil/record.schema.json usr/share/bash-completion/completions/vil usr/share/zsh/vendor-completions/_vil \
          usr/share/fish/vendor_completions.d/vil.fish usr/share/doc/vil/copyright \
-         usr/share/doc/vil/examples/report.mk; do
+         usr/share/doc/vil/examples/report.mk usr/share/doc/vil/examples/corpus-check; do
   checks=$((checks + 1))
   [ -e "root/$f" ] || fail "the package lacks $f"
 done
