@@ -1,7 +1,7 @@
 # The main job: scripts/report.mk builds the coverage report from the repository's corpus
 # into this temporary folder (nothing is written into the source tree). The Markdown
 # tables must agree with counts made here with jq straight from the JSON Lines the
-# Makefile leaves behind; report.html and its SVG heatmaps must be well-formed XML; a
+# Makefile leaves behind; report.html must be well-formed XML with its heatmaps; a
 # second make must rebuild nothing, and a touched rule file exactly what depends on it.
 unset MAKEFLAGS MFLAGS MAKELEVEL
 command -v make >/dev/null || { fail "make is not installed (Debian: apt-get install make)"; return; }
@@ -169,23 +169,18 @@ expect_eq 8 "$(awk '/^## Best pledges per strategy/ { on = 1; next } /^## / { on
 expect_eq "$(wc -l <"$R/links-by-strategy.jsonl" | tr -d ' ')" \
   "$(awk '/^## Best pledges per strategy/ { on = 1; next } /^## / { on = 0 } on && /^\| .* \| [01]\.[0-9][0-9][0-9] \| /' "$R/report.md" | wc -l | tr -d ' ')" 'links in best pledges'
 
-# report.html: one well-formed (X)HTML file with two well-formed SVG heatmaps, one cell
-# per program and focus area or SDG, and nothing fetched from elsewhere.
+# report.html: one well-formed (X)HTML file with two heatmaps (tables coloured by share),
+# one cell per program and focus area or SDG, and nothing fetched from elsewhere
+# (tests/cli/report_layout.sh draws it on a phone and a desk).
 checks=$((checks + 1))
 xmllint --noout "$R/report.html" 2>xml.err || fail "report.html is not well-formed: $(head -3 xml.err)"
-expect_eq 2 "$(xmllint --xpath 'count(//*[local-name()="svg"])' "$R/report.html" 2>&1)" 'SVGs in report.html'
-for i in 1 2; do
-  xmllint --xpath "(//*[local-name()='svg'])[$i]" "$R/report.html" >heatmap$i.svg 2>xml.err
-  checks=$((checks + 1))
-  xmllint --noout heatmap$i.svg 2>xml.err || fail "heatmap $i is not well-formed: $(head -3 xml.err)"
-  expect_eq 'http://www.w3.org/2000/svg' "$(xmllint --xpath 'namespace-uri(/*)' heatmap$i.svg 2>&1)" "heatmap $i namespace"
-done
-expect_eq 24 "$(xmllint --xpath 'count(//*[local-name()="g"]/*[local-name()="rect"])' heatmap1.svg)" 'focus heatmap cells'
-expect_eq "$((3 * $(rows 'Coverage per SDG' | grep -vc total)))" \
-  "$(xmllint --xpath 'count(//*[local-name()="g"]/*[local-name()="rect"])' heatmap2.svg)" 'SDG heatmap cells'
-expect_eq 'http://www.w3.org/1999/xhtml http://www.w3.org/2000/svg' \
-  "$(grep -o 'https\?://[^"]*' "$R/report.html" | sort -u | paste -sd' ')" 'no address but the XML namespaces'
-expect_eq 0 "$(grep -ci '<script\|<link\|<img\|@import' "$R/report.html")" 'no scripts, links, images or imports'
+expect_eq 2 "$(xmllint --xpath 'count(//*[local-name()="table"][@class="heat"])' "$R/report.html" 2>&1)" 'heatmaps in report.html'
+heat_cells() { xmllint --xpath "count((//*[local-name()='table'][@class='heat'])[$1]//*[local-name()='td'])" "$R/report.html"; }
+expect_eq 24 "$(heat_cells 1)" 'focus heatmap cells'
+expect_eq "$((3 * $(rows 'Coverage per SDG' | grep -vc total)))" "$(heat_cells 2)" 'SDG heatmap cells'
+expect_eq 'http://www.w3.org/1999/xhtml' \
+  "$(grep -o 'https\?://[^"]*' "$R/report.html" | sort -u | paste -sd' ')" 'no address but the XHTML namespace'
+expect_eq 0 "$(grep -ci '<script\|<link\|<img\|@import\|href="http' "$R/report.html")" 'no scripts, stylesheets, images, imports or outside links'
 
 # A second make rebuilds nothing and prints the same summary.
 touch stamp
