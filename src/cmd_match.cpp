@@ -28,6 +28,7 @@ struct MatchOptions {
   double min_score = LinkOptions().min_score;
   double decide = LinkOptions().decide;
   double decide_ratio = LinkOptions().decide_ratio;
+  double decide_margin = LinkOptions().decide_margin;
   double tag_weight = LinkOptions().tag_weight;
   double broader_weight = LinkOptions().broader_weight;
   double part_weight = LinkOptions().part_weight;
@@ -164,6 +165,7 @@ bool Match::load() {
   options.min_score = m_options.min_score;
   options.decide = m_options.decide;
   options.decide_ratio = m_options.decide_ratio;
+  options.decide_margin = m_options.decide_margin;
   options.tag_weight = m_options.tag_weight;
   options.broader_weight = m_options.broader_weight;
   options.part_weight = m_options.part_weight;
@@ -266,6 +268,11 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
                  "... and at least R times its right record's best link (1: the best link only, and ties)")
       ->check(number_from(0, 1))
       ->type_name("R")
+      ->capture_default_str();
+  app.add_option("--decide-margin", o->decide_margin,
+                 "... when the right record's best link leads its next by at least M (0: any best)")
+      ->check(number_from(0, 1))
+      ->type_name("M")
       ->capture_default_str();
   app.add_option("--tag-weight", o->tag_weight,
                  "share of the score that comes from shared tags (tag Jaccard; the rest is text cosine)")

@@ -209,6 +209,8 @@ struct Linker::Impl {
     const double b = opt.concept_weight;
     const double t = opt.tag_weight;
     std::vector<std::pair<double, std::size_t>> scored;  // (exact score, left record)
+    // The links wanted: top, and the second best too when the decision needs its gap.
+    const std::size_t want = std::max<std::size_t>(opt.top, opt.decide_margin > 0 ? 2 : 1);
     const auto tags_of = [&](std::size_t l, std::vector<std::string>* shared) {
       std::vector<std::string> s;
       const double j = tag_similarity((*left)[l].tags, query.tags, s);
@@ -276,7 +278,7 @@ struct Linker::Impl {
       best.clear();
       for (std::uint32_t slot : touched) {
         const double s = sum_of(slot);
-        if (best.size() < opt.top) {
+        if (best.size() < want) {
           best.push_back(s);
           std::push_heap(best.begin(), best.end(), std::greater<>());
         } else if (s > best.front()) {
@@ -287,7 +289,7 @@ struct Linker::Impl {
       }
       constexpr double k_margin = 1e-9;
       double floor = opt.min_score - k_margin;
-      if (best.size() == opt.top) floor = std::max(floor, best.front() - k_margin);
+      if (best.size() == want) floor = std::max(floor, best.front() - k_margin);
       for (std::uint32_t slot : touched) {
         if (sum_of(slot) >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
         acc[slot] = 0.0;
@@ -302,6 +304,9 @@ struct Linker::Impl {
     std::sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
       return x.first != y.first ? x.first > y.first : x.second < y.second;
     });
+    if (kept.size() > want) kept.resize(want);
+    // The best link stands out when it leads the next by decide_margin (or has none).
+    const bool stands_out = kept.empty() || kept.size() < 2 || kept[0].first - kept[1].first >= opt.decide_margin - 1e-12;
     if (kept.size() > opt.top) kept.resize(opt.top);
     for (std::size_t rank = 0; rank < kept.size(); ++rank) {
       Link l;
@@ -309,7 +314,7 @@ struct Linker::Impl {
       l.rank = rank + 1;
       l.score = kept[rank].first;
       l.cosine = text_score(l.left, r_doc);
-      l.addresses = l.score >= opt.decide && l.score >= opt.decide_ratio * kept[0].first;
+      l.addresses = stands_out && l.score >= opt.decide && l.score >= opt.decide_ratio * kept[0].first;
       l.why = explain(l.left, r_doc);
       tags_of(l.left, &l.why.tags);
       out.push_back(std::move(l));

@@ -56,6 +56,8 @@ struct LinkOptions {
   double decide = 0.3;             // a link "addresses" its left record when it scores at
   double decide_ratio = 1.0;       // least decide and at least decide_ratio times the best
                                    // link of its right record (1: only the best, and ties)
+  double decide_margin = 0.1;      // and only when the right record's best link leads its
+                                   // next by at least this (a clear best; 0: any best)
   double tag_weight = 0.2;         // share of the score from the tags' Jaccard index
   double broader_weight = 0.9;     // score factor of a broader left record: a narrower
                                    // one that fits comes first

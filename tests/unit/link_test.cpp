@@ -110,6 +110,32 @@ TEST_CASE("vil::Linker") {
     o.decide = 0.01;
     CHECK(f.run(plan, {record("Rusmisbruk.")}, 0, o)[0].addresses);
   }
+  SUBCASE("decide_margin: only a best link that leads its next by the margin addresses") {
+    // Two rows the pledge fits equally: no clear best, so neither is counted.
+    const std::vector<vil::LinkRecord> twins = {record("Bygge sykkelvei."), record("Bygge sykkelvei.")};
+    vil::LinkOptions o;
+    o.decide = 0.01;
+    auto links = f.run(twins, {record("Sykkelvei.")}, 0, o);
+    REQUIRE(links.size() == 2);
+    CHECK_FALSE(links[0].addresses);
+    o.decide_margin = 0;  // any best link that scores decide, ties too
+    links = f.run(twins, {record("Sykkelvei.")}, 0, o);
+    CHECK(links[0].addresses);
+    CHECK(links[1].addresses);
+    // A clear best addresses, found with top 1 too: the second is looked for all the same.
+    o.decide_margin = 0.1;
+    o.top = 1;
+    links = f.run(plan, {record("Rusmisbruk.")}, 0, o);
+    REQUIRE(links.size() == 1);
+    CHECK(links[0].left == 0);
+    CHECK(links[0].addresses);
+    // A margin larger than the lead: not counted.
+    o.decide_margin = links[0].score;
+    const std::vector<vil::LinkRecord> close = {record("Forebygge rusmisbruk."), record("Forebygge rusmisbruk i skolen.")};
+    links = f.run(close, {record("Rusmisbruk.")}, 0, o);
+    REQUIRE(links.size() == 1);
+    CHECK_FALSE(links[0].addresses);
+  }
   SUBCASE("with a reference, a score does not depend on the other records") {
     vil::Reference reference;
     reference.documents = 100;
