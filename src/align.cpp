@@ -142,59 +142,75 @@ std::vector<int> max_weight_assignment(const std::vector<std::vector<double>>& w
 // Candidate pairs kept per left record for the pairing.
 constexpr std::size_t k_max_candidates = 8;
 
-std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold) {
-  constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
-  std::vector<std::size_t> pair_of_left(left.size(), none);
-  std::vector<std::size_t> pair_of_right(right.size(), none);
-  std::vector<double> score_of_left(left.size(), 0.0);
-  const auto pair = [&](std::size_t l, std::size_t r, double score) {
-    pair_of_left[l] = r;
-    pair_of_right[r] = l;
+namespace {
+
+constexpr std::size_t k_none = std::numeric_limits<std::size_t>::max();
+
+// The pairs found so far, both ways, with the score of each.
+struct Pairing {
+  Pairing(std::size_t left, std::size_t right)
+      : of_left(left, k_none), of_right(right, k_none), score_of_left(left, 0.0) {}
+  void pair(std::size_t l, std::size_t r, double score) {
+    of_left[l] = r;
+    of_right[r] = l;
     score_of_left[l] = score;
-  };
-  // 1. Equal ids (a record that did not change, in a document that did).
+  }
+  std::vector<std::size_t> of_left;
+  std::vector<std::size_t> of_right;
+  std::vector<double> score_of_left;
+};
+
+// A candidate pair of near duplicates.
+struct Edge {
+  std::size_t l, r;
+  double score;
+};
+
+std::vector<std::string> distinct(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+// 1. Equal ids: a record that did not change, in a document that did.
+void pair_by_id(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, Pairing& p) {
   std::unordered_map<std::string, std::size_t> right_by_id;
   for (std::size_t r = 0; r < right.size(); ++r)
     if (!right[r].id.empty()) right_by_id.emplace(right[r].kind + '\x1f' + right[r].id, r);
   for (std::size_t l = 0; l < left.size(); ++l) {
     const auto it = right_by_id.find(left[l].kind + '\x1f' + left[l].id);
-    if (!left[l].id.empty() && it != right_by_id.end() && pair_of_right[it->second] == none) pair(l, it->second, 1.0);
+    if (!left[l].id.empty() && it != right_by_id.end() && p.of_right[it->second] == k_none) p.pair(l, it->second, 1.0);
   }
-  // 2. Equal keys, first with first.
+}
+
+// 2. Equal keys, first with first.
+void pair_by_key(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, Pairing& p) {
   std::map<std::string, std::vector<std::size_t>> right_by_key;
   for (std::size_t r = right.size(); r-- > 0;)
-    if (pair_of_right[r] == none) right_by_key[right[r].kind + '\x1f' + right[r].key].push_back(r);
+    if (p.of_right[r] == k_none) right_by_key[right[r].kind + '\x1f' + right[r].key].push_back(r);
   for (std::size_t l = 0; l < left.size(); ++l) {
-    if (pair_of_left[l] != none) continue;
+    if (p.of_left[l] != k_none) continue;
     auto it = right_by_key.find(left[l].kind + '\x1f' + left[l].key);
     if (it == right_by_key.end() || it->second.empty()) continue;
-    pair(l, it->second.back(), 1.0);
+    p.pair(l, it->second.back(), 1.0);
     it->second.pop_back();
   }
-  // 3. Near duplicates: candidate pairs through shared stems, then the best pairing
-  //    of each connected group of candidates.
+}
+
+// 3a. Candidate near duplicates among the unpaired records: pairs through shared stems
+//     scoring at least threshold, each left record's k_max_candidates best.
+std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right,
+                                            const Pairing& p, double threshold) {
   std::unordered_map<std::string, std::vector<std::size_t>> right_by_stem;
   for (std::size_t r = 0; r < right.size(); ++r) {
-    if (pair_of_right[r] != none) continue;
-    std::vector<std::string> stems = right[r].stems;
-    std::sort(stems.begin(), stems.end());
-    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-    for (const std::string& s : stems) right_by_stem[right[r].kind + '\x1f' + s].push_back(r);
+    if (p.of_right[r] != k_none) continue;
+    for (const std::string& s : distinct(right[r].stems)) right_by_stem[right[r].kind + '\x1f' + s].push_back(r);
   }
-  struct Edge {
-    std::size_t l, r;
-    double score;
-  };
   // Stems weigh their idf over both sides: a shared rare word says more.
   std::unordered_map<std::string, double> df;
-  for (const auto* side : {&left, &right}) {
-    for (const AlignItem& item : *side) {
-      std::vector<std::string> stems = item.stems;
-      std::sort(stems.begin(), stems.end());
-      stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-      for (const std::string& s : stems) df[s] += 1.0;
-    }
-  }
+  for (const auto* side : {&left, &right})
+    for (const AlignItem& item : *side)
+      for (const std::string& s : distinct(item.stems)) df[s] += 1.0;
   const double n = static_cast<double>(left.size() + right.size());
   const StemWeight idf = [&](const std::string& s) {
     const auto it = df.find(s);
@@ -204,12 +220,12 @@ std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vect
   std::vector<StemProfile> left_profile(left.size());
   std::vector<StemProfile> right_profile(right.size());
   for (std::size_t l = 0; l < left.size(); ++l)
-    if (pair_of_left[l] == none) left_profile[l] = stem_profile(left[l].stems, idf);
+    if (p.of_left[l] == k_none) left_profile[l] = stem_profile(left[l].stems, idf);
   for (std::size_t r = 0; r < right.size(); ++r)
-    if (pair_of_right[r] == none) right_profile[r] = stem_profile(right[r].stems, idf);
+    if (p.of_right[r] == k_none) right_profile[r] = stem_profile(right[r].stems, idf);
   std::vector<Edge> edges;
   for (std::size_t l = 0; l < left.size(); ++l) {
-    if (pair_of_left[l] != none) continue;
+    if (p.of_left[l] != k_none) continue;
     std::vector<std::size_t> candidates;
     for (const std::string& s : left[l].stems) {
       const auto it = right_by_stem.find(left[l].kind + '\x1f' + s);
@@ -235,56 +251,76 @@ std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vect
     if (mine.size() > k_max_candidates) mine.resize(k_max_candidates);
     edges.insert(edges.end(), mine.begin(), mine.end());
   }
+  return edges;
+}
+
+// 3b. The best pairing of one connected group of candidates: the greatest total score
+//     (Hungarian algorithm), or, for a group over k_max_exact_group records a side,
+//     greedily, best score first (ties by position), each pair within the threshold.
+void pair_group(const std::vector<const Edge*>& group, Pairing& p) {
+  std::vector<std::size_t> ls;
+  std::vector<std::size_t> rs;
+  for (const Edge* e : group) {
+    ls.push_back(e->l);
+    rs.push_back(e->r);
+  }
+  std::sort(ls.begin(), ls.end());
+  ls.erase(std::unique(ls.begin(), ls.end()), ls.end());
+  std::sort(rs.begin(), rs.end());
+  rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+  if (std::max(ls.size(), rs.size()) > k_max_exact_group) {
+    std::vector<const Edge*> best(group.begin(), group.end());
+    std::sort(best.begin(), best.end(), [](const Edge* a, const Edge* b) {
+      if (a->score != b->score) return a->score > b->score;
+      return a->l != b->l ? a->l < b->l : a->r < b->r;
+    });
+    for (const Edge* e : best)
+      if (p.of_left[e->l] == k_none && p.of_right[e->r] == k_none) p.pair(e->l, e->r, e->score);
+    return;
+  }
+  std::vector<std::vector<double>> weight(ls.size(), std::vector<double>(rs.size(), 0.0));
+  for (const Edge* e : group) {
+    const std::size_t i = static_cast<std::size_t>(std::lower_bound(ls.begin(), ls.end(), e->l) - ls.begin());
+    const std::size_t j = static_cast<std::size_t>(std::lower_bound(rs.begin(), rs.end(), e->r) - rs.begin());
+    weight[i][j] = e->score;
+  }
+  const std::vector<int> chosen = max_weight_assignment(weight);
+  for (std::size_t i = 0; i < ls.size(); ++i)
+    if (chosen[i] >= 0) p.pair(ls[i], rs[static_cast<std::size_t>(chosen[i])], weight[i][static_cast<std::size_t>(chosen[i])]);
+}
+
+// 3. Near duplicates: the candidates, then the best pairing of each connected group.
+void pair_near_duplicates(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold,
+                          Pairing& p) {
+  const std::vector<Edge> edges = near_duplicate_candidates(left, right, p, threshold);
   UnionFind groups(left.size() + right.size());
   for (const Edge& e : edges) groups.join(e.l, left.size() + e.r);
   std::map<std::size_t, std::vector<const Edge*>> by_group;
   for (const Edge& e : edges) by_group[groups.find(e.l)].push_back(&e);
-  for (const auto& [root, group] : by_group) {
-    std::vector<std::size_t> ls;
-    std::vector<std::size_t> rs;
-    for (const Edge* e : group) {
-      ls.push_back(e->l);
-      rs.push_back(e->r);
-    }
-    std::sort(ls.begin(), ls.end());
-    ls.erase(std::unique(ls.begin(), ls.end()), ls.end());
-    std::sort(rs.begin(), rs.end());
-    rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-    if (std::max(ls.size(), rs.size()) > k_max_exact_group) {
-      // Too large for the cubic Hungarian algorithm: pair greedily, best score first
-      // (ties by position), which keeps every pair it takes within the threshold.
-      std::vector<const Edge*> best(group.begin(), group.end());
-      std::sort(best.begin(), best.end(), [](const Edge* a, const Edge* b) {
-        if (a->score != b->score) return a->score > b->score;
-        return a->l != b->l ? a->l < b->l : a->r < b->r;
-      });
-      for (const Edge* e : best)
-        if (pair_of_left[e->l] == none && pair_of_right[e->r] == none) pair(e->l, e->r, e->score);
-      continue;
-    }
-    std::vector<std::vector<double>> weight(ls.size(), std::vector<double>(rs.size(), 0.0));
-    for (const Edge* e : group) {
-      const std::size_t i = static_cast<std::size_t>(std::lower_bound(ls.begin(), ls.end(), e->l) - ls.begin());
-      const std::size_t j = static_cast<std::size_t>(std::lower_bound(rs.begin(), rs.end(), e->r) - rs.begin());
-      weight[i][j] = e->score;
-    }
-    const std::vector<int> chosen = max_weight_assignment(weight);
-    for (std::size_t i = 0; i < ls.size(); ++i)
-      if (chosen[i] >= 0) pair(ls[i], rs[static_cast<std::size_t>(chosen[i])], weight[i][static_cast<std::size_t>(chosen[i])]);
-  }
-  // 4. Moves: per pair of documents, the pairs outside a longest run in the same order.
+  for (const auto& [root, group] : by_group) pair_group(group, p);
+}
+
+// 4. Moves: per document, the pairs outside a longest run in the same order on both
+//    sides (by left index: moved or not).
+std::vector<bool> find_moves(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, const Pairing& p) {
   std::vector<bool> moved(left.size(), false);
   std::map<std::string, std::vector<std::size_t>> pairs_by_doc;  // left indices, in order
   for (std::size_t l = 0; l < left.size(); ++l)
-    if (pair_of_left[l] != none && left[l].doc == right[pair_of_left[l]].doc) pairs_by_doc[left[l].doc].push_back(l);
+    if (p.of_left[l] != k_none && left[l].doc == right[p.of_left[l]].doc) pairs_by_doc[left[l].doc].push_back(l);
   for (const auto& [doc, ls] : pairs_by_doc) {
     std::vector<std::size_t> rs;
-    for (std::size_t l : ls) rs.push_back(pair_of_left[l]);
+    for (std::size_t l : ls) rs.push_back(p.of_left[l]);
     std::vector<bool> kept(ls.size(), false);
     for (std::size_t i : longest_increasing(rs)) kept[i] = true;
     for (std::size_t i = 0; i < ls.size(); ++i) moved[ls[i]] = !kept[i];
   }
-  // 5. In left order, each added record after the pair before it on the right.
+  return moved;
+}
+
+// 5. The alignments in left order, each added record after the pair before it on the
+//    right, with their ops and scores.
+std::vector<Alignment> in_order(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right,
+                                const Pairing& p, const std::vector<bool>& moved) {
   struct Keyed {
     std::size_t major;
     int minor;
@@ -295,30 +331,29 @@ std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vect
   for (std::size_t l = 0; l < left.size(); ++l) {
     Alignment a;
     a.left = l;
-    if (pair_of_left[l] == none) {
+    if (p.of_left[l] == k_none) {
       a.op = AlignOp::removed;
       a.score = 0;
     } else {
-      a.right = pair_of_left[l];
-      a.score = score_of_left[l];
+      a.right = p.of_left[l];
       a.moved = moved[l];
       const bool same_text = left[l].key == right[a.right].key;
       a.op = same_text ? (a.moved ? AlignOp::moved : AlignOp::same) : AlignOp::changed;
       // Texts that differ only in function words ("nå", "og") have the same content
       // stems: a changed pair still never scores 1, which would read as "same".
-      a.score = same_text ? 1.0 : std::min(a.score, k_max_changed_score);
+      a.score = same_text ? 1.0 : std::min(p.score_of_left[l], k_max_changed_score);
     }
     out.push_back({l, 0, a.op == AlignOp::removed ? 0 : a.right, a});
   }
   std::size_t anchor = 0;
   bool anchored = false;
   for (std::size_t r = 0; r < right.size(); ++r) {
-    if (pair_of_right[r] != none && !moved[pair_of_right[r]]) {
-      anchor = pair_of_right[r];
+    if (p.of_right[r] != k_none && !moved[p.of_right[r]]) {
+      anchor = p.of_right[r];
       anchored = true;
       continue;
     }
-    if (pair_of_right[r] != none) continue;
+    if (p.of_right[r] != k_none) continue;
     Alignment a;
     a.op = AlignOp::added;
     a.right = r;
@@ -334,6 +369,17 @@ std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vect
   result.reserve(out.size());
   for (const Keyed& k : out) result.push_back(k.a);
   return result;
+}
+
+}  // namespace
+
+std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold) {
+  Pairing pairing(left.size(), right.size());
+  pair_by_id(left, right, pairing);                          // 1. the same record
+  pair_by_key(left, right, pairing);                         // 2. the same text
+  pair_near_duplicates(left, right, threshold, pairing);     // 3. similar texts
+  const std::vector<bool> moved = find_moves(left, right, pairing);  // 4. out of order
+  return in_order(left, right, pairing, moved);              // 5. the alignments
 }
 
 std::vector<DiffPiece> word_diff(std::string_view a, std::string_view b,
