@@ -9,6 +9,7 @@
 #include "cli_options.hpp"
 #include "cli_records.hpp"
 #include "commands.hpp"
+#include "vil/refs.hpp"
 #include "vil/exit_status.hpp"
 #include "vil/jsonl.hpp"
 #include "vil/record_json.hpp"
@@ -44,7 +45,7 @@ std::vector<std::string> bad_sdg_values(simdjson::dom::element record) {
   if (record.at_pointer("/refs/sdg").get(e) != simdjson::SUCCESS || !e.is_array()) return bad;
   const simdjson::dom::array items = e.get_array().value_unsafe();
   for (simdjson::dom::element v : items) {
-    const bool ok = v.is_int64() && v.get_int64().value_unsafe() >= 1 && v.get_int64().value_unsafe() <= 17;
+    const bool ok = v.is_int64() && is_sdg(v.get_int64().value_unsafe());
     if (!ok) bad.push_back(json_value(v));
   }
   return bad;

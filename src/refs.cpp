@@ -17,7 +17,7 @@ bool parse_target(std::string_view tok, int& goal) {
   const std::string_view g = tok.substr(0, dot);
   if (!is_digits(g) || g.size() > 2 || g[0] == '0') return false;  // "01.1" is not a code
   goal = std::stoi(std::string(g));
-  if (goal < 1 || goal > 17) return false;
+  if (!is_sdg(goal)) return false;
   if (dot == std::string_view::npos) return true;
   const std::string_view t = tok.substr(dot + 1);
   if (is_digits(t) && t.size() <= 2) return t.size() == 1 || t[0] != '0';

@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "vil/refs.hpp"
 #include "vil/stemmer.hpp"
 #include "vil/utf8.hpp"
 #include "vil/text.hpp"
@@ -221,7 +222,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
     const simdjson::dom::array goals = e.get_array().value_unsafe();
     for (simdjson::dom::element goal : goals) {
       // Only SDG numbers are tags; cmd_tag reports the others.
-      if (!goal.is_int64() || goal.get_int64().value_unsafe() < 1 || goal.get_int64().value_unsafe() > 17) continue;
+      if (!goal.is_int64() || !is_sdg(goal.get_int64().value_unsafe())) continue;
       TagHit hit{"sdg:" + std::to_string(goal.get_int64().value_unsafe()), "refs", "refs.sdg", {}, 0};
       if (!raw.empty()) hit.words.push_back(raw);
       hits.push_back(std::move(hit));

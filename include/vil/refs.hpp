@@ -16,6 +16,11 @@ struct Refs {
   std::vector<int> sdg;              // goal numbers 1..17, sorted, unique
 };
 
+// The number of Sustainable Development Goals: an SDG is 1 to k_sdg_count.
+inline constexpr int k_sdg_count = 17;
+// True for an SDG goal number (1 to 17).
+inline constexpr bool is_sdg(long long goal) { return goal >= 1 && goal <= k_sdg_count; }
+
 // Parses a reference code. On failure returns false, sets err to the reason and
 // leaves in out what could be read (raw is always set).
 bool parse_refs(std::string_view code, Refs& out, std::string& err);

@@ -151,3 +151,11 @@ TEST_CASE("vil::parse_refs") {
     CHECK(err == "SDG target without an FN or FN-T base in '11.7'");
   }
 }
+
+TEST_CASE("vil::is_sdg") {
+  CHECK_FALSE(vil::is_sdg(0));
+  CHECK(vil::is_sdg(1));
+  CHECK(vil::is_sdg(17));
+  CHECK_FALSE(vil::is_sdg(18));
+  CHECK_FALSE(vil::is_sdg(-11));
+}
