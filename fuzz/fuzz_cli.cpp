@@ -22,7 +22,7 @@
 #include <unistd.h>
 #include <vector>
 
-#include "../src/commands.hpp"
+#include "../src/cli/commands.hpp"
 #include "fuzz_check.hpp"
 #include "vil/utf8.hpp"
 

@@ -1,5 +1,5 @@
 // vil: a corpus tool for party programs and municipal plans. The process around the
-// command line (src/cli_main.cpp): standard streams, SIGPIPE, the exit status.
+// command line (src/cli/cli_main.cpp): standard streams, SIGPIPE, the exit status.
 
 #include <cerrno>
 #include <csignal>
