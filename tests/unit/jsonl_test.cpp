@@ -269,7 +269,8 @@ TEST_CASE("vil::LineBatcher") {
       CHECK(too_long);
       CHECK(b.err == "a line longer than 100 bytes, the most vil reads as one record (is this JSON Lines?)");
     }
-    vil::StringSource exact(std::string(100, 'x') + "\n");  // at the limit: read
+    const std::string hundred = std::string(100, 'x') + "\n";  // at the limit: read
+    vil::StringSource exact(hundred);
     bool too_long = true;
     CHECK(batch_all(exact, 4, 101, &too_long).last == Status::end);
     CHECK(!too_long);
