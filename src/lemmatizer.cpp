@@ -1,15 +1,15 @@
 #include "vil/lemmatizer.hpp"
 
-#include <lttoolbox/fst_processor.h>
-#include <lttoolbox/input_file.h>
-#include <unicode/ustdio.h>
+#include <dlfcn.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <stdexcept>
+#include <system_error>
 #include <tuple>
 
+#include "lttoolbox_plugin.hpp"
 #include "vil/text.hpp"
 
 namespace vil {
@@ -101,10 +101,60 @@ std::size_t char_count(std::string_view s) {
   return n;
 }
 
+// Where vil-lttoolbox.so is: beside an installed binary (BIN/../LIBDIR/vil/), else in
+// the build tree this binary came from.
+std::string find_plugin() {
+  std::error_code ec;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const std::filesystem::path installed = exe.parent_path() / VIL_LTTOOLBOX_PLUGIN_FROM_BIN;
+    if (std::filesystem::is_regular_file(installed, ec)) return installed.string();
+  }
+  return VIL_LTTOOLBOX_PLUGIN_BUILT;
+}
+
 }  // namespace
 
+// The analyser, through the plugin's C interface (src/lttoolbox_plugin.hpp).
 struct Lemmatizer::Lexicon {
-  FSTProcessor fst;
+  void* library = nullptr;
+  void* analyser = nullptr;
+  decltype(&vil_lt_open) open = nullptr;
+  decltype(&vil_lt_analyse) analyse = nullptr;
+  decltype(&vil_lt_free) free = nullptr;
+  decltype(&vil_lt_close) close = nullptr;
+
+  explicit Lexicon(const std::string& analyser_path) {
+    const std::string plugin = find_plugin();
+    library = dlopen(plugin.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (library == nullptr) {
+      const char* why = dlerror();
+      throw std::runtime_error("cannot load vil's lttoolbox module (" + std::string(why ? why : plugin) +
+                               "); reinstall vil, or give --analyser none");
+    }
+    open = reinterpret_cast<decltype(open)>(dlsym(library, "vil_lt_open"));
+    analyse = reinterpret_cast<decltype(analyse)>(dlsym(library, "vil_lt_analyse"));
+    free = reinterpret_cast<decltype(free)>(dlsym(library, "vil_lt_free"));
+    close = reinterpret_cast<decltype(close)>(dlsym(library, "vil_lt_close"));
+    if (!open || !analyse || !free || !close) {
+      dlclose(library);
+      throw std::runtime_error(plugin + ": not vil's lttoolbox module");
+    }
+    char* error = nullptr;
+    analyser = open(analyser_path.c_str(), &error);
+    if (analyser == nullptr) {
+      const std::string message = analyser_path + ": " + (error ? error : "cannot load the bokmål analyser");
+      free(error);
+      dlclose(library);
+      throw std::runtime_error(message);
+    }
+  }
+  ~Lexicon() {
+    close(analyser);
+    dlclose(library);
+  }
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
 
   // Every reading of each word, in the analyser's own words ("^word/reading/...$").
   std::unordered_map<std::string, std::vector<Reading>> read(const std::vector<std::string>& words) {
@@ -115,20 +165,16 @@ struct Lemmatizer::Lexicon {
       in += w;
       in += '\n';
     }
-    FILE* source = fmemopen(in.data(), in.size(), "r");
-    char* buffer = nullptr;
     std::size_t length = 0;
-    FILE* sink = open_memstream(&buffer, &length);
-    if (source == nullptr || sink == nullptr) throw std::runtime_error("out of memory");
-    InputFile input;
-    input.wrap(source);
-    UFILE* output = u_finit(sink, nullptr, "UTF-8");
-    fst.analysis(input, output);
-    u_fclose(output);
-    std::fclose(sink);
+    char* error = nullptr;
+    char* buffer = analyse(analyser, in.data(), in.size(), &length, &error);
+    if (buffer == nullptr) {
+      const std::string message = error ? error : "the bokmål analyser failed";
+      free(error);
+      throw std::runtime_error(message);
+    }
     const std::string text(buffer, length);
-    std::free(buffer);
-    // InputFile closes its file.
+    free(buffer);
     std::size_t pos = 0;
     while ((pos = text.find('^', pos)) != std::string::npos) {
       const std::size_t end = text.find('$', pos);
@@ -147,19 +193,11 @@ struct Lemmatizer::Lexicon {
 
 Lemmatizer::Lemmatizer(const std::string& analyser_path) {
   if (analyser_path.empty()) return;
-  FILE* f = std::fopen(analyser_path.c_str(), "rb");
-  if (f == nullptr) throw std::runtime_error(analyser_path + ": cannot read the bokmål analyser");
-  auto lexicon = std::make_unique<Lexicon>();
-  try {
-    lexicon->fst.load(f);
-  } catch (const std::exception& e) {
-    std::fclose(f);
-    throw std::runtime_error(analyser_path + ": not an lttoolbox transducer (" + e.what() + ")");
-  }
-  std::fclose(f);
-  lexicon->fst.initDecomposition();
-  if (!lexicon->fst.valid()) throw std::runtime_error(analyser_path + ": not a valid lttoolbox transducer");
-  m_lexicon = std::move(lexicon);
+  // The transducer is read first, so that a missing file says so before any module loads.
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(analyser_path, ec))
+    throw std::runtime_error(analyser_path + ": cannot read the bokmål analyser");
+  m_lexicon = std::make_unique<Lexicon>(analyser_path);
 }
 
 Lemmatizer::~Lemmatizer() = default;

@@ -4,7 +4,7 @@ build=$(dirname "$VIL")
 command -v cmake >/dev/null || { fail "cmake is not installed"; return; }
 [ -f "$build/cmake_install.cmake" ] || { echo "note: $build is not a CMake build folder; install not checked" >&2; checks=$((checks + 1)); return; }
 cmake --install "$build" --prefix "$PWD/prefix" >install.log 2>&1 || fail "cmake --install failed: $(tail -3 install.log)"
-for f in bin/vil share/man/man1/vil.1 share/man/man1/vil-agree.1 share/man/man1/vil-match.1 \
+for f in bin/vil lib/vil/vil-lttoolbox.so share/man/man1/vil.1 share/man/man1/vil-agree.1 share/man/man1/vil-match.1 \
          share/vil/tags/topics.tsv share/vil/tags/sdg.tsv share/vil/lexicon/concepts.tsv \
          share/vil/lexicon/ignore.txt share/vil/lexicon/reference.tsv share/vil/record.schema.json \
          share/vil/link.schema.json share/vil/alignment.schema.json share/vil/stats.schema.json \
@@ -23,6 +23,10 @@ status=0
 ./vil match ../../plan.jsonl ../../pledges.jsonl >../../out 2>../../err || status=$?
 cd ../.. || return
 expect_status 0
+# The analyser's module is the installed one (the dynamic loader names what it opens).
+checks=$((checks + 1))
+(cd prefix/bin && LD_DEBUG=files ./vil match ../../plan.jsonl ../../pledges.jsonl 2>&1 >/dev/null) |
+  grep -q "file=$PWD/prefix/bin/../lib/vil/vil-lttoolbox.so" || fail "the installed vil does not load the installed vil-lttoolbox.so"
 expect_eq "lexicon/concepts.tsv:$(($(grep -n '^substance-abuse	' "$VIL_ROOT/corpus/lexicon/concepts.tsv" | cut -d: -f1) + 1))" \
   "$(jq -r '.shared.concepts[0].rule' out)" "the installed lexicon is the one read"
 status=0

@@ -1,0 +1,91 @@
+// The bokmål analyser behind a C interface, built as a module of its own
+// (vil-lttoolbox.so) that the Lemmatizer loads when a run first needs lemmas: lttoolbox
+// brings ICU and libxml2, about 2 ms of dynamic loading that every other subcommand,
+// and `vil --version`, would otherwise pay at start-up. No exception crosses this
+// interface: each failure is a message the caller frees.
+#include <lttoolbox/fst_processor.h>
+#include <lttoolbox/input_file.h>
+#include <unicode/ustdio.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <string>
+
+#include "lttoolbox_plugin.hpp"
+
+namespace {
+
+char* copy_message(const std::string& s) {
+  char* out = static_cast<char*>(std::malloc(s.size() + 1));
+  if (out != nullptr) std::memcpy(out, s.c_str(), s.size() + 1);
+  return out;
+}
+
+}  // namespace
+
+extern "C" {
+
+void* vil_lt_open(const char* path, char** error) {
+  *error = nullptr;
+  FILE* f = std::fopen(path, "rb");
+  if (f == nullptr) {
+    *error = copy_message("cannot read the bokmål analyser");
+    return nullptr;
+  }
+  FSTProcessor* fst = nullptr;
+  try {
+    fst = new FSTProcessor;
+    fst->load(f);
+    std::fclose(f);
+    f = nullptr;
+    fst->initDecomposition();
+    if (!fst->valid()) throw std::runtime_error("not a valid lttoolbox transducer");
+    return fst;
+  } catch (const std::exception& e) {
+    if (f != nullptr) std::fclose(f);
+    delete fst;
+    *error = copy_message(std::string("not an lttoolbox transducer (") + e.what() + ")");
+    return nullptr;
+  }
+}
+
+char* vil_lt_analyse(void* analyser, const char* words, size_t size, size_t* out_size, char** error) {
+  *error = nullptr;
+  *out_size = 0;
+  // fmemopen needs a buffer it may own for the call; the caller's stays untouched.
+  std::string in(words, size);
+  FILE* source = fmemopen(in.data(), in.size(), "r");
+  char* buffer = nullptr;
+  std::size_t length = 0;
+  FILE* sink = open_memstream(&buffer, &length);
+  if (source == nullptr || sink == nullptr) {
+    if (source != nullptr) std::fclose(source);
+    if (sink != nullptr) std::fclose(sink);
+    std::free(buffer);
+    *error = copy_message("out of memory");
+    return nullptr;
+  }
+  try {
+    InputFile input;
+    input.wrap(source);  // InputFile closes its file
+    UFILE* output = u_finit(sink, nullptr, "UTF-8");
+    static_cast<FSTProcessor*>(analyser)->analysis(input, output);
+    u_fclose(output);
+  } catch (const std::exception& e) {
+    std::fclose(sink);
+    std::free(buffer);
+    *error = copy_message(std::string("the bokmål analyser failed (") + e.what() + ")");
+    return nullptr;
+  }
+  std::fclose(sink);
+  *out_size = length;
+  return buffer;
+}
+
+void vil_lt_free(void* p) { std::free(p); }
+
+void vil_lt_close(void* analyser) { delete static_cast<FSTProcessor*>(analyser); }
+
+}  // extern "C"
