@@ -21,6 +21,19 @@ double tag_similarity(const std::vector<std::string>& a, const std::vector<std::
   return all == 0 ? 0.0 : static_cast<double>(shared.size()) / static_cast<double>(all);
 }
 
+// The same Jaccard, counted without collecting the shared tags.
+double tag_jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::size_t shared = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    const int c = a[i].compare(b[j]);
+    shared += c == 0;
+    i += c <= 0;
+    j += c >= 0;
+  }
+  const std::size_t all = a.size() + b.size() - shared;
+  return all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+}
+
 bool all_digits(const std::string& w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -74,6 +87,8 @@ std::string format_reference(const Reference& reference) {
 // and of tags, by slot (the record's place in the group).
 struct LinkGroup {
   std::vector<std::size_t> docs;
+  std::vector<double> factor;               // by slot: broader_weight for a broader record, else 1
+  std::vector<std::uint32_t> tag_count;     // by slot: the record's tags
   std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, float>>> words, concepts;
   std::unordered_map<std::string, std::vector<std::uint32_t>> tags;
 };
@@ -219,7 +234,7 @@ struct Linker::Impl {
     };
     const auto factor = [&](std::size_t l) { return (*left)[l].broader ? opt.broader_weight : 1.0; };
     const auto exact = [&](std::size_t l) {
-      return factor(l) * ((1.0 - t) * text_score(l, r_doc) + t * tags_of(l, nullptr));
+      return factor(l) * ((1.0 - t) * text_score(l, r_doc) + t * tag_jaccard((*left)[l].tags, query.tags));
     };
     if (opt.exhaustive) {
       for (std::size_t l : g.docs) scored.emplace_back(exact(l), l);
@@ -265,19 +280,18 @@ struct Linker::Impl {
       // 2. The sums (each the exact score, but for the order of adding), the k-th best
       //    of them kept in a small heap; only records reaching it (less a margin for
       //    rounding) get their exact score: the same links as scoring every record.
-      const auto sum_of = [&](std::uint32_t slot) {
-        const std::size_t doc = g.docs[slot];
-        double s = acc[slot];
-        if (shared_tags[slot] > 0) {
-          const std::size_t all = (*left)[doc].tags.size() + query.tags.size() - shared_tags[slot];
-          s += t * static_cast<double>(shared_tags[slot]) / static_cast<double>(all);
-        }
-        return factor(doc) * s;
-      };
+      // Each touched record's sum replaces its accumulator (read from the group's own
+      // arrays, not the records: this loop runs for most records of most queries).
       std::vector<double>& best = scratch.best;  // min-heap of the k best sums
       best.clear();
       for (std::uint32_t slot : touched) {
-        const double s = sum_of(slot);
+        double s = acc[slot];
+        if (shared_tags[slot] > 0) {
+          const std::size_t all = g.tag_count[slot] + query.tags.size() - shared_tags[slot];
+          s += t * static_cast<double>(shared_tags[slot]) / static_cast<double>(all);
+        }
+        s *= g.factor[slot];
+        acc[slot] = s;
         if (best.size() < want) {
           best.push_back(s);
           std::push_heap(best.begin(), best.end(), std::greater<>());
@@ -291,7 +305,7 @@ struct Linker::Impl {
       double floor = opt.min_score - k_margin;
       if (best.size() == want) floor = std::max(floor, best.front() - k_margin);
       for (std::uint32_t slot : touched) {
-        if (sum_of(slot) >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
+        if (acc[slot] >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
         acc[slot] = 0.0;
         shared_tags[slot] = 0;
         scratch.seen[slot] = 0;
@@ -365,6 +379,8 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
     g.docs = std::move(docs);
     for (std::uint32_t slot = 0; slot < g.docs.size(); ++slot) {
       const std::size_t doc = g.docs[slot];
+      g.factor.push_back(left[doc].broader ? m.opt.broader_weight : 1.0);
+      g.tag_count.push_back(static_cast<std::uint32_t>(left[doc].tags.size()));
       for (auto [vector, postings] : {std::pair{&m.words.vector(doc), &g.words}, std::pair{&m.concepts.vector(doc), &g.concepts}})
         for (std::size_t i = 0; i < vector->terms.size(); ++i) (*postings)[vector->terms[i]].emplace_back(slot, vector->weights[i]);
       for (const std::string& tag : left[doc].tags) g.tags[tag].push_back(slot);
