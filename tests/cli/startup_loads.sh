@@ -1,0 +1,26 @@
+# Start-up pays only for what a run uses: the analyser's libraries (vil-lttoolbox.so,
+# lttoolbox, ICU, libxml2) load in runs that need lemmas (vil match with its default
+# analyser), and in no other. The dynamic loader names every object it opens.
+loads() {
+  LD_DEBUG=files "$VIL" "$@" 2>&1 >/dev/null | grep -oE 'file=[^ ]*(vil-lttoolbox|liblttoolbox|libicuuc|libxml2)[^ ]*' | sed 's|.*[=/]||' | sort -u | tr '\n' ' '
+}
+printf '%s\n' '{"doc":"p","id":"a","kind":"strategy","text":"Redusere rusmisbruk.","lines":[1,1]}' >plan.jsonl
+printf '%s\n' '{"doc":"q","id":"b","kind":"bullet","text":"Hjelp mot rusmiddelproblemer.","lines":[2,2]}' >pledges.jsonl
+printf 'Partiet vil:\n\n- bygge flere boliger\n' >program.txt
+expect_eq "" "$(loads --version)" "vil --version loads none of the analyser's libraries"
+expect_eq "" "$(loads --help)" "vil --help loads none"
+expect_eq "" "$(loads extract program.txt)" "vil extract loads none"
+expect_eq "" "$(loads grep bolig pledges.jsonl)" "vil grep loads none"
+expect_eq "" "$(loads tag pledges.jsonl)" "vil tag loads none"
+expect_eq "" "$(loads match --analyser none plan.jsonl pledges.jsonl)" "vil match --analyser none loads none"
+expect_eq "libicuuc.so.72 liblttoolbox.so.3 libxml2.so.2 vil-lttoolbox.so " \
+  "$(loads match plan.jsonl pledges.jsonl | sed 's/libicuuc\.so\.[0-9]*/libicuuc.so.72/; s/liblttoolbox\.so\.[0-9]*/liblttoolbox.so.3/; s/libxml2\.so\.[0-9]*/libxml2.so.2/')" \
+  "vil match loads the module and its libraries"
+# The subcommand's options are declared only for the subcommand named: help and a
+# completion script still see them all.
+run help match
+expect_status 0
+expect_eq 1 "$(grep -c -- '--decide-margin' out)" "vil help match lists its options"
+run --completion fish
+expect_status 0
+expect_eq 1 "$(grep -c -- "__fish_seen_subcommand_from match.* -l decide-margin" out)" "the fish script holds match's options"
