@@ -73,4 +73,14 @@ void append_link_sheet_row(std::string& out, const Link& l, const Concepts& conc
   out += "\n";
 }
 
+void append_unmatched_json(std::string& out, std::string_view side, std::string_view raw) {
+  out += "{\"unmatched\":\"";
+  out += side;
+  out += "\",\"";
+  out += side;
+  out += "\":";
+  out += raw;
+  out += "}\n";
+}
+
 }  // namespace vil

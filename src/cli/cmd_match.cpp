@@ -228,7 +228,7 @@ int Match::run() {
         left_linked[l.left] = true;
       }
       if (links[i].empty() && m_options.unmatched && m_format == TableFormat::json)
-        m_out.write("{\"unmatched\":\"right\",\"right\":" + m_right[r].raw + "}\n");
+        append_unmatched_json(m_out.buffer(), "right", m_right[r].raw);
       m_out.flush_if_full();
       progress.update(r + 1, m_right.size(), "records");
     }
@@ -236,7 +236,10 @@ int Match::run() {
   // 4. With --unmatched, the left records no right record reached.
   if (m_options.unmatched && m_format == TableFormat::json)
     for (std::size_t l = 0; l < m_left.size(); ++l)
-      if (!left_linked[l]) m_out.write("{\"unmatched\":\"left\",\"left\":" + m_left[l].raw + "}\n");
+      if (!left_linked[l]) {
+        append_unmatched_json(m_out.buffer(), "left", m_left[l].raw);
+        m_out.flush_if_full();
+      }
   m_out.commit();
   return k_exit_ok;
 }
