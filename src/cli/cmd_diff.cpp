@@ -11,7 +11,7 @@
 #include "vil/align_format.hpp"
 #include "vil/exit_status.hpp"
 #include "vil/record.hpp"
-#include "vil/similarity.hpp"
+#include "vil/analyzer.hpp"
 #include "vil/text.hpp"
 
 namespace vil::cli {
