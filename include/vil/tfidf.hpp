@@ -43,7 +43,7 @@ class TfIdf {
   // The id of a feature, or -1 when no document has it.
   std::int64_t id(const std::string& name) const {
     const auto it = m_ids.find(name);
-    return it == m_ids.end() ? -1 : it->second;
+    return it == m_ids.end() ? -1 : static_cast<std::int64_t>(it->second);
   }
 
  private:

@@ -39,6 +39,7 @@ TEST_CASE("vil::TfIdf") {
   SUBCASE("terms by id") {
     REQUIRE(tfidf.id("c") >= 0);
     CHECK(tfidf.term(static_cast<std::uint32_t>(tfidf.id("c"))) == "c");
+    CHECK(tfidf.id("missing") == -1);
   }
 }
 
