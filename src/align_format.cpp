@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "vil/record_json.hpp"
+#include "vil/json_writer.hpp"
 
 namespace vil {
 

@@ -3,8 +3,8 @@
 #include <utility>
 #include <vector>
 
-#include "vil/jsonl.hpp"
-#include "vil/record_json.hpp"
+#include "vil/field_splice.hpp"
+#include "vil/json_writer.hpp"
 
 namespace vil {
 

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "vil/record_json.hpp"
+#include "vil/json_writer.hpp"
 
 namespace vil {
 namespace {

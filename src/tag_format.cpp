@@ -2,8 +2,8 @@
 
 #include <utility>
 
-#include "vil/jsonl.hpp"
-#include "vil/record_json.hpp"
+#include "vil/field_splice.hpp"
+#include "vil/json_writer.hpp"
 
 namespace vil {
 

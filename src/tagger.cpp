@@ -5,7 +5,7 @@
 #include <string_view>
 #include <tuple>
 
-#include "vil/jsonl.hpp"
+#include "vil/json_writer.hpp"
 #include "vil/refs.hpp"
 
 namespace vil {

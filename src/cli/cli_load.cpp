@@ -1,6 +1,6 @@
 #include "cli_load.hpp"
 
-#include "vil/jsonl.hpp"
+#include "vil/json_writer.hpp"
 
 #include <algorithm>
 

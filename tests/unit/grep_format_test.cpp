@@ -6,7 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "vil/jsonl.hpp"
+#include "vil/line_batcher.hpp"
+#include "vil/record_parser.hpp"
 
 namespace {
 

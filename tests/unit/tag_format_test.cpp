@@ -5,7 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "vil/jsonl.hpp"
+#include "vil/line_batcher.hpp"
+#include "vil/record_parser.hpp"
 
 TEST_CASE("vil::append_why_json") {
   vil::TagHit hit;

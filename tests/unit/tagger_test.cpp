@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "vil/jsonl.hpp"
+#include "vil/json_writer.hpp"
 
 namespace {
 
