@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli_io.hpp"
+#include "cli_options.hpp"
 #include "cli_records.hpp"
 #include "commands.hpp"
 #include "vil/agreement.hpp"
@@ -95,7 +96,7 @@ void setup_agree(CLI::App& app, std::function<int()>& run) {
                "list the coded pledges where links and coding differ, instead of the figures");
   app.add_flag("--calibration", o->calibration,
                "instead of the figures, how often links are right per score band and rank (best, or lower)");
-  app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not JSON objects, count them, and go on");
+  add_skip_invalid_option(app, o->skip_invalid, "JSON objects");
   app.footer(
       "Figures per program (the doc of the coded pledges) and for all: recall@1 and recall@3 (of the\n"
       "pledges coded with a row, those with an accepted row as the best link / among the 3 best),\n"

@@ -54,17 +54,8 @@ class Diff {
 };
 
 bool Diff::load() {
-  if (m_options.left == "-" && m_options.right == "-") {
-    report("only one of LEFT and RIGHT can be standard input");
-    return false;
-  }
-  for (const std::string& name : m_options.kinds) {
-    Kind k;
-    if (!parse_kind(name, k)) {
-      report("--kind: unknown kind '" + name + "' (" + kind_list() + ")");
-      return false;
-    }
-  }
+  std::vector<Kind> kinds;
+  if (!check_one_stdin(m_options.left, m_options.right) || !parse_kind_option(m_options.kinds, kinds)) return false;
   if (!parse_equate(m_options.equate, m_equate)) return false;
   const bool ok_left = load_records(m_options.left, m_options.skip_invalid, m_left);
   const bool ok_right = load_records(m_options.right, m_options.skip_invalid, m_right);
@@ -148,7 +139,7 @@ int Diff::run() {
   treat_as_one_document(left, right);  // two versions of one program, under two names
   const std::vector<Alignment> alignments = align(left, right, m_options.threshold);
   // 3. Write the alignments, or their counts.
-  const bool text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
+  const bool text = text_view(m_options.format, m_out.is_terminal());
   m_style = Style::for_stdout(m_options.color);
   const AlignCounts counts = count_alignments(alignments);
   if (m_options.stat) {
@@ -177,8 +168,7 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
   app.add_option("right", o->right, "JSON Lines records: the new version, or the other program")
       ->required()
       ->type_name("RIGHT");
-  repeatable(app.add_option("--kind", o->kinds, "compare only records of this kind; repeat for several")
-      ->type_name("KIND"));
+  add_kind_option(app, o->kinds, "compare only records of this kind; repeat for several");
   repeatable(app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
       ->type_name("A=B"));
   app.add_option("--threshold", o->threshold, "least near-duplicate score for two texts to be one record changed")
@@ -186,14 +176,10 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
       ->type_name("SCORE")
       ->capture_default_str();
   app.add_flag("--stat", o->stat, "print only the number of alignments of each op");
-  app.add_option("--format", o->format, "jsonl (one object per alignment) or text (the differences, word by word); "
-                                        "default jsonl, or text when standard output is a terminal")
-      ->check(CLI::IsMember({"jsonl", "text"}))
-      ->type_name("FORMAT");
-  app.add_option("--color", o->color, "colour text output: auto, always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN");
-  app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not records, count them, and go on");
+  add_view_format_option(app, o->format,
+                         "jsonl (one object per alignment) or text (the differences, word by word)");
+  add_color_option(app, o->color, "colour text output: auto, always, never");
+  add_skip_invalid_option(app, o->skip_invalid);
   app.footer(
       "Records are compared only with records of the same kind: by id, then by equal text\n"
       "(case folded, --equate applied), then by near-duplicate score, keeping the pairing with\n"

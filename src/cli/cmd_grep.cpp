@@ -124,18 +124,11 @@ bool Grep::setup() {
     }
     query.fields.push_back(std::move(path));
   }
-  for (const std::string& name : m_options.kinds) {
-    Kind k;
-    if (!parse_kind(name, k)) {
-      report("--kind: unknown kind '" + name + "' (" + kind_list() + ")");
-      return false;
-    }
-    query.kinds.push_back(k);
-  }
+  if (!parse_kind_option(m_options.kinds, query.kinds)) return false;
   query.docs = m_options.docs;
   query.invert = m_options.invert;
   query.spans_needed = !m_options.count && !m_options.files_with_matches && !m_options.invert;
-  m_setup.text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
+  m_setup.text = text_view(m_options.format, m_out.is_terminal());
   m_setup.style = Style::for_stdout(m_options.color);
   return true;
 }
@@ -306,8 +299,7 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
              "--field", o->fields,
              "field to match, a dotted path (refs.sdg, path.0); repeat for any of several; default text")
           ->type_name("NAME"));
-  repeatable(app.add_option("--kind", o->kinds, "only records of this kind; repeat for any of several")
-                 ->type_name("KIND"));
+  add_kind_option(app, o->kinds, "only records of this kind; repeat for any of several");
   repeatable(app.add_option("--doc", o->docs, "only records of this document; repeat for any of several")
                  ->type_name("ID"));
   app.add_flag("-i,--ignore-case", o->ignore_case, "ignore case (Unicode case folding: æøå match ÆØÅ)");
@@ -326,15 +318,8 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
   app.add_option("--kwic", o->kwic, "keyword in context: each match with N words either side")
       ->check(whole_number())
       ->type_name("N");
-  app.add_option("--format", o->format,
-                 "jsonl (records with a match field) or text (doc:line: text); "
-                 "default jsonl, or text when standard output is a terminal")
-      ->check(CLI::IsMember({"jsonl", "text"}))
-      ->type_name("FORMAT");
-  app.add_option("--color", o->color,
-                 "highlight text output: auto (a terminal without NO_COLOR), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN");
+  add_view_format_option(app, o->format, "jsonl (records with a match field) or text (doc:line: text)");
+  add_color_option(app, o->color, "highlight text output: auto (a terminal without NO_COLOR), always, never");
   app.footer(
       "Each matching record is written as it came, with a \"match\" field added: for each\n"
       "matching field, the byte spans [begin, end) of the matches in its value. RE2 runs\n"

@@ -106,10 +106,7 @@ class Match {
 };
 
 bool Match::load() {
-  if (m_options.left == "-" && m_options.right == "-") {
-    report("only one of LEFT and RIGHT can be standard input");
-    return false;
-  }
+  if (!check_one_stdin(m_options.left, m_options.right)) return false;
   LinkOptions options;
   if (!parse_equate(m_options.equate, options.equate)) return false;
   FieldPath per;
@@ -332,7 +329,7 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
   add_threads_option(app, o->threads, "threads that link records");
   app.add_flag("--unmatched", o->unmatched, "also write the right and left records that got no link");
   app.add_flag("--exhaustive", o->exhaustive, "score every pair instead of using the index (slow; gives the same links)");
-  app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not records, count them, and go on");
+  add_skip_invalid_option(app, o->skip_invalid);
   app.footer(
       "Each link is one JSON object: rank, score (in [0,1]), cosine, addresses (score >= --decide),\n"
       "shared (the words, concepts, context words and tags that made it), and the two records as\n"
