@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "vil/record_view.hpp"
 #include "vil/text.hpp"
 
 namespace vil {
@@ -29,13 +30,9 @@ const GrepResult& Grepper::grep(simdjson::dom::element record) {
   result.selected = false;
   result.reached = 0;
   result.matches.clear();
-  std::string_view kind;
-  simdjson::dom::element e;
-  if (record.at_key("doc").get(e) == simdjson::SUCCESS && e.is_string())
-    result.doc = e.get_string().value_unsafe();
-  if (record.at_key("kind").get(e) == simdjson::SUCCESS && e.is_string())
-    kind = e.get_string().value_unsafe();
-  if (!wanted(kind, result.doc)) return result;
+  const RecordView view(record);
+  result.doc = view.doc();
+  if (!wanted(view.kind(), result.doc)) return result;
   result.wanted = true;
   for (std::size_t f = 0; f < m_query.fields.size(); ++f) {
     m_query.fields[f].visit(record, [&](simdjson::dom::element value, std::string_view where) {

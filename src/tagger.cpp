@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "vil/json_writer.hpp"
+#include "vil/record_view.hpp"
 #include "vil/refs.hpp"
 
 namespace vil {
@@ -43,12 +44,8 @@ using WhyKey = std::tuple<std::string, std::string, std::string>;  // tag, rule,
 // The tags and why entries a record already has (from an earlier vil tag).
 void existing_tags(simdjson::dom::element record, std::set<std::string>& tags, Tagging& out,
                    std::set<WhyKey>& why_keys) {
+  RecordView(record).for_each_string("tags", [&](std::string_view t) { tags.emplace(t); });
   simdjson::dom::element e;
-  if (record.at_key("tags").get(e) == simdjson::SUCCESS && e.is_array()) {
-    const simdjson::dom::array items = e.get_array().value_unsafe();
-    for (simdjson::dom::element t : items)
-      if (t.is_string()) tags.emplace(t.get_string().value_unsafe());
-  }
   if (record.at_key("why").get(e) == simdjson::SUCCESS && e.is_array()) {
     const simdjson::dom::array items = e.get_array().value_unsafe();
     for (simdjson::dom::element w : items) {

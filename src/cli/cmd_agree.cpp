@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "vil/agreement.hpp"
 #include "vil/exit_status.hpp"
+#include "vil/record_view.hpp"
 
 namespace vil::cli {
 namespace {
@@ -24,11 +25,13 @@ struct AgreeOptions {
 
 // "DOC:LINE" of a record inside a link (its doc id and first source line).
 bool record_name(simdjson::dom::object link, const char* side, std::string& out) {
-  simdjson::dom::element doc, line;
-  if (link.at_pointer(std::string("/") + side + "/doc").get(doc) != simdjson::SUCCESS || !doc.is_string()) return false;
-  if (link.at_pointer(std::string("/") + side + "/lines/0").get(line) != simdjson::SUCCESS || !line.is_uint64())
-    return false;
-  out = std::string(doc.get_string().value_unsafe()) + ":" + std::to_string(line.get_uint64().value_unsafe());
+  simdjson::dom::element record;
+  if (link.at_key(side).get(record) != simdjson::SUCCESS) return false;
+  const RecordView view(record);
+  const std::optional<std::string_view> doc = view.find_string("doc");
+  const std::optional<std::size_t> line = view.first_line();
+  if (!doc || !line) return false;
+  out = std::string(*doc) + ":" + std::to_string(*line);
   return true;
 }
 

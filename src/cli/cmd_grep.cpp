@@ -16,6 +16,7 @@
 #include "vil/grep.hpp"
 #include "vil/grep_format.hpp"
 #include "vil/record.hpp"
+#include "vil/record_view.hpp"
 #include "vil/text.hpp"
 #include "vil/utf8.hpp"
 
@@ -151,13 +152,9 @@ void GrepWorker::map(const InputRecord& r, std::string& out, Mapped& m) {
 }
 
 void GrepWorker::write_text(const InputRecord& r, const GrepResult& result, std::string& out) const {
-  std::string_view text;
-  simdjson::dom::element e;
-  if (r.object.at_key("text").get(e) == simdjson::SUCCESS) text = e.get_string().value_unsafe();
-  std::size_t line = r.line;
-  simdjson::dom::element first;
-  if (r.object.at_pointer("/lines/0").get(first) == simdjson::SUCCESS && first.is_uint64())
-    line = static_cast<std::size_t>(first.get_uint64().value_unsafe());
+  const RecordView view(r.root);
+  const std::string_view text = view.text();
+  const std::size_t line = view.first_line().value_or(r.line);
   const Style& style = m_setup.style;
   const std::string place = style.doc(doc_label(result.doc)) + ":" + style.line(std::to_string(line));
   const std::string prefix = place + ": ";
