@@ -6,8 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "vil/line_batcher.hpp"
-#include "vil/record_parser.hpp"
+#include "parsed_record.hpp"
 
 namespace {
 
@@ -25,15 +24,9 @@ std::string written(std::string_view line, const std::string& pattern, bool inve
   vil::Grepper grepper(q);
   std::string err;
   REQUIRE_MESSAGE(grepper.compile(err), err);
-  std::string padded(line);
-  padded.append(vil::k_json_padding, ' ');
-  const std::string_view view(padded.data(), line.size());
-  vil::RecordParser parser;
-  simdjson::dom::element root;
-  simdjson::dom::object object;
-  REQUIRE_MESSAGE(parser.parse(view, root, object, err), err);
+  const vil::test::ParsedRecord record(line);
   std::string out;
-  vil::append_grep_record(out, view, object, grepper.grep(root), invert, kwic);
+  vil::append_grep_record(out, record.raw, record.object, grepper.grep(record.root), invert, kwic);
   return out;
 }
 

@@ -5,8 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "vil/line_batcher.hpp"
-#include "vil/record_parser.hpp"
+#include "parsed_record.hpp"
 
 TEST_CASE("vil::append_why_json") {
   vil::TagHit hit;
@@ -29,18 +28,12 @@ TEST_CASE("vil::append_tagged_record") {
   // The record as it came, its tags and why replaced: old why entries first.
   const std::string_view line =
       R"({"text":"klima", "tags":["mine"],"why":[{"tag":"mine","rule":"hand"}],"n":1})";
-  std::string padded(line);
-  padded.append(vil::k_json_padding, ' ');
-  const std::string_view view(padded.data(), line.size());
-  vil::RecordParser parser;
-  simdjson::dom::element root;
-  simdjson::dom::object object;
-  REQUIRE_MESSAGE(parser.parse(view, root, object, err), err);
+  const vil::test::ParsedRecord record(line);
   vil::Tagger tagger(rules);
   vil::Tagging tagging;
-  REQUIRE(tagger.tag(root, tagging, err));
+  REQUIRE(tagger.tag(record.root, tagging, err));
   std::string out;
-  vil::append_tagged_record(out, view, object, tagging);
+  vil::append_tagged_record(out, record.raw, record.object, tagging);
   CHECK(out == R"({"text":"klima", "tags":["mine","topic:climate"],"why":[{"tag":"mine","rule":"hand"},)"
                R"({"tag":"topic:climate","rule":"r.tsv:1","field":"text","words":["klima"]}],"n":1})"
                "\n");
