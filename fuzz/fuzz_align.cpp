@@ -20,7 +20,7 @@
 
 #include "fuzz_check.hpp"
 #include "vil/align.hpp"
-#include "vil/similarity.hpp"
+#include "vil/analyzer.hpp"
 #include "vil/utf8.hpp"
 
 namespace {

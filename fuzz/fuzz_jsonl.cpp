@@ -21,7 +21,10 @@
 #include <vector>
 
 #include "fuzz_check.hpp"
-#include "vil/jsonl.hpp"
+#include "vil/field_splice.hpp"
+#include "vil/json_writer.hpp"
+#include "vil/line_batcher.hpp"
+#include "vil/record_parser.hpp"
 
 namespace {
 

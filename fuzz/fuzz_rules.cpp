@@ -15,7 +15,6 @@
 #include <vector>
 
 #include "fuzz_check.hpp"
-#include "vil/jsonl.hpp"
 #include "vil/rules.hpp"
 #include "vil/utf8.hpp"
 

@@ -19,7 +19,8 @@
 #include <vector>
 
 #include "fuzz_check.hpp"
-#include "vil/jsonl.hpp"
+#include "vil/line_batcher.hpp"
+#include "vil/record_parser.hpp"
 #include "vil/record_json.hpp"
 #include "vil/segmenter.hpp"
 #include "vil/utf8.hpp"

@@ -18,7 +18,8 @@
 
 #include "fuzz_check.hpp"
 #include "vil/field_path.hpp"
-#include "vil/jsonl.hpp"
+#include "vil/line_batcher.hpp"
+#include "vil/record_parser.hpp"
 #include "vil/stats.hpp"
 #include "vil/utf8.hpp"
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "vil/record_json.hpp"
+#include "vil/json_writer.hpp"
 #include "vil/text.hpp"
 
 namespace vil {

@@ -7,7 +7,7 @@
 #include <numeric>
 #include <unordered_map>
 
-#include "vil/similarity.hpp"
+#include "vil/near_duplicate.hpp"
 
 namespace vil {
 namespace {

@@ -1,7 +1,7 @@
 #include "vil/field_path.hpp"
 
 #include "vil/utf8.hpp"
-#include "vil/jsonl.hpp"
+#include "vil/json_writer.hpp"
 
 #include <charconv>
 

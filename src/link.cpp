@@ -6,6 +6,7 @@
 #include <memory>
 #include <unordered_set>
 
+#include "vil/analyzer.hpp"
 #include "vil/text.hpp"
 #include "vil/utf8.hpp"
 

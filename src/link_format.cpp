@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "vil/record_json.hpp"
+#include "vil/json_writer.hpp"
 
 namespace vil {
 namespace {
@@ -71,6 +71,16 @@ void append_link_sheet_row(std::string& out, const Link& l, const Concepts& conc
     out += table_cell(cells[i], format);
   }
   out += "\n";
+}
+
+void append_unmatched_json(std::string& out, std::string_view side, std::string_view raw) {
+  out += "{\"unmatched\":\"";
+  out += side;
+  out += "\",\"";
+  out += side;
+  out += "\":";
+  out += raw;
+  out += "}\n";
 }
 
 }  // namespace vil

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "vil/json_writer.hpp"
+
 namespace vil {
 namespace {
 
@@ -47,49 +49,6 @@ void append_refs(std::string& out, const Refs& refs) {
 }
 
 }  // namespace
-
-// Bytes that JSON strings must escape: control characters, '"' and '\\'.
-constexpr std::array<bool, 256> k_needs_escape = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 0x20; ++c) table[static_cast<std::size_t>(c)] = true;
-  table['"'] = true;
-  table['\\'] = true;
-  return table;
-}();
-
-void append_json_string_array(std::string& out, const std::vector<std::string>& items) {
-  out.push_back('[');
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    append_json_string(out, items[i]);
-  }
-  out.push_back(']');
-}
-
-void append_json_string(std::string& out, std::string_view s) {
-  static const char* const k_hex = "0123456789abcdef";
-  out.push_back('"');
-  std::size_t run = 0;  // start of the pending run of bytes that need no escape
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (!k_needs_escape[c]) continue;
-    out.append(s.substr(run, i - run));
-    run = i + 1;
-    switch (c) {
-      case '"': out.append("\\\""); break;
-      case '\\': out.append("\\\\"); break;
-      case '\n': out.append("\\n"); break;
-      case '\r': out.append("\\r"); break;
-      case '\t': out.append("\\t"); break;
-      default:
-        out.append("\\u00");
-        out.push_back(k_hex[c >> 4]);
-        out.push_back(k_hex[c & 0xF]);
-    }
-  }
-  out.append(s.substr(run));
-  out.push_back('"');
-}
 
 RecordWriter::RecordWriter(std::string_view doc, const DocMeta* meta) {
   m_doc_json = "{\"doc\":";

@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "vil/record_view.hpp"
 #include "vil/refs.hpp"
 #include "vil/stemmer.hpp"
 #include "vil/utf8.hpp"
@@ -212,8 +213,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
   Kind kind = Kind::paragraph;
   bool has_kind = false;
   simdjson::dom::element e;
-  if (record.at_key("kind").get(e) == simdjson::SUCCESS && e.is_string())
-    has_kind = parse_kind(e.get_string().value_unsafe(), kind);
+  has_kind = parse_kind(RecordView(record).kind(), kind);
   // Plan rows carry their own SDG codes.
   if (has_kind && is_plan_kind(kind) && record.at_pointer("/refs/sdg").get(e) == simdjson::SUCCESS && e.is_array()) {
     std::string raw;

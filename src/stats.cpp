@@ -9,8 +9,7 @@
 
 #include "vil/limits.hpp"
 
-#include "vil/record_json.hpp"
-#include "vil/jsonl.hpp"
+#include "vil/json_writer.hpp"
 
 namespace vil {
 namespace {

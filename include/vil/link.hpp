@@ -10,7 +10,7 @@
 
 #include "vil/concepts.hpp"
 #include "vil/lemmatizer.hpp"
-#include "vil/similarity.hpp"
+#include "vil/tfidf.hpp"
 
 namespace vil {
 

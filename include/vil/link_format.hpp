@@ -22,6 +22,10 @@ struct LinkSide {
 void append_link_json(std::string& out, const Link& link, const Concepts& concepts, const LinkSide& left,
                       const LinkSide& right);
 
+// A record no link reached, as a JSON object and its newline: {"unmatched":SIDE,SIDE:RECORD}
+// with side "left" or "right" and the record's JSON as read.
+void append_unmatched_json(std::string& out, std::string_view side, std::string_view raw);
+
 // A coding sheet (TSV or CSV) for checking links by hand: one row per link, with an
 // empty "code" column to fill in (strong, acceptable, yes or no) and the two texts;
 // vil agree reads it back.

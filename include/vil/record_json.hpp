@@ -9,12 +9,6 @@
 
 namespace vil {
 
-// Appends s as a JSON string literal (quotes included). s must be valid UTF-8.
-void append_json_string(std::string& out, std::string_view s);
-
-// Appends ["a","b",...].
-void append_json_string_array(std::string& out, const std::vector<std::string>& items);
-
 // Writes the records of one document as JSON Lines, keys in the contract's order:
 // doc, id, kind, level, number, page, text, path, parent, actor, refs, lines, bytes, meta.
 class RecordWriter {

@@ -1,6 +1,7 @@
 #include "cli_load.hpp"
 
-#include "vil/jsonl.hpp"
+#include "vil/json_writer.hpp"
+#include "vil/record_view.hpp"
 
 #include <algorithm>
 
@@ -17,30 +18,19 @@ bool load_records(const std::string& path, bool skip_invalid, std::vector<Loaded
     rec.raw = std::string(r.raw);
     rec.position = out.size();
     rec.line = r.line;
+    const RecordView view(r.root);
+    rec.doc = view.doc();
+    rec.id = view.string("id");
+    rec.kind = view.kind();
+    rec.text = view.text();
+    rec.parent = view.string("parent");
     simdjson::dom::element e;
-    const auto string_field = [&](const char* key, std::string& to) {
-      if (r.object.at_key(key).get(e) == simdjson::SUCCESS && e.is_string()) to = std::string(e.get_string().value_unsafe());
-    };
-    string_field("doc", rec.doc);
-    string_field("id", rec.id);
-    string_field("kind", rec.kind);
-    string_field("text", rec.text);
-    string_field("parent", rec.parent);
     if (r.object.at_pointer("/meta/municipality").get(e) == simdjson::SUCCESS && e.is_string())
       rec.municipality = std::string(e.get_string().value_unsafe());
-    if (r.object.at_key("path").get(e) == simdjson::SUCCESS && e.is_array()) {
-      const simdjson::dom::array headings = e.get_array().value_unsafe();
-      for (simdjson::dom::element p : headings)
-        if (p.is_string()) rec.path.emplace_back(p.get_string().value_unsafe());
-    }
-    if (r.object.at_pointer("/lines/0").get(e) == simdjson::SUCCESS && e.is_uint64())
-      rec.line = static_cast<std::size_t>(e.get_uint64().value_unsafe());
-    if (r.object.at_key("tags").get(e) == simdjson::SUCCESS && e.is_array()) {
-      const simdjson::dom::array tags = e.get_array().value_unsafe();
-      for (simdjson::dom::element t : tags)
-        if (t.is_string()) rec.tags.emplace_back(t.get_string().value_unsafe());
-      std::sort(rec.tags.begin(), rec.tags.end());
-    }
+    view.for_each_string("path", [&](std::string_view heading) { rec.path.emplace_back(heading); });
+    rec.line = view.first_line().value_or(rec.line);
+    view.for_each_string("tags", [&](std::string_view tag) { rec.tags.emplace_back(tag); });
+    std::sort(rec.tags.begin(), rec.tags.end());
     if (group != nullptr)
       group->visit(r.root, [&](simdjson::dom::element v, std::string_view) {
         if (rec.group == "null") rec.group = json_value(v);

@@ -15,6 +15,8 @@
 #include <thread>
 #include <unistd.h>
 
+#include "cli_options.hpp"
+
 namespace vil::cli {
 namespace {
 
@@ -179,8 +181,7 @@ CLI::Validator whole_number() {
 void add_record_input_options(CLI::App& app, RecordInputOptions& options, bool threads) {
   app.add_option("file", options.files, "JSON Lines files to read; '-' or none: standard input")
       ->type_name("FILE...");
-  app.add_flag("--skip-invalid", options.skip_invalid,
-               "warn about lines that are not records, count them, and go on");
+  add_skip_invalid_option(app, options.skip_invalid);
   if (threads) add_threads_option(app, options.threads, "threads that parse and match records");
 }
 

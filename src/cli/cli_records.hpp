@@ -10,7 +10,8 @@
 
 #include "cli_io.hpp"
 #include "cli_progress.hpp"
-#include "vil/jsonl.hpp"
+#include "vil/line_batcher.hpp"
+#include "vil/record_parser.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -4,10 +4,12 @@
 #include <memory>
 
 #include "cli_io.hpp"
+#include "cli_options.hpp"
 #include "cli_records.hpp"
 #include "commands.hpp"
 #include "vil/agreement.hpp"
 #include "vil/exit_status.hpp"
+#include "vil/record_view.hpp"
 
 namespace vil::cli {
 namespace {
@@ -23,11 +25,13 @@ struct AgreeOptions {
 
 // "DOC:LINE" of a record inside a link (its doc id and first source line).
 bool record_name(simdjson::dom::object link, const char* side, std::string& out) {
-  simdjson::dom::element doc, line;
-  if (link.at_pointer(std::string("/") + side + "/doc").get(doc) != simdjson::SUCCESS || !doc.is_string()) return false;
-  if (link.at_pointer(std::string("/") + side + "/lines/0").get(line) != simdjson::SUCCESS || !line.is_uint64())
-    return false;
-  out = std::string(doc.get_string().value_unsafe()) + ":" + std::to_string(line.get_uint64().value_unsafe());
+  simdjson::dom::element record;
+  if (link.at_key(side).get(record) != simdjson::SUCCESS) return false;
+  const RecordView view(record);
+  const std::optional<std::string_view> doc = view.find_string("doc");
+  const std::optional<std::size_t> line = view.first_line();
+  if (!doc || !line) return false;
+  out = std::string(*doc) + ":" + std::to_string(*line);
   return true;
 }
 
@@ -95,7 +99,7 @@ void setup_agree(CLI::App& app, std::function<int()>& run) {
                "list the coded pledges where links and coding differ, instead of the figures");
   app.add_flag("--calibration", o->calibration,
                "instead of the figures, how often links are right per score band and rank (best, or lower)");
-  app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not JSON objects, count them, and go on");
+  add_skip_invalid_option(app, o->skip_invalid, "JSON objects");
   app.footer(
       "Figures per program (the doc of the coded pledges) and for all: recall@1 and recall@3 (of the\n"
       "pledges coded with a row, those with an accepted row as the best link / among the 3 best),\n"

@@ -1,7 +1,6 @@
 // vil diff: align two record sets one to one: same, changed, moved, removed, added.
 
 #include <CLI/CLI.hpp>
-#include <cstdio>
 #include <memory>
 
 #include "cli_load.hpp"
@@ -9,10 +8,10 @@
 #include "cli_options.hpp"
 #include "commands.hpp"
 #include "vil/align.hpp"
+#include "vil/align_format.hpp"
 #include "vil/exit_status.hpp"
 #include "vil/record.hpp"
-#include "vil/record_json.hpp"
-#include "vil/similarity.hpp"
+#include "vil/analyzer.hpp"
 #include "vil/text.hpp"
 
 namespace vil::cli {
@@ -32,12 +31,6 @@ struct DiffOptions {
   bool stat = false;
   bool skip_invalid = false;
 };
-
-std::string score_text(double score) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.3f", score);
-  return buf;
-}
 
 class Diff {
  public:
@@ -61,17 +54,8 @@ class Diff {
 };
 
 bool Diff::load() {
-  if (m_options.left == "-" && m_options.right == "-") {
-    report("only one of LEFT and RIGHT can be standard input");
-    return false;
-  }
-  for (const std::string& name : m_options.kinds) {
-    Kind k;
-    if (!parse_kind(name, k)) {
-      report("--kind: unknown kind '" + name + "' (" + kind_list() + ")");
-      return false;
-    }
-  }
+  std::vector<Kind> kinds;
+  if (!check_one_stdin(m_options.left, m_options.right) || !parse_kind_option(m_options.kinds, kinds)) return false;
   if (!parse_equate(m_options.equate, m_equate)) return false;
   const bool ok_left = load_records(m_options.left, m_options.skip_invalid, m_left);
   const bool ok_right = load_records(m_options.right, m_options.skip_invalid, m_right);
@@ -107,29 +91,11 @@ std::string Diff::norm_word(std::string_view word) {
 }
 
 void Diff::write_json(const Alignment& a) {
-  std::string& out = m_out.buffer();
-  out += "{\"op\":\"";
-  out += align_op_name(a.op);
-  out += "\",\"score\":" + score_text(a.score) + ",\"moved\":" + (a.moved ? "true" : "false");
-  out += ",\"left\":";
-  out += a.op == AlignOp::added ? "null" : m_left[a.left].raw;
-  out += ",\"right\":";
-  out += a.op == AlignOp::removed ? "null" : m_right[a.right].raw;
-  if (a.op == AlignOp::changed) {
-    out += ",\"diff\":[";
-    const auto pieces = word_diff(m_left[a.left].text, m_right[a.right].text,
-                                  [&](std::string_view w) { return norm_word(w); });
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-      if (i > 0) out += ',';
-      out += "[\"";
-      out += pieces[i].op;
-      out += "\",";
-      append_json_string(out, pieces[i].text);
-      out += ']';
-    }
-    out += ']';
-  }
-  out += "}\n";
+  std::vector<DiffPiece> pieces;
+  if (a.op == AlignOp::changed)
+    pieces = word_diff(m_left[a.left].text, m_right[a.right].text, [&](std::string_view w) { return norm_word(w); });
+  append_alignment_json(m_out.buffer(), a, a.op == AlignOp::added ? "" : m_left[a.left].raw,
+                        a.op == AlignOp::removed ? "" : m_right[a.right].raw, pieces);
   m_out.flush_if_full();
 }
 
@@ -157,7 +123,7 @@ void Diff::write_text(const Alignment& a) {
         else if (pieces[i].op == '-') out += m_style.removed("[-" + pieces[i].text + "-]");
         else out += m_style.added("{+" + pieces[i].text + "+}");
       }
-      out += "  (" + score_text(a.score) + (a.moved ? ", moved" : "") + ": " + where(m_left[a.left]) + " -> " +
+      out += "  (" + alignment_score_text(a.score) + (a.moved ? ", moved" : "") + ": " + where(m_left[a.left]) + " -> " +
              where(m_right[a.right]) + ")\n";
     }
   }
@@ -173,28 +139,23 @@ int Diff::run() {
   treat_as_one_document(left, right);  // two versions of one program, under two names
   const std::vector<Alignment> alignments = align(left, right, m_options.threshold);
   // 3. Write the alignments, or their counts.
-  const bool text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
+  const bool text = text_view(m_options.format, m_out.is_terminal());
   m_style = Style::for_stdout(m_options.color);
-  std::size_t counts[5] = {0, 0, 0, 0, 0};
-  for (const Alignment& a : alignments) {
-    ++counts[static_cast<int>(a.op)];
-    if (m_options.stat) continue;
-    if (text) write_text(a);
-    else write_json(a);
-  }
+  const AlignCounts counts = count_alignments(alignments);
   if (m_options.stat) {
-    const AlignOp ops[] = {AlignOp::same, AlignOp::changed, AlignOp::moved, AlignOp::removed, AlignOp::added};
-    std::string s = text ? "" : "{";
-    for (AlignOp op : ops) {
-      const std::string n = std::to_string(counts[static_cast<int>(op)]);
-      if (text) s += std::string(align_op_name(op)) + "\t" + n + "\n";
-      else s += (s.size() > 1 ? ",\"" : "\"") + std::string(align_op_name(op)) + "\":" + n;
+    std::string s;
+    if (text) append_align_counts_text(s, counts);
+    else append_align_counts_json(s, counts);
+    m_out.write(s);
+  } else {
+    for (const Alignment& a : alignments) {
+      if (text) write_text(a);
+      else write_json(a);
     }
-    m_out.write(text ? s : s + "}\n");
   }
   m_out.commit();
   // 4. Exit like diff(1): 0 no differences, 1 differences.
-  return counts[0] == alignments.size() ? k_exit_ok : k_exit_no_match;
+  return counts[static_cast<std::size_t>(AlignOp::same)] == alignments.size() ? k_exit_ok : k_exit_no_match;
 }
 
 }  // namespace
@@ -207,8 +168,7 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
   app.add_option("right", o->right, "JSON Lines records: the new version, or the other program")
       ->required()
       ->type_name("RIGHT");
-  repeatable(app.add_option("--kind", o->kinds, "compare only records of this kind; repeat for several")
-      ->type_name("KIND"));
+  add_kind_option(app, o->kinds, "compare only records of this kind; repeat for several");
   repeatable(app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
       ->type_name("A=B"));
   app.add_option("--threshold", o->threshold, "least near-duplicate score for two texts to be one record changed")
@@ -216,14 +176,10 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
       ->type_name("SCORE")
       ->capture_default_str();
   app.add_flag("--stat", o->stat, "print only the number of alignments of each op");
-  app.add_option("--format", o->format, "jsonl (one object per alignment) or text (the differences, word by word); "
-                                        "default jsonl, or text when standard output is a terminal")
-      ->check(CLI::IsMember({"jsonl", "text"}))
-      ->type_name("FORMAT");
-  app.add_option("--color", o->color, "colour text output: auto, always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN");
-  app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not records, count them, and go on");
+  add_view_format_option(app, o->format,
+                         "jsonl (one object per alignment) or text (the differences, word by word)");
+  add_color_option(app, o->color, "colour text output: auto, always, never");
+  add_skip_invalid_option(app, o->skip_invalid);
   app.footer(
       "Records are compared only with records of the same kind: by id, then by equal text\n"
       "(case folded, --equate applied), then by near-duplicate score, keeping the pairing with\n"

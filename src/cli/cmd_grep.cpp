@@ -12,23 +12,24 @@
 #include "cli_style.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
-#include "vil/text.hpp"
 #include "vil/field_path.hpp"
-#include "vil/matcher.hpp"
+#include "vil/grep.hpp"
+#include "vil/grep_format.hpp"
 #include "vil/record.hpp"
-#include "vil/record_json.hpp"
+#include "vil/record_view.hpp"
+#include "vil/text.hpp"
 #include "vil/utf8.hpp"
 
 namespace vil::cli {
 namespace {
 
 struct GrepOptions {
-  std::string pattern;                // the first positional, unless -e or -f gives them
+  std::string pattern;  // the first positional, unless -e or -f gives them
   bool pattern_given = false;
-  std::vector<std::string> regexps;   // -e
+  std::vector<std::string> regexps;        // -e
   std::vector<std::string> pattern_files;  // -f
-  std::vector<std::string> patterns;  // all of them, as matched
-  bool quiet = false;                 // -q: no output, the exit status only
+  std::vector<std::string> patterns;       // all of them, as matched
+  bool quiet = false;                      // -q: no output, the exit status only
   RecordInputOptions input;
   std::vector<std::string> fields;
   std::vector<std::string> kinds;
@@ -47,97 +48,35 @@ struct GrepOptions {
   std::string color = "auto";
 };
 
-// Where a record matched: the field's place ("text", "path.1"), its value, the spans.
-struct FieldMatch {
-  std::string where;
-  std::string value;
-  std::vector<Span> spans;
-};
-
-// N words of context either side of a match: keyword in context.
-struct Kwic {
-  std::string left;
-  std::string match;
-  std::string right;
-};
-
-bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-Kwic keyword_in_context(const std::string& text, const Span& span, int words) {
-  Kwic k;
-  k.match = text.substr(span.begin, span.end - span.begin);
-  // A context word is a run of non-space bytes with a letter or digit in it: a lone "."
-  // or dash is kept in the context but does not count as one of the words.
-  const auto counts = [&](std::size_t b, std::size_t e) {
-    const std::string_view token(text.data() + b, e - b);
-    return has_letter(token) || token.find_first_of("0123456789") != std::string_view::npos;
-  };
-  std::size_t left = span.begin;
-  for (int n = 0; n < words && left > 0;) {
-    while (left > 0 && is_space_byte(text[left - 1])) --left;
-    const std::size_t end = left;
-    while (left > 0 && !is_space_byte(text[left - 1])) --left;
-    if (counts(left, end)) ++n;
-  }
-  k.left = text.substr(left, span.begin - left);
-  std::size_t right = span.end;
-  for (int n = 0; n < words && right < text.size();) {
-    while (right < text.size() && is_space_byte(text[right])) ++right;
-    const std::size_t begin = right;
-    while (right < text.size() && !is_space_byte(text[right])) ++right;
-    if (counts(begin, right)) ++n;
-  }
-  k.right = text.substr(span.end, right - span.end);
-  return k;
-}
-
-// A record without "doc": null in JSON, "(no doc)" in text.
-std::string doc_json(std::string_view doc) {
-  if (doc.empty()) return "null";
-  std::string s;
-  append_json_string(s, doc);
-  return s;
-}
-
+// A record without "doc": "(no doc)" in text.
 std::string doc_label(std::string_view doc) { return doc.empty() ? "(no doc)" : std::string(doc); }
 
 // What every worker shares: the options, checked and compiled once.
 struct GrepSetup {
-  MatchOptions match;
-  std::vector<FieldPath> fields;
-  std::vector<Kind> kinds;
+  GrepQuery query;
   bool text = false;  // text output instead of JSON Lines
-  bool spans_needed = true;  // false for -c, -l, -v: a record's first match is enough
   Style style;
 };
 
 // Mapped::flags of a record.
 constexpr unsigned k_unwanted = 1;  // not of the --kind or --doc asked for
+constexpr unsigned k_selected = 2;  // matched (with -v: did not match)
 // Bits k_reached_shift + i: the record has a value at field i (for the typo warning).
 constexpr unsigned k_reached_shift = 8;
-constexpr std::size_t k_max_tracked_fields = 24;
-constexpr unsigned k_selected = 2;  // matched (with -v: did not match)
 
-// One worker's share of the work: matching a record, and writing it out if selected.
+// One worker's share of the work: grepping a record, and writing it out if selected.
 class GrepWorker {
  public:
-  GrepWorker(const GrepOptions& options, const GrepSetup& setup, Matcher matcher)
-      : m_options(options), m_setup(setup), m_matcher(std::move(matcher)) {}
+  GrepWorker(const GrepOptions& options, const GrepSetup& setup, Grepper grepper)
+      : m_options(options), m_setup(setup), m_grepper(std::move(grepper)) {}
   void map(const InputRecord& r, std::string& out, Mapped& m);
 
  private:
-  bool wanted(std::string_view kind, std::string_view doc) const;
-  void match_record(const InputRecord& r);
-  void write_json(const InputRecord& r, std::string& out);
-  void write_text(const InputRecord& r, std::string_view doc, std::string& out);
+  void write_text(const InputRecord& r, const GrepResult& result, std::string& out) const;
 
   const GrepOptions& m_options;
   const GrepSetup& m_setup;
-  Matcher m_matcher;  // has scratch space: one per worker
-  std::vector<FieldMatch> m_matches;  // of the current record
-  unsigned m_reached = 0;             // bits: fields of the current record that have a value
-  std::vector<Span> m_spans;
-  std::string m_scratch;
+  Grepper m_grepper;  // has scratch space: one per worker
 };
 
 class Grep {
@@ -152,159 +91,77 @@ class Grep {
 
   const GrepOptions& m_options;
   GrepSetup m_setup;
-  std::optional<Matcher> m_first_matcher;  // compiled by setup to check the pattern; the first worker's
+  std::optional<Grepper> m_first_grepper;  // compiled by setup to check the pattern; the first worker's
   Output m_out;
   // Per document: records selected so far, in order of first appearance.
   std::vector<std::pair<std::string, long>> m_docs;
   std::unordered_map<std::string, std::size_t> m_doc_index;
   std::size_t m_last_doc = 0;  // index of the last record's document (records come in runs)
   long m_selected = 0;
-  long m_wanted = 0;      // records of the kinds and documents asked for
+  long m_wanted = 0;       // records of the kinds and documents asked for
   unsigned m_reached = 0;  // bits: the -f fields some wanted record had a value at
 };
 
 bool Grep::setup() {
   std::string err;
-  MatchOptions& match = m_setup.match;
-  match.case_mode = m_options.ignore_case  ? CaseMode::insensitive
-                    : m_options.smart_case ? CaseMode::smart
-                                           : CaseMode::sensitive;
-  match.word = m_options.word;
-  match.fixed = m_options.fixed;
-  match.stem = m_options.stem;
-  if (!m_first_matcher.emplace().compile_any(m_options.patterns, match, err)) {
+  GrepQuery& query = m_setup.query;
+  query.patterns = m_options.patterns;
+  query.match.case_mode = m_options.ignore_case  ? CaseMode::insensitive
+                          : m_options.smart_case ? CaseMode::smart
+                                                 : CaseMode::sensitive;
+  query.match.word = m_options.word;
+  query.match.fixed = m_options.fixed;
+  query.match.stem = m_options.stem;
+  if (!m_first_grepper.emplace(query).compile(err)) {
     report(err);
     return false;
   }
-  for (const std::string& spec : m_options.fields.empty() ? std::vector<std::string>{"text"} : m_options.fields) {
+  for (const std::string& spec :
+       m_options.fields.empty() ? std::vector<std::string>{"text"} : m_options.fields) {
     FieldPath path;
     if (!FieldPath::parse(spec, path, err)) {
       report("--field: " + err);
       return false;
     }
-    m_setup.fields.push_back(std::move(path));
+    query.fields.push_back(std::move(path));
   }
-  for (const std::string& name : m_options.kinds) {
-    Kind k;
-    if (!parse_kind(name, k)) {
-      report("--kind: unknown kind '" + name + "' (" + kind_list() + ")");
-      return false;
-    }
-    m_setup.kinds.push_back(k);
-  }
-  m_setup.text = m_options.format == "text" || (m_options.format.empty() && m_out.is_terminal());
-  m_setup.spans_needed = !m_options.count && !m_options.files_with_matches && !m_options.invert;
+  if (!parse_kind_option(m_options.kinds, query.kinds)) return false;
+  query.docs = m_options.docs;
+  query.invert = m_options.invert;
+  query.spans_needed = !m_options.count && !m_options.files_with_matches && !m_options.invert;
+  m_setup.text = text_view(m_options.format, m_out.is_terminal());
   m_setup.style = Style::for_stdout(m_options.color);
   return true;
 }
 
-bool GrepWorker::wanted(std::string_view kind, std::string_view doc) const {
-  if (!m_setup.kinds.empty()) {
-    Kind k;
-    if (!parse_kind(kind, k) || std::find(m_setup.kinds.begin(), m_setup.kinds.end(), k) == m_setup.kinds.end())
-      return false;
-  }
-  if (!m_options.docs.empty() && std::find(m_options.docs.begin(), m_options.docs.end(), doc) == m_options.docs.end())
-    return false;
-  return true;
-}
-
 void GrepWorker::map(const InputRecord& r, std::string& out, Mapped& m) {
-  std::string_view doc;
-  std::string_view kind;
-  simdjson::dom::element e;
-  if (r.object.at_key("doc").get(e) == simdjson::SUCCESS && e.is_string()) doc = e.get_string().value_unsafe();
-  if (r.object.at_key("kind").get(e) == simdjson::SUCCESS && e.is_string()) kind = e.get_string().value_unsafe();
-  if (!wanted(kind, doc)) {
+  const GrepResult& result = m_grepper.grep(r.root);
+  if (!result.wanted) {
     m.flags = k_unwanted;
     return;
   }
-  m.key.assign(doc);
-  match_record(r);
-  m.flags = m_reached << k_reached_shift;
-  if (m_matches.empty() == !m_options.invert) return;
+  m.key.assign(result.doc);
+  m.flags = result.reached << k_reached_shift;
+  if (!result.selected) return;
   m.flags |= k_selected;
   if (m_options.files_with_matches || m_options.count) return;  // Grep::reduce writes those
-  if (m_setup.text) write_text(r, doc, out);
-  else write_json(r, out);
+  if (m_setup.text)
+    write_text(r, result, out);
+  else
+    append_grep_record(out, r.raw, r.object, result, m_options.invert, m_options.kwic);
 }
 
-void GrepWorker::match_record(const InputRecord& r) {
-  m_matches.clear();
-  m_reached = 0;
-  for (std::size_t f = 0; f < m_setup.fields.size(); ++f) {
-    const FieldPath& path = m_setup.fields[f];
-    path.visit(r.root, [&](simdjson::dom::element value, std::string_view where) {
-      if (f < k_max_tracked_fields) m_reached |= 1u << f;
-      std::string_view text;
-      if (!scalar_text(value, m_scratch, text)) return;
-      if (!m_setup.spans_needed) {
-        // -c, -l, -v: whether it matched is all that is written.
-        if (m_matches.empty() && m_matcher.matches(text)) m_matches.push_back({std::string(where), {}, {}});
-        return;
-      }
-      m_spans.clear();
-      m_matcher.find_all(text, m_spans);
-      if (!m_spans.empty()) m_matches.push_back({std::string(where), std::string(text), m_spans});
-    });
-  }
-}
-
-void GrepWorker::write_json(const InputRecord& r, std::string& out) {
-  std::vector<std::pair<std::string_view, std::string>> fields;
-  if (!m_options.invert) {
-    std::string match = "{";
-    for (std::size_t i = 0; i < m_matches.size(); ++i) {
-      if (i > 0) match += ',';
-      append_json_string(match, m_matches[i].where);
-      match += ":[";
-      for (std::size_t j = 0; j < m_matches[i].spans.size(); ++j) {
-        if (j > 0) match += ',';
-        match += '[' + std::to_string(m_matches[i].spans[j].begin) + ',' + std::to_string(m_matches[i].spans[j].end) + ']';
-      }
-      match += ']';
-    }
-    match += '}';
-    fields.emplace_back("match", std::move(match));
-    if (m_options.kwic >= 0) {
-      std::string kwic = "[";
-      for (const FieldMatch& m : m_matches) {
-        for (const Span& s : m.spans) {
-          const Kwic k = keyword_in_context(m.value, s, m_options.kwic);
-          if (kwic.size() > 1) kwic += ',';
-          kwic += "{\"field\":";
-          append_json_string(kwic, m.where);
-          kwic += ",\"left\":";
-          append_json_string(kwic, k.left);
-          kwic += ",\"match\":";
-          append_json_string(kwic, k.match);
-          kwic += ",\"right\":";
-          append_json_string(kwic, k.right);
-          kwic += '}';
-        }
-      }
-      kwic += ']';
-      fields.emplace_back("kwic", std::move(kwic));
-    }
-  }
-  append_with_fields(out, r.raw, r.object, fields);
-}
-
-void GrepWorker::write_text(const InputRecord& r, std::string_view doc, std::string& out) {
-  std::string_view text;
-  simdjson::dom::element e;
-  if (r.object.at_key("text").get(e) == simdjson::SUCCESS) text = e.get_string().value_unsafe();
-  std::size_t line = r.line;
-  simdjson::dom::element first;
-  if (r.object.at_pointer("/lines/0").get(first) == simdjson::SUCCESS && first.is_uint64())
-    line = static_cast<std::size_t>(first.get_uint64().value_unsafe());
+void GrepWorker::write_text(const InputRecord& r, const GrepResult& result, std::string& out) const {
+  const RecordView view(r.root);
+  const std::string_view text = view.text();
+  const std::size_t line = view.first_line().value_or(r.line);
   const Style& style = m_setup.style;
-  const std::string place = style.doc(doc_label(doc)) + ":" + style.line(std::to_string(line));
+  const std::string place = style.doc(doc_label(result.doc)) + ":" + style.line(std::to_string(line));
   const std::string prefix = place + ": ";
   if (m_options.kwic >= 0 && !m_options.invert) {
     // One line per match: the left context right-aligned, so the matches line up.
     const std::size_t width = static_cast<std::size_t>(std::max(20, 12 * m_options.kwic));
-    for (const FieldMatch& m : m_matches) {
+    for (const FieldMatch& m : result.matches) {
       for (const Span& s : m.spans) {
         const Kwic k = keyword_in_context(m.value, s, m_options.kwic);
         std::string left = k.left;
@@ -328,11 +185,11 @@ void GrepWorker::write_text(const InputRecord& r, std::string_view doc, std::str
   }
   out += prefix;
   const FieldMatch* in_text = nullptr;
-  for (const FieldMatch& m : m_matches)
+  for (const FieldMatch& m : result.matches)
     if (m.where == "text") in_text = &m;
   out += in_text && !m_options.invert ? style.highlight(text, in_text->spans) : printable(text);
   if (!m_options.invert) {
-    for (const FieldMatch& m : m_matches) {
+    for (const FieldMatch& m : result.matches) {
       if (&m == in_text) continue;
       out += "  [" + printable(m.where) + ": " + style.highlight(m.value, m.spans) + "]";
     }
@@ -345,11 +202,10 @@ void Grep::finish() {
   for (const auto& [doc, count] : m_docs) {
     if (m_options.files_with_matches) continue;  // written as found
     if (count == 0) continue;
-    if (m_setup.text) {
+    if (m_setup.text)
       out += m_setup.style.doc(doc_label(doc)) + ":" + std::to_string(count) + "\n";
-    } else {
-      out += "{\"doc\":" + doc_json(doc) + ",\"count\":" + std::to_string(count) + "}\n";
-    }
+    else
+      append_grep_count(out, doc, count);
   }
 }
 
@@ -370,8 +226,12 @@ bool Grep::reduce(std::string_view out, const Mapped& m) {
   ++m_selected;
   if (m_options.quiet) return false;  // one match decides the status: stop reading
   if (m_options.files_with_matches) {
-    if (m_setup.text) m_out.write(m_setup.style.doc(doc_label(m.key)) + "\n");
-    else m_out.write("{\"doc\":" + doc_json(m.key) + "}\n");
+    std::string line;
+    if (m_setup.text)
+      line = m_setup.style.doc(doc_label(m.key)) + "\n";
+    else
+      append_grep_doc(line, m.key);
+    m_out.write(line);
   } else {
     m_out.write(out);
   }
@@ -388,13 +248,17 @@ int Grep::run() {
   RecordReader reader(input);
   reader.for_each_mapped(
       [&]() -> MapFn {
-        // Each worker has its own matcher (it has scratch space); the first takes setup's.
-        Matcher matcher;
-        std::string err;
-        if (m_first_matcher) matcher = std::move(*m_first_matcher);
-        else matcher.compile_any(m_options.patterns, m_setup.match, err);  // compiled once already: cannot fail
-        m_first_matcher.reset();
-        auto worker = std::make_shared<GrepWorker>(m_options, m_setup, std::move(matcher));
+        // Each worker has its own grepper (it has scratch space); the first takes setup's.
+        std::shared_ptr<GrepWorker> worker;
+        if (m_first_grepper) {
+          worker = std::make_shared<GrepWorker>(m_options, m_setup, std::move(*m_first_grepper));
+          m_first_grepper.reset();
+        } else {
+          Grepper grepper(m_setup.query);
+          std::string err;
+          grepper.compile(err);  // compiled once already: cannot fail
+          worker = std::make_shared<GrepWorker>(m_options, m_setup, std::move(grepper));
+        }
         return [worker](const InputRecord& r, std::string& out, Mapped& m) { worker->map(r, out, m); };
       },
       [&](std::string_view out, const Mapped& m) { return reduce(out, m); });
@@ -402,7 +266,8 @@ int Grep::run() {
   if (m_options.count) finish();
   m_out.commit();
   // A --field no record has is most likely misspelt ("--field acter"): say so once.
-  for (std::size_t f = 0; f < m_options.fields.size() && f < k_max_tracked_fields && m_wanted > 0 && !m_options.quiet; ++f)
+  for (std::size_t f = 0;
+       f < m_options.fields.size() && f < k_grep_tracked_fields && m_wanted > 0 && !m_options.quiet; ++f)
     if (!(m_reached & (1u << f)))
       report("warning: --field " + m_options.fields[f] + ": no record read has a value there (misspelt?)");
   if (reader.failed()) return k_exit_trouble;
@@ -413,9 +278,10 @@ int Grep::run() {
 
 void setup_grep(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<GrepOptions>();
-  CLI::Option* pattern = app.add_option("pattern", o->pattern,
-                                        "RE2 regular expression (with -F: a plain string); with -e or -f, a file")
-                             ->type_name("PATTERN");
+  CLI::Option* pattern =
+      app.add_option("pattern", o->pattern,
+                     "RE2 regular expression (with -F: a plain string); with -e or -f, a file")
+          ->type_name("PATTERN");
   add_record_input_options(app, o->input, true);
   repeatable(app.add_option("-e,--regexp", o->regexps,
                             "a pattern; repeat for any of several (then every positional is a file)")
@@ -423,14 +289,16 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
   repeatable(app.add_option("-f,--file", o->pattern_files,
                             "read patterns from FILE, one a line, any of them matching ('-': stdin)")
                  ->type_name("FILE"));
-  app.add_flag("-q,--quiet", o->quiet, "write nothing; the exit status says whether a record matched (stops at the first)");
-  repeatable(app.add_option("--field", o->fields,
-                 "field to match, a dotted path (refs.sdg, path.0); repeat for any of several; default text")
-      ->type_name("NAME"));
-  repeatable(app.add_option("--kind", o->kinds, "only records of this kind; repeat for any of several")
-      ->type_name("KIND"));
+  app.add_flag("-q,--quiet", o->quiet,
+               "write nothing; the exit status says whether a record matched (stops at the first)");
+  repeatable(
+      app.add_option(
+             "--field", o->fields,
+             "field to match, a dotted path (refs.sdg, path.0); repeat for any of several; default text")
+          ->type_name("NAME"));
+  add_kind_option(app, o->kinds, "only records of this kind; repeat for any of several");
   repeatable(app.add_option("--doc", o->docs, "only records of this document; repeat for any of several")
-      ->type_name("ID"));
+                 ->type_name("ID"));
   app.add_flag("-i,--ignore-case", o->ignore_case, "ignore case (Unicode case folding: æøå match ÆØÅ)");
   app.add_flag("-S,--smart-case", o->smart_case, "ignore case unless the pattern has an upper-case letter");
   app.add_flag("-w,--word", o->word, "match whole words only (Unicode letters and digits)");
@@ -447,13 +315,8 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
   app.add_option("--kwic", o->kwic, "keyword in context: each match with N words either side")
       ->check(whole_number())
       ->type_name("N");
-  app.add_option("--format", o->format, "jsonl (records with a match field) or text (doc:line: text); "
-                                        "default jsonl, or text when standard output is a terminal")
-      ->check(CLI::IsMember({"jsonl", "text"}))
-      ->type_name("FORMAT");
-  app.add_option("--color", o->color, "highlight text output: auto (a terminal without NO_COLOR), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN");
+  add_view_format_option(app, o->format, "jsonl (records with a match field) or text (doc:line: text)");
+  add_color_option(app, o->color, "highlight text output: auto (a terminal without NO_COLOR), always, never");
   app.footer(
       "Each matching record is written as it came, with a \"match\" field added: for each\n"
       "matching field, the byte spans [begin, end) of the matches in its value. RE2 runs\n"
@@ -485,8 +348,9 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
     if (pattern->count() > 0) o->input.files.insert(o->input.files.begin(), o->pattern);
     o->patterns = o->regexps;
     for (const std::string& path : o->pattern_files) {
-      const bool records_from_stdin = o->input.files.empty() ||
-                                      std::find(o->input.files.begin(), o->input.files.end(), "-") != o->input.files.end();
+      const bool records_from_stdin =
+          o->input.files.empty() ||
+          std::find(o->input.files.begin(), o->input.files.end(), "-") != o->input.files.end();
       if (path == "-" && records_from_stdin) {
         report("-f -: the records are read from standard input too; give them as files");
         return k_exit_trouble;

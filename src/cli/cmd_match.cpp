@@ -106,10 +106,7 @@ class Match {
 };
 
 bool Match::load() {
-  if (m_options.left == "-" && m_options.right == "-") {
-    report("only one of LEFT and RIGHT can be standard input");
-    return false;
-  }
+  if (!check_one_stdin(m_options.left, m_options.right)) return false;
   LinkOptions options;
   if (!parse_equate(m_options.equate, options.equate)) return false;
   FieldPath per;
@@ -228,7 +225,7 @@ int Match::run() {
         left_linked[l.left] = true;
       }
       if (links[i].empty() && m_options.unmatched && m_format == TableFormat::json)
-        m_out.write("{\"unmatched\":\"right\",\"right\":" + m_right[r].raw + "}\n");
+        append_unmatched_json(m_out.buffer(), "right", m_right[r].raw);
       m_out.flush_if_full();
       progress.update(r + 1, m_right.size(), "records");
     }
@@ -236,7 +233,10 @@ int Match::run() {
   // 4. With --unmatched, the left records no right record reached.
   if (m_options.unmatched && m_format == TableFormat::json)
     for (std::size_t l = 0; l < m_left.size(); ++l)
-      if (!left_linked[l]) m_out.write("{\"unmatched\":\"left\",\"left\":" + m_left[l].raw + "}\n");
+      if (!left_linked[l]) {
+        append_unmatched_json(m_out.buffer(), "left", m_left[l].raw);
+        m_out.flush_if_full();
+      }
   m_out.commit();
   return k_exit_ok;
 }
@@ -329,7 +329,7 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
   add_threads_option(app, o->threads, "threads that link records");
   app.add_flag("--unmatched", o->unmatched, "also write the right and left records that got no link");
   app.add_flag("--exhaustive", o->exhaustive, "score every pair instead of using the index (slow; gives the same links)");
-  app.add_flag("--skip-invalid", o->skip_invalid, "warn about lines that are not records, count them, and go on");
+  add_skip_invalid_option(app, o->skip_invalid);
   app.footer(
       "Each link is one JSON object: rank, score (in [0,1]), cosine, addresses (score >= --decide),\n"
       "shared (the words, concepts, context words and tags that made it), and the two records as\n"

@@ -43,3 +43,10 @@ TEST_CASE("vil::append_link_sheet_row") {
                              vil::TableFormat::csv);
   CHECK(out == "a:1,1,0.5305,yes,plan:94,,'=HYPERLINK(x),\"Plan, with a comma.\",matsvinn concept:waste context:klima tag:sdg:12\n");
 }
+
+TEST_CASE("vil::append_unmatched_json") {
+  std::string out;
+  vil::append_unmatched_json(out, "right", R"({"text":"x"})");
+  vil::append_unmatched_json(out, "left", "{}");
+  CHECK(out == "{\"unmatched\":\"right\",\"right\":{\"text\":\"x\"}}\n{\"unmatched\":\"left\",\"left\":{}}\n");
+}

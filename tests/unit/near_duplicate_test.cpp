@@ -1,4 +1,4 @@
-#include "vil/similarity.hpp"
+#include "vil/near_duplicate.hpp"
 
 #include <doctest/doctest.h>
 
@@ -83,7 +83,9 @@ TEST_CASE("vil::near_duplicate_score") {
       }
       return out;
     };
-    const vil::StemWeight weight = [](const std::string& s) { return 1.0 + static_cast<double>(s.size() % 3); };
+    const vil::StemWeight weight = [](const std::string& s) {
+      return 1.0 + static_cast<double>(s.size() % 3);
+    };
     std::size_t differ = 0;
     std::size_t partial = 0;
     for (int round = 0; round < 20000; ++round) {

@@ -1,12 +1,14 @@
 #pragma once
 
+// Reading JSON Lines input: bytes from a source (the seam between the core and files),
+// handed out as batches of whole lines or line by line, with simdjson's padding after each.
+
+#include <simdjson.h>
+
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <simdjson.h>
 
 #include "vil/limits.hpp"
 
@@ -99,66 +101,7 @@ std::string_view next_line(const char* batch, std::size_t size, std::size_t& pos
 // True when the line holds nothing but spaces: a JSON Lines reader skips it.
 bool is_blank_line(std::string_view line);
 
-// True when a line that failed to parse starts like prose, not like any JSON value
-// ("Tittel", "Dette er tekst"): most likely a document given where records belong.
-bool looks_like_prose(std::string_view line);
-
 // Counts the "\n" bytes of data[0, size).
 std::size_t count_newlines(const char* data, std::size_t size);
-
-// One line of a batch as RecordParser::parse_batch hands it out.
-struct ParsedLine {
-  std::size_t index = 0;         // 0-based, among the batch's lines (blank ones count)
-  std::string_view raw;          // the line, without "\n" or "\r\n"
-  simdjson::dom::element root;   // valid when problem is empty, until the next line
-  simdjson::dom::object object;
-  std::string problem;           // why the line is not a record; empty when it is one
-};
-
-// Parses JSON Lines records: one JSON object per line, with a "text" string, and no
-// key twice in any object. Reuses its buffers across lines.
-class RecordParser {
- public:
-  explicit RecordParser(bool require_text = true) : m_require_text(require_text) {}
-
-  // Parses line, which must be followed by k_json_padding readable bytes (LineReader
-  // guarantees it). root is the record as an element, out as an object; both stay
-  // valid until the next parse. On failure returns
-  // false with a one-line reason in err.
-  bool parse(std::string_view line, simdjson::dom::element& root, simdjson::dom::object& out, std::string& err);
-
-  // Parses every non-blank line of a batch of whole lines (as LineBatcher makes them,
-  // with `newlines` "\n" bytes) and calls fn on each, in order: the same records and
-  // problems as parse gives line by line, found faster with one simdjson pass over the
-  // batch. Where that pass cannot tell a line's problem as parse tells it (a line that
-  // is not valid JSON, a value over several lines), it calls restart and gives every
-  // line again, parsed one by one: the caller forgets what fn was given before.
-  void parse_batch(const char* batch, std::size_t size, std::size_t newlines,
-                   const std::function<void(const ParsedLine&)>& fn, const std::function<void()>& restart);
-
- private:
-  // The checks after parsing: an object, no key twice, a "text" string if required.
-  bool check(simdjson::dom::element root, simdjson::dom::object& out, std::string& err) const;
-  // parse_batch with simdjson's document stream. False, after calling fn on some lines,
-  // where a line would need the line-by-line parse to be reported as it reports it.
-  bool parse_stream(const char* batch, std::size_t size, std::size_t newlines,
-                    const std::function<void(const ParsedLine&)>& fn);
-
-  simdjson::dom::parser m_parser;
-  bool m_require_text;
-  ParsedLine m_line;
-};
-
-// Appends the JSON text of a value (compact), for writing values back out: strings
-// escaped as append_json_string does, numbers as read (doubles shortest round-trip).
-void append_json_value(std::string& out, simdjson::dom::element value);
-std::string json_value(simdjson::dom::element value);
-
-// Appends to out the record `line` with some top-level fields set: each (name, JSON
-// text) pair replaces the field of that name where the record has one, and is added
-// at the end where it has not. The rest of the line is copied byte for byte, so a
-// record passes through a filter unchanged but for the fields it adds. Ends with "\n".
-void append_with_fields(std::string& out, std::string_view line, simdjson::dom::object record,
-                        const std::vector<std::pair<std::string_view, std::string>>& fields);
 
 }  // namespace vil
