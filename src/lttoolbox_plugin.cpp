@@ -3,6 +3,8 @@
 // brings ICU and libxml2, about 2 ms of dynamic loading that every other subcommand,
 // and `vil --version`, would otherwise pay at start-up. No exception crosses this
 // interface: each failure is a message the caller frees.
+#include "lttoolbox_plugin.hpp"
+
 #include <lttoolbox/fst_processor.h>
 #include <lttoolbox/input_file.h>
 #include <unicode/ustdio.h>
@@ -12,8 +14,6 @@
 #include <cstring>
 #include <exception>
 #include <string>
-
-#include "lttoolbox_plugin.hpp"
 
 namespace {
 
