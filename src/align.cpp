@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -199,13 +201,15 @@ void pair_by_key(const std::vector<AlignItem>& left, const std::vector<AlignItem
 
 // 3a. Candidate near duplicates among the unpaired records: pairs through shared stems
 //     scoring at least threshold, each left record's k_max_candidates best.
+//
+// Scoring every pair that shares a stem is quadratic when a stem ("kommune") is in
+// most records. So each left record x first sums, through postings, the weight of each
+// right record's stems that are alike one of x's (equal, or one starting the other):
+// the shared weight counted from the right, an upper bound of the shared weight the
+// score takes (the lesser of both directions). Only records whose bound can reach the
+// threshold are scored exactly: the same pairs as scoring them all.
 std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right,
-                                            const Pairing& p, double threshold) {
-  std::unordered_map<std::string, std::vector<std::size_t>> right_by_stem;
-  for (std::size_t r = 0; r < right.size(); ++r) {
-    if (p.of_right[r] != k_none) continue;
-    for (const std::string& s : distinct(right[r].stems)) right_by_stem[right[r].kind + '\x1f' + s].push_back(r);
-  }
+                                            const Pairing& p, double threshold, bool exhaustive) {
   // Stems weigh their idf over both sides: a shared rare word says more.
   std::unordered_map<std::string, double> df;
   for (const auto* side : {&left, &right})
@@ -223,32 +227,125 @@ std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, 
     if (p.of_left[l] == k_none) left_profile[l] = stem_profile(left[l].stems, idf);
   for (std::size_t r = 0; r < right.size(); ++r)
     if (p.of_right[r] == k_none) right_profile[r] = stem_profile(right[r].stems, idf);
+
+  // The stems of the unpaired records as numbers, and which are alike.
+  std::vector<std::string> vocabulary;
+  for (const auto* profiles : {&left_profile, &right_profile})
+    for (const StemProfile& profile : *profiles)
+      vocabulary.insert(vocabulary.end(), profile.stems.begin(), profile.stems.end());
+  std::sort(vocabulary.begin(), vocabulary.end());
+  vocabulary.erase(std::unique(vocabulary.begin(), vocabulary.end()), vocabulary.end());
+  const auto id_of = [&](const std::string& s) {
+    return static_cast<std::uint32_t>(std::lower_bound(vocabulary.begin(), vocabulary.end(), s) - vocabulary.begin());
+  };
+  const std::vector<std::vector<std::uint32_t>> alike = alike_stems(vocabulary);
+  std::vector<double> weight(vocabulary.size());
+  for (std::size_t i = 0; i < vocabulary.size(); ++i) weight[i] = idf(vocabulary[i]);
+
+  // Right records with the same kind and stems score the same against anything: they
+  // are scored once, as a class. Postings: by kind and stem, the classes that have it.
+  std::unordered_map<std::string, std::uint32_t> kinds;
+  std::unordered_map<std::string, std::uint32_t> class_of;  // kind, stems -> class
+  std::vector<std::vector<std::uint32_t>> members;          // by class: its right records, in order
+  const auto class_key = [](const std::string& kind, const StemProfile& profile) {
+    std::string key = kind;
+    for (const std::string& s : profile.stems) key += '\x1f' + s;
+    return key;
+  };
+  const auto posting_key = [&](std::uint32_t kind, std::uint32_t stem) {
+    return (static_cast<std::uint64_t>(kind) << 32) | stem;
+  };
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> postings;
+  for (std::size_t r = 0; r < right.size(); ++r) {
+    if (p.of_right[r] != k_none) continue;
+    const auto [kind, new_kind] = kinds.emplace(right[r].kind, static_cast<std::uint32_t>(kinds.size()));
+    const auto [c, new_class] = class_of.emplace(class_key(right[r].kind, right_profile[r]),
+                                                 static_cast<std::uint32_t>(members.size()));
+    if (new_class) {
+      members.emplace_back();
+      for (const std::string& s : right_profile[r].stems) postings[posting_key(kind->second, id_of(s))].push_back(c->second);
+    }
+    members[c->second].push_back(static_cast<std::uint32_t>(r));
+  }
+
   std::vector<Edge> edges;
+  std::vector<double> bound(members.size(), 0.0);       // by class: its stems alike x's, weighed
+  std::vector<std::uint8_t> shares(members.size(), 0);  // by class: 1 touched, 2 shares a stem of x
+  std::vector<std::uint32_t> touched;
+  std::vector<std::uint32_t> stamp(vocabulary.size(), 0);  // l + 1: alike a stem of left record l
+  std::vector<std::uint32_t> near;                         // the stems alike a stem of x
+  // Left records with the same kind and stems find the same classes, with the same scores.
+  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, double>>> found_for;
   for (std::size_t l = 0; l < left.size(); ++l) {
     if (p.of_left[l] != k_none) continue;
-    std::vector<std::size_t> candidates;
-    for (const std::string& s : left[l].stems) {
-      const auto it = right_by_stem.find(left[l].kind + '\x1f' + s);
-      if (it != right_by_stem.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    const auto kind = kinds.find(left[l].kind);
+    if (kind == kinds.end()) continue;  // no unpaired right record of its kind
+    const StemProfile& x = left_profile[l];
     std::vector<Edge> mine;
-    for (std::size_t r : candidates) {
-      const double score = near_duplicate_score(left_profile[l], right_profile[r]);
-      if (score >= threshold) mine.push_back({l, r, score});
+    if (exhaustive) {  // every right record of its kind sharing a stem, scored: the reference
+      for (std::size_t r = 0; r < right.size(); ++r) {
+        if (p.of_right[r] != k_none || right[r].kind != left[l].kind) continue;
+        const StemProfile& y = right_profile[r];
+        std::vector<std::string> common;
+        std::set_intersection(x.stems.begin(), x.stems.end(), y.stems.begin(), y.stems.end(), std::back_inserter(common));
+        if (common.empty()) continue;
+        const double score = near_duplicate_score(x, y);
+        if (score >= threshold) mine.push_back({l, static_cast<std::uint32_t>(r), score});
+      }
     }
+    const auto [cached, is_new] = exhaustive ? std::pair(found_for.end(), false) : found_for.try_emplace(class_key(left[l].kind, x));
+    if (is_new) {
+      std::vector<std::pair<std::uint32_t, double>>& found = cached->second;  // (class, score)
+      const auto mark = static_cast<std::uint32_t>(l + 1);
+      near.clear();
+      std::vector<std::uint32_t> own;
+      for (const std::string& s : x.stems) {
+        own.push_back(id_of(s));
+        for (std::uint32_t a : alike[own.back()])
+          if (stamp[a] != mark) stamp[a] = mark, near.push_back(a);
+      }
+      touched.clear();
+      for (std::uint32_t stem : near) {
+        const auto it = postings.find(posting_key(kind->second, stem));
+        if (it == postings.end()) continue;
+        const bool exact = std::binary_search(own.begin(), own.end(), stem);
+        for (std::uint32_t c : it->second) {
+          if (shares[c] == 0) shares[c] = 1, bound[c] = 0.0, touched.push_back(c);
+          bound[c] += weight[stem];
+          if (exact) shares[c] = 2;
+        }
+      }
+      for (std::uint32_t c : touched) {
+        const bool candidate = shares[c] == 2;  // a pair shares a stem itself, as before
+        shares[c] = 0;
+        if (!candidate) continue;
+        // The score is the mean of shared / min(X, Y) and 2 shared / (X + Y), and the
+        // shared weight is at most bound[c] (a margin for the order of the sums).
+        const StemProfile& y = right_profile[members[c].front()];
+        const double most = bound[c] * (1.0 + 1e-9);
+        if (x.total > 0 && y.total > 0 &&
+            (most / std::min(x.total, y.total) + 2.0 * most / (x.total + y.total)) / 2.0 < threshold)
+          continue;
+        const double score = near_duplicate_score(x, y);
+        if (score >= threshold) found.emplace_back(c, score);
+      }
+    }
+    if (!exhaustive)
+      for (const auto& [c, score] : cached->second)
+        for (std::uint32_t r : members[c]) mine.push_back({l, r, score});
     // A record's best few candidates are enough for the best pairing, and keep the
     // groups the Hungarian algorithm (cubic in a group's size) has to solve small.
     // Ties go to the candidate nearest where this record would be on the right.
     const double here = right.size() * (static_cast<double>(l) / static_cast<double>(std::max<std::size_t>(1, left.size())));
     const auto away = [&](const Edge& e) { return std::abs(static_cast<double>(e.r) - here); };
-    std::sort(mine.begin(), mine.end(), [&](const Edge& a, const Edge& b) {
-      if (a.score != b.score) return a.score > b.score;
-      if (away(a) != away(b)) return away(a) < away(b);
-      return a.r < b.r;
-    });
-    if (mine.size() > k_max_candidates) mine.resize(k_max_candidates);
+    const std::size_t keep = std::min(mine.size(), k_max_candidates);
+    std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(keep), mine.end(),
+                      [&](const Edge& a, const Edge& b) {
+                        if (a.score != b.score) return a.score > b.score;
+                        if (away(a) != away(b)) return away(a) < away(b);
+                        return a.r < b.r;
+                      });
+    mine.resize(keep);
     edges.insert(edges.end(), mine.begin(), mine.end());
   }
   return edges;
@@ -291,8 +388,8 @@ void pair_group(const std::vector<const Edge*>& group, Pairing& p) {
 
 // 3. Near duplicates: the candidates, then the best pairing of each connected group.
 void pair_near_duplicates(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold,
-                          Pairing& p) {
-  const std::vector<Edge> edges = near_duplicate_candidates(left, right, p, threshold);
+                          bool exhaustive, Pairing& p) {
+  const std::vector<Edge> edges = near_duplicate_candidates(left, right, p, threshold, exhaustive);
   UnionFind groups(left.size() + right.size());
   for (const Edge& e : edges) groups.join(e.l, left.size() + e.r);
   std::map<std::size_t, std::vector<const Edge*>> by_group;
@@ -373,11 +470,12 @@ std::vector<Alignment> in_order(const std::vector<AlignItem>& left, const std::v
 
 }  // namespace
 
-std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold) {
+std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold,
+                             bool exhaustive) {
   Pairing pairing(left.size(), right.size());
   pair_by_id(left, right, pairing);                          // 1. the same record
   pair_by_key(left, right, pairing);                         // 2. the same text
-  pair_near_duplicates(left, right, threshold, pairing);     // 3. similar texts
+  pair_near_duplicates(left, right, threshold, exhaustive, pairing);  // 3. similar texts
   const std::vector<bool> moved = find_moves(left, right, pairing);  // 4. out of order
   return in_order(left, right, pairing, moved);              // 5. the alignments
 }

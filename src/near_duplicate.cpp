@@ -66,4 +66,19 @@ double near_duplicate_score(const std::vector<std::string>& a, const std::vector
   return near_duplicate_score(stem_profile(a, weight), stem_profile(b, weight));
 }
 
+std::vector<std::vector<std::uint32_t>> alike_stems(const std::vector<std::string>& sorted) {
+  std::vector<std::vector<std::uint32_t>> alike(sorted.size());
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    alike[i].push_back(static_cast<std::uint32_t>(i));
+    if (count_code_points(sorted[i]) < 3) continue;
+    // The stems that a stem starts come right after it in sorted order.
+    for (std::size_t j = i + 1; j < sorted.size() && starts_with(sorted[j], sorted[i]); ++j) {
+      alike[i].push_back(static_cast<std::uint32_t>(j));
+      alike[j].push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+  for (auto& list : alike) std::sort(list.begin(), list.end());
+  return alike;
+}
+
 }  // namespace vil

@@ -41,7 +41,11 @@ struct Alignment {
 // changed with moved=true if not. Unpaired records are removed (left) or added
 // (right). The result follows the left order, each added record after the pair
 // before it on the right.
-std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold);
+// The near duplicates are found through an index of stems, with an upper bound of the
+// score that skips the pairs that cannot reach the threshold: the same alignments as
+// scoring every pair that shares a stem, which exhaustive does (slow; for tests).
+std::vector<Alignment> align(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold,
+                             bool exhaustive = false);
 inline constexpr std::size_t k_max_exact_group = 2000;
 // The highest score of a changed pair (shown as 0.999): below the 1 of same and moved.
 inline constexpr double k_max_changed_score = 0.999;

@@ -3,6 +3,7 @@
 // How near two texts are as sets of stems: the score diff pairs records by.
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -33,5 +34,10 @@ struct StemProfile {
 StemProfile stem_profile(const std::vector<std::string>& stems, const StemWeight& weight = {});
 // near_duplicate_score of the lists the profiles were made from, with their weights.
 double near_duplicate_score(const StemProfile& a, const StemProfile& b);
+
+// For each stem of a sorted list of distinct stems, the indices of the stems alike it
+// as near_duplicate_score counts them: itself, and each stem it starts or that starts
+// it when the shorter has three letters or more. Each list is sorted.
+std::vector<std::vector<std::uint32_t>> alike_stems(const std::vector<std::string>& sorted);
 
 }  // namespace vil

@@ -29,6 +29,7 @@ struct DiffOptions {
   std::string format;  // "" = jsonl, or text when stdout is a terminal
   std::string color = "auto";
   bool stat = false;
+  bool exhaustive = false;
   bool skip_invalid = false;
 };
 
@@ -137,7 +138,7 @@ int Diff::run() {
   const std::vector<AlignItem> left = items(m_left);
   std::vector<AlignItem> right = items(m_right);
   treat_as_one_document(left, right);  // two versions of one program, under two names
-  const std::vector<Alignment> alignments = align(left, right, m_options.threshold);
+  const std::vector<Alignment> alignments = align(left, right, m_options.threshold, m_options.exhaustive);
   // 3. Write the alignments, or their counts.
   const bool text = text_view(m_options.format, m_out.is_terminal());
   m_style = Style::for_stdout(m_options.color);
@@ -176,6 +177,9 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
       ->type_name("SCORE")
       ->capture_default_str();
   app.add_flag("--stat", o->stat, "print only the number of alignments of each op");
+  app.add_flag("--exhaustive", o->exhaustive,
+               "score every pair of records sharing a stem instead of using the index (slow; gives the same "
+               "alignments)");
   add_view_format_option(app, o->format,
                          "jsonl (one object per alignment) or text (the differences, word by word)");
   add_color_option(app, o->color, "colour text output: auto, always, never");

@@ -99,3 +99,45 @@ TEST_CASE("vil::align: a changed pair scores below 1") {
   CHECK(a[0].op == vil::AlignOp::changed);
   CHECK(a[0].score == vil::k_max_changed_score);
 }
+
+TEST_CASE("vil::align: the index finds the same alignments as scoring every pair") {
+  // Random records over a small vocabulary with prefixes ("bol", "bolig"), shared
+  // common stems and repeated texts, on both sides, of two kinds; some equal ids.
+  const std::vector<std::string> vocabulary = {"bol",    "bolig", "boligpolitikk", "ung", "ungdom", "skol",
+                                               "skolen", "klima", "kommun",        "by",  "vei",    "tur"};
+  std::uint32_t state = 2026;
+  const auto next = [&] {
+    state = state * 1664525U + 1013904223U;
+    return state >> 8;
+  };
+  const auto record = [&](const std::string& side, std::size_t i) {
+    vil::AlignItem it;
+    it.kind = next() % 4 == 0 ? "strategy" : "bullet";
+    it.id = next() % 10 == 0 ? "same" + std::to_string(i) : side + std::to_string(i);
+    const std::size_t n = 1 + next() % 6;
+    for (std::size_t k = 0; k < n; ++k) it.stems.push_back(vocabulary[next() % vocabulary.size()]);
+    for (const std::string& s : it.stems) it.key += s + " ";
+    it.doc = side;
+    return it;
+  };
+  std::size_t changed = 0;
+  for (int round = 0; round < 40; ++round) {
+    std::vector<vil::AlignItem> left;
+    std::vector<vil::AlignItem> right;
+    for (std::size_t i = 0; i < 30; ++i) left.push_back(record("a", i));
+    for (std::size_t i = 0; i < 30; ++i) right.push_back(record("b", i));
+    for (double threshold : {0.1, 0.3, 0.5, 0.8}) {
+      const std::vector<vil::Alignment> indexed = vil::align(left, right, threshold);
+      const std::vector<vil::Alignment> every = vil::align(left, right, threshold, true);
+      REQUIRE(indexed.size() == every.size());
+      for (std::size_t i = 0; i < indexed.size(); ++i) {
+        CHECK(indexed[i].op == every[i].op);
+        CHECK(indexed[i].left == every[i].left);
+        CHECK(indexed[i].right == every[i].right);
+        CHECK(indexed[i].score == every[i].score);
+        changed += indexed[i].op == vil::AlignOp::changed;
+      }
+    }
+  }
+  CHECK(changed > 1000);  // near duplicates were paired, not only equal texts
+}

@@ -99,3 +99,23 @@ TEST_CASE("vil::near_duplicate_score") {
     CHECK(partial > 1000);  // the lists were not all trivially equal or apart
   }
 }
+
+TEST_CASE("vil::alike_stems lists the pairs near_duplicate_score counts as alike") {
+  const Strings sorted = {"bo",        "bol", "bolig", "boligpolitikk", "bom", "ung", "ungdom",
+                          "ungdommen", "ur",  "øya"};
+  const std::vector<std::vector<std::uint32_t>> alike = vil::alike_stems(sorted);
+  REQUIRE(alike.size() == sorted.size());
+  // Every pair against the score of the two one-stem lists: alike stems score 1.
+  std::size_t pairs = 0;
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    for (std::size_t j = 0; j < sorted.size(); ++j) {
+      const bool listed = std::binary_search(alike[i].begin(), alike[i].end(), static_cast<std::uint32_t>(j));
+      const bool scored = vil::near_duplicate_score(Strings{sorted[i]}, Strings{sorted[j]}) == 1.0;
+      CHECK_MESSAGE(listed == scored, sorted[i], " / ", sorted[j]);
+      pairs += listed && i != j;
+    }
+  }
+  // bol-bolig, bol-boligpolitikk, bolig-boligpolitikk, ung-ungdom, ung-ungdommen,
+  // ungdom-ungdommen, each both ways; "bo" is too short to start anything.
+  CHECK(pairs == 12);
+}
