@@ -249,34 +249,50 @@ struct Linker::Impl {
         shared_tags.resize(g.docs.size(), 0);
         scratch.seen.resize(g.docs.size(), 0);
       }
-      touched.clear();
-      const auto sum = [&](const SparseVector& q, const auto& postings, double share) {
+      if (touched.size() < g.docs.size() + 1) touched.resize(g.docs.size() + 1);  // one past: see below
+      // The loops below run for most entries of most postings: through raw pointers,
+      // which the compiler need not reload after each store.
+      double* const sums = acc.data();
+      std::uint32_t* const tags_shared = shared_tags.data();
+      std::uint8_t* const seen = scratch.seen.data();
+      std::uint32_t* const touched_at = touched.data();
+      std::size_t touches = 0;
+      // The postings the query reads, each with the weight its entries are multiplied by.
+      std::vector<std::pair<const std::vector<std::pair<std::uint32_t, float>>*, double>>& lists = scratch.lists;
+      lists.clear();
+      const auto find = [&](const SparseVector& q, const auto& postings, double share) {
         for (std::size_t i = 0; i < q.terms.size(); ++i) {
           const auto p = postings.find(q.terms[i]);
           if (p == postings.end()) continue;
-          const double w = share * static_cast<double>(q.weights[i]);
-          for (const auto& [slot, x] : p->second) {
-            if (scratch.seen[slot] == 0) {
-              scratch.seen[slot] = 1;
-              touched.push_back(slot);
-            }
-            acc[slot] += w * static_cast<double>(x);
-          }
+          lists.emplace_back(&p->second, share * static_cast<double>(q.weights[i]));
         }
       };
-      sum(words.vector(r_doc), g.words, (1.0 - t) * (1.0 - b));
-      sum(concepts.vector(r_doc), g.concepts, (1.0 - t) * b);
+      find(words.vector(r_doc), g.words, (1.0 - t) * (1.0 - b));
+      find(concepts.vector(r_doc), g.concepts, (1.0 - t) * b);
+      std::vector<const std::vector<std::uint32_t>*>& tag_lists = scratch.tag_lists;
+      tag_lists.clear();
       if (t > 0)
         for (const std::string& tag : query.tags) {
           const auto p = g.tags.find(tag);
           if (p == g.tags.end()) continue;
-          for (std::uint32_t slot : p->second) {
-            if (scratch.seen[slot] == 0) {
-              scratch.seen[slot] = 1;
-              touched.push_back(slot);
-            }
-            ++shared_tags[slot];
-          }
+          tag_lists.push_back(&p->second);
+        }
+      // Each entry's slot is written at the end of the touched list and kept only when
+      // new: no branch to mispredict (about half the entries are new). At most n are
+      // kept, and one more is written: the list has n + 1 places.
+      for (const auto& [list, w] : lists)
+        for (const auto& [slot, x] : *list) {
+          touched_at[touches] = slot;
+          touches += seen[slot] == 0;
+          seen[slot] = 1;
+          sums[slot] += w * static_cast<double>(x);
+        }
+      for (const auto* list : tag_lists)
+        for (std::uint32_t slot : *list) {
+          touched_at[touches] = slot;
+          touches += seen[slot] == 0;
+          seen[slot] = 1;
+          ++tags_shared[slot];
         }
       // 2. The sums (each the exact score, but for the order of adding), the k-th best
       //    of them kept in a small heap; only records reaching it (less a margin for
@@ -285,7 +301,7 @@ struct Linker::Impl {
       // arrays, not the records: this loop runs for most records of most queries).
       std::vector<double>& best = scratch.best;  // min-heap of the k best sums
       best.clear();
-      for (std::uint32_t slot : touched) {
+      const auto rank = [&](std::uint32_t slot) {
         double s = acc[slot];
         if (shared_tags[slot] > 0) {
           const std::size_t all = g.tag_count[slot] + query.tags.size() - shared_tags[slot];
@@ -301,15 +317,17 @@ struct Linker::Impl {
           best.back() = s;
           std::push_heap(best.begin(), best.end(), std::greater<>());
         }
-      }
+      };
+      for (std::size_t i = 0; i < touches; ++i) rank(touched_at[i]);
       constexpr double k_margin = 1e-9;
       double floor = opt.min_score - k_margin;
       if (best.size() == want) floor = std::max(floor, best.front() - k_margin);
-      for (std::uint32_t slot : touched) {
-        if (acc[slot] >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
-        acc[slot] = 0.0;
-        shared_tags[slot] = 0;
-        scratch.seen[slot] = 0;
+      for (std::size_t i = 0; i < touches; ++i) {
+        const std::uint32_t slot = touched_at[i];
+        if (sums[slot] >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
+        sums[slot] = 0.0;
+        tags_shared[slot] = 0;
+        seen[slot] = 0;
       }
     }
     // The best top, score at least min_score and above 0; ties to the earlier left record.
