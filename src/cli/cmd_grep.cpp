@@ -24,8 +24,7 @@ namespace vil::cli {
 namespace {
 
 struct GrepOptions {
-  std::string pattern;  // the first positional, unless -e or -f gives them
-  bool pattern_given = false;
+  std::string pattern;                     // the first positional, unless -e or -f gives them
   std::vector<std::string> regexps;        // -e
   std::vector<std::string> pattern_files;  // -f
   std::vector<std::string> patterns;       // all of them, as matched

@@ -16,7 +16,6 @@
 #include "vil/field_path.hpp"
 #include "vil/link.hpp"
 #include "vil/link_format.hpp"
-#include "vil/record_json.hpp"
 
 namespace vil::cli {
 namespace {
