@@ -253,7 +253,14 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
         const RE2* re = regex(index, err);
         if (re == nullptr) continue;
         TagHit hit{rule.tag, rule.source, std::string(where), {}, index + 1};
-        std::unordered_set<std::string> seen;  // the words of this hit, each once
+        // The words of this hit, each once: a look along the few words a hit has, a set
+        // (filled when first needed) for a field with many matches.
+        std::unordered_set<std::string> seen;
+        const auto is_new = [&](const std::string& w) {
+          if (hit.words.size() < 16) return std::find(hit.words.begin(), hit.words.end(), w) == hit.words.end();
+          if (seen.empty()) seen.insert(hit.words.begin(), hit.words.end());
+          return seen.insert(w).second;
+        };
         re2::StringPiece input(value);
         re2::StringPiece found;
         std::size_t pos = 0;
@@ -263,7 +270,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
           const std::size_t b = static_cast<std::size_t>(found.data() - value.data());
           const std::size_t en = b + found.size();
           std::string w = words_around(value, b, en, words);
-          if (!w.empty() && seen.insert(w).second) hit.words.push_back(std::move(w));
+          if (!w.empty() && is_new(w)) hit.words.push_back(std::move(w));
           pos = en > pos ? en : pos + 1;
         }
         if (fired) hits.push_back(std::move(hit));

@@ -218,6 +218,16 @@ TEST_CASE("vil::RuleSet::tag") {
     CHECK(tag_with("t\tbolig\n", R"({"text":"bolig, bolig og Bolig; bolig"})") ==
           Strings{"t r.tsv:1 text [bolig|Bolig]"});
   }
+  SUBCASE("words are unique, in order of appearance, also past sixteen of them") {
+    std::string text;
+    Strings words;
+    for (int i = 0; i < 20; ++i) words.push_back("bolig" + std::string(1, static_cast<char>('a' + i)));
+    for (int round = 0; round < 2; ++round)
+      for (const std::string& w : words) text += w + " ";
+    std::string expected = "t r.tsv:1 text [";
+    for (std::size_t i = 0; i < words.size(); ++i) expected += (i > 0 ? "|" : "") + words[i];
+    CHECK(tag_with("t\tbolig\n", R"({"text":")" + text + R"("})") == Strings{expected + "]"});
+  }
   SUBCASE("a match over two words gives both, spaces folded") {
     CHECK(tag_with("t\tnye\\s+bol\n", R"({"text":"Mange nye   boliger"})") == Strings{"t r.tsv:1 text [nye boliger]"});
   }
