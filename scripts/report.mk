@@ -19,7 +19,8 @@
 #                            program, best first (rank)
 #   quality.tsv              vil agree: how those links agree with the hand codings in
 #                            $(CODING): recall@1, recall@3, precision, per program
-#   sensitivity.tsv          the headline counts and their precision at other DECIDE values
+#   sensitivity.tsv          the headline counts and their precision at other MARGIN values
+#                            (every program at every margin, 0 where it addresses none)
 #   coverage-focus.tsv       per focus area: strategies, how many each program addresses, share
 #   coverage-sdg.tsv         per SDG: the same
 #   topics.tsv               per topic tag: each program's pledges with it, share
@@ -217,8 +218,9 @@ $(OUT)/sensitivity.tsv: $(OUT)/pledges.jsonl $(OUT)/plan.jsonl $(CODING) $(LEXIC
 	    $(MATCH) --decide $(DECIDE) --decide-margin $$d $(OUT)/plan.jsonl $(OUT)/pledges.jsonl >$@.links.tmp; \
 	    q=$$($(if $(CODING),$(VIL) agree $@.links.tmp $(CODING) | jq -r 'select(.group == "all") | "\(.counted)\t\(.counted_right)"',printf '0\t0')); \
 	    jq -r --arg d "$$d" 'select(.addresses and .left.kind == "strategy") | [.right.doc, .left.id] | @tsv' $@.links.tmp \
-	      | sort -u | cut -f1 | sort | uniq -c \
-	      | awk -v d="$$d" -v q="$$q" '{ printf "%s\t%s\t%d\t%s\n", d, $$2, $$1, q }'; \
+	      | sort -u | cut -f1 \
+	      | awk -v d="$$d" -v q="$$q" -v progs="$(PROGRAMS)" '{ n[$$1]++ } \
+	          END { k = split(progs, p, " "); for (i = 1; i <= k; i++) printf "%s\t%s\t%d\t%s\n", d, p[i], n[p[i]], q }'; \
 	  done; } >$@.tmp
 	rm -f $@.links.tmp
 	mv $@.tmp $@

@@ -219,6 +219,15 @@ expect_eq 0 "$(jq -c 'select(.score < 0.4)' "$R/links-by-strategy.jsonl" | wc -l
 checks=$((checks + 1))
 [ "$(wc -l <"$R/links-by-strategy.jsonl")" -gt 0 ] || fail 'DECIDE=0.4 kept no link'
 
+# A margin at which no program addresses a strategy keeps its rows, with zeros: a
+# sensitivity table that dropped them would hide where the counts reach nothing.
+status=0
+mk SENSITIVITY="0.1 0.9" "$R/sensitivity.tsv" >make5.out 2>err || status=$?
+expect_status 0
+expect_eq '0.9	ps-asker	0	0	0
+0.9	ps-baerum	0	0	0
+0.9	venstre-asker	0	0	0' "$(awk -F'\t' '$1 == "0.9"' "$R/sensitivity.tsv")" 'SENSITIVITY: a margin nothing reaches'
+
 # A document id that is not in the corpus is an error that says so.
 status=0
 make --no-print-directory -f "$VIL_ROOT/scripts/report.mk" -C "$VIL_ROOT" VIL="$VIL" OUT="$PWD/bad" \
