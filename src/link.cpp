@@ -243,20 +243,19 @@ struct Linker::Impl {
       // 1. Term at a time: each posting adds its share of the text score to its record.
       std::vector<double>& acc = scratch.acc;
       std::vector<std::uint32_t>& shared_tags = scratch.tags;
-      std::vector<std::uint32_t>& touched = scratch.touched;
+      const std::size_t blocks = (g.docs.size() + 63) / 64;
       if (acc.size() < g.docs.size()) {
         acc.resize(g.docs.size(), 0.0);
         shared_tags.resize(g.docs.size(), 0);
-        scratch.seen.resize(g.docs.size(), 0);
       }
-      if (touched.size() < g.docs.size() + 1) touched.resize(g.docs.size() + 1);  // one past: see below
+      if (scratch.touched.size() < blocks) scratch.touched.resize(blocks, 0);
       // The loops below run for most entries of most postings: through raw pointers,
-      // which the compiler need not reload after each store.
+      // which the compiler need not reload after each store. A record touched is a bit:
+      // setting it waits for nothing, where keeping a list of the new ones made each
+      // entry wait for the read of the one before.
       double* const sums = acc.data();
       std::uint32_t* const tags_shared = shared_tags.data();
-      std::uint8_t* const seen = scratch.seen.data();
-      std::uint32_t* const touched_at = touched.data();
-      std::size_t touches = 0;
+      std::uint64_t* const touched = scratch.touched.data();
       // The postings the query reads, each with the weight its entries are multiplied by.
       std::vector<std::pair<const std::vector<std::pair<std::uint32_t, float>>*, double>>& lists = scratch.lists;
       lists.clear();
@@ -277,23 +276,22 @@ struct Linker::Impl {
           if (p == g.tags.end()) continue;
           tag_lists.push_back(&p->second);
         }
-      // Each entry's slot is written at the end of the touched list and kept only when
-      // new: no branch to mispredict (about half the entries are new). At most n are
-      // kept, and one more is written: the list has n + 1 places.
       for (const auto& [list, w] : lists)
         for (const auto& [slot, x] : *list) {
-          touched_at[touches] = slot;
-          touches += seen[slot] == 0;
-          seen[slot] = 1;
+          touched[slot >> 6] |= std::uint64_t{1} << (slot & 63);
           sums[slot] += w * static_cast<double>(x);
         }
       for (const auto* list : tag_lists)
         for (std::uint32_t slot : *list) {
-          touched_at[touches] = slot;
-          touches += seen[slot] == 0;
-          seen[slot] = 1;
+          touched[slot >> 6] |= std::uint64_t{1} << (slot & 63);
           ++tags_shared[slot];
         }
+      // Each touched record, in slot order.
+      const auto for_touched = [&](auto&& f) {
+        for (std::size_t block = 0; block < blocks; ++block)
+          for (std::uint64_t bits = touched[block]; bits != 0; bits &= bits - 1)
+            f(static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
+      };
       // 2. The sums (each the exact score, but for the order of adding), the k-th best
       //    of them kept in a small heap; only records reaching it (less a margin for
       //    rounding) get their exact score: the same links as scoring every record.
@@ -318,17 +316,16 @@ struct Linker::Impl {
           std::push_heap(best.begin(), best.end(), std::greater<>());
         }
       };
-      for (std::size_t i = 0; i < touches; ++i) rank(touched_at[i]);
+      for_touched(rank);
       constexpr double k_margin = 1e-9;
       double floor = opt.min_score - k_margin;
       if (best.size() == want) floor = std::max(floor, best.front() - k_margin);
-      for (std::size_t i = 0; i < touches; ++i) {
-        const std::uint32_t slot = touched_at[i];
+      for_touched([&](std::uint32_t slot) {
         if (sums[slot] >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
         sums[slot] = 0.0;
         tags_shared[slot] = 0;
-        seen[slot] = 0;
-      }
+      });
+      std::fill(touched, touched + blocks, std::uint64_t{0});
     }
     // The best top, score at least min_score and above 0; ties to the earlier left record.
     std::vector<std::pair<double, std::size_t>> kept;

@@ -92,8 +92,7 @@ struct Link {
 struct LinkScratch {
   std::vector<double> acc;            // by slot: the text score summed so far
   std::vector<std::uint32_t> tags;    // by slot: tags shared
-  std::vector<std::uint8_t> seen;     // by slot: touched by this query
-  std::vector<std::uint32_t> touched;
+  std::vector<std::uint64_t> touched;  // bit by slot: touched by this query
   std::vector<double> best;
   std::vector<std::pair<const std::vector<std::pair<std::uint32_t, float>>*, double>> lists;  // postings read
   std::vector<const std::vector<std::uint32_t>*> tag_lists;
