@@ -247,9 +247,10 @@ std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, 
   std::unordered_map<std::string, std::uint32_t> kinds;
   std::unordered_map<std::string, std::uint32_t> class_of;  // kind, stems -> class
   std::vector<std::vector<std::uint32_t>> members;          // by class: its right records, in order
-  const auto class_key = [](const std::string& kind, const StemProfile& profile) {
-    std::string key = kind;
-    for (const std::string& s : profile.stems) key += '\x1f' + s;
+  // The kind by its number and each stem after its length: no two keys run together.
+  const auto class_key = [](std::uint32_t kind, const StemProfile& profile) {
+    std::string key = std::to_string(kind);
+    for (const std::string& s : profile.stems) key += ' ' + std::to_string(s.size()) + ':' + s;
     return key;
   };
   const auto posting_key = [&](std::uint32_t kind, std::uint32_t stem) {
@@ -259,7 +260,7 @@ std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, 
   for (std::size_t r = 0; r < right.size(); ++r) {
     if (p.of_right[r] != k_none) continue;
     const auto [kind, new_kind] = kinds.emplace(right[r].kind, static_cast<std::uint32_t>(kinds.size()));
-    const auto [c, new_class] = class_of.emplace(class_key(right[r].kind, right_profile[r]),
+    const auto [c, new_class] = class_of.emplace(class_key(kind->second, right_profile[r]),
                                                  static_cast<std::uint32_t>(members.size()));
     if (new_class) {
       members.emplace_back();
@@ -293,7 +294,7 @@ std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, 
         if (score >= threshold) mine.push_back({l, static_cast<std::uint32_t>(r), score});
       }
     }
-    const auto [cached, is_new] = exhaustive ? std::pair(found_for.end(), false) : found_for.try_emplace(class_key(left[l].kind, x));
+    const auto [cached, is_new] = exhaustive ? std::pair(found_for.end(), false) : found_for.try_emplace(class_key(kind->second, x));
     if (is_new) {
       std::vector<std::pair<std::uint32_t, double>>& found = cached->second;  // (class, score)
       const auto mark = static_cast<std::uint32_t>(l + 1);

@@ -141,3 +141,21 @@ TEST_CASE("vil::align: the index finds the same alignments as scoring every pair
   }
   CHECK(changed > 1000);  // near duplicates were paired, not only equal texts
 }
+
+TEST_CASE("vil::align: records of different kinds are never one class, whatever the kind's name") {
+  // A kind name holding the separator of a naive key ("bullet\x1fbolig" with stem x,
+  // "bullet" with stems bolig and x) must not merge the two right records.
+  vil::AlignItem l0{"bullet", "l0", "l0", {"bolig", "x", "y"}, "a"};
+  vil::AlignItem r0{
+      "bullet\x1f"
+      "bolig",
+      "r0",
+      "r0",
+      {"x"},
+      "b"};
+  vil::AlignItem r1{"bullet", "r1", "r1", {"bolig", "x"}, "b"};
+  const std::vector<vil::Alignment> a = vil::align({l0}, {r0, r1}, 0.3);
+  REQUIRE(count(a, vil::AlignOp::changed) == 1);
+  for (const vil::Alignment& x : a)
+    if (x.op == vil::AlignOp::changed) CHECK(x.right == 1u);
+}
