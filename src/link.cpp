@@ -256,35 +256,27 @@ struct Linker::Impl {
       double* const sums = acc.data();
       std::uint32_t* const tags_shared = shared_tags.data();
       std::uint64_t* const touched = scratch.touched.data();
-      // The postings the query reads, each with the weight its entries are multiplied by.
-      std::vector<std::pair<const std::vector<std::pair<std::uint32_t, float>>*, double>>& lists = scratch.lists;
-      lists.clear();
-      const auto find = [&](const SparseVector& q, const auto& postings, double share) {
+      const auto sum = [&](const SparseVector& q, const auto& postings, double share) {
         for (std::size_t i = 0; i < q.terms.size(); ++i) {
           const auto p = postings.find(q.terms[i]);
           if (p == postings.end()) continue;
-          lists.emplace_back(&p->second, share * static_cast<double>(q.weights[i]));
+          const double w = share * static_cast<double>(q.weights[i]);
+          for (const auto& [slot, x] : p->second) {
+            touched[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+            sums[slot] += w * static_cast<double>(x);
+          }
         }
       };
-      find(words.vector(r_doc), g.words, (1.0 - t) * (1.0 - b));
-      find(concepts.vector(r_doc), g.concepts, (1.0 - t) * b);
-      std::vector<const std::vector<std::uint32_t>*>& tag_lists = scratch.tag_lists;
-      tag_lists.clear();
+      sum(words.vector(r_doc), g.words, (1.0 - t) * (1.0 - b));
+      sum(concepts.vector(r_doc), g.concepts, (1.0 - t) * b);
       if (t > 0)
         for (const std::string& tag : query.tags) {
           const auto p = g.tags.find(tag);
           if (p == g.tags.end()) continue;
-          tag_lists.push_back(&p->second);
-        }
-      for (const auto& [list, w] : lists)
-        for (const auto& [slot, x] : *list) {
-          touched[slot >> 6] |= std::uint64_t{1} << (slot & 63);
-          sums[slot] += w * static_cast<double>(x);
-        }
-      for (const auto* list : tag_lists)
-        for (std::uint32_t slot : *list) {
-          touched[slot >> 6] |= std::uint64_t{1} << (slot & 63);
-          ++tags_shared[slot];
+          for (std::uint32_t slot : p->second) {
+            touched[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+            ++tags_shared[slot];
+          }
         }
       // Each touched record, in slot order.
       const auto for_touched = [&](auto&& f) {

@@ -94,8 +94,6 @@ struct LinkScratch {
   std::vector<std::uint32_t> tags;    // by slot: tags shared
   std::vector<std::uint64_t> touched;  // bit by slot: touched by this query
   std::vector<double> best;
-  std::vector<std::pair<const std::vector<std::pair<std::uint32_t, float>>*, double>> lists;  // postings read
-  std::vector<const std::vector<std::uint32_t>*> tag_lists;
 };
 
 // The resources of the engine: a lemmatizer, a concept lexicon with its ignored words,
