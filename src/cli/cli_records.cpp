@@ -3,19 +3,18 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cerrno>
-#include <condition_variable>
 #include <cstring>
 #include <deque>
 #include <exception>
 #include <fcntl.h>
 #include <memory>
-#include <mutex>
 #include <sched.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
 #include "cli_options.hpp"
+#include "map_pool.hpp"
 
 namespace vil::cli {
 namespace {
@@ -80,91 +79,7 @@ void map_batch(Batch& b, Worker& w) {
       });
 }
 
-// Worker threads that map batches in the order they are given; the caller waits for
-// each batch in turn, and while it waits it maps batches no thread has taken yet, with
-// a worker of its own. Destroying the pool stops and joins the threads (after the
-// batches they are on), so an exception on the calling thread never leaves one running.
-class MapPool {
- public:
-  // helper: the calling thread's worker; threads: one for each of the others.
-  MapPool(Worker& helper, std::vector<std::unique_ptr<Worker>>& threads) : m_helper(helper) {
-    for (auto& worker : threads) m_threads.emplace_back([this, w = worker.get()] { work(*w); });
-  }
-  ~MapPool() {
-    {
-      const std::lock_guard<std::mutex> lock(m_mutex);
-      m_stop = true;
-    }
-    m_work.notify_all();
-    for (std::thread& t : m_threads) t.join();
-  }
-  MapPool(const MapPool&) = delete;
-  MapPool& operator=(const MapPool&) = delete;
-
-  void submit(Batch& b) {
-    {
-      const std::lock_guard<std::mutex> lock(m_mutex);
-      b.done = false;
-      b.failure = nullptr;
-      m_queue.push_back(&b);
-    }
-    m_work.notify_one();
-  }
-
-  // Returns once b is mapped; rethrows what map threw.
-  void wait(Batch& b) {
-    std::unique_lock<std::mutex> lock(m_mutex);
-    while (!b.done) {
-      if (m_queue.empty()) {
-        m_done.wait(lock);
-        continue;
-      }
-      Batch* next = m_queue.front();
-      m_queue.pop_front();
-      lock.unlock();
-      map(*next, m_helper);
-      lock.lock();
-      next->done = true;
-    }
-    if (b.failure) std::rethrow_exception(b.failure);
-  }
-
- private:
-  static void map(Batch& b, Worker& w) {
-    try {
-      map_batch(b, w);
-    } catch (...) {
-      b.failure = std::current_exception();
-    }
-  }
-
-  void work(Worker& w) {
-    while (true) {
-      Batch* b = nullptr;
-      {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_work.wait(lock, [&] { return m_stop || !m_queue.empty(); });
-        if (m_stop) return;
-        b = m_queue.front();
-        m_queue.pop_front();
-      }
-      map(*b, w);
-      {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        b->done = true;
-      }
-      m_done.notify_one();  // only the calling thread waits
-    }
-  }
-
-  Worker& m_helper;
-  std::mutex m_mutex;
-  std::condition_variable m_work;
-  std::condition_variable m_done;
-  std::deque<Batch*> m_queue;
-  bool m_stop = false;
-  std::vector<std::thread> m_threads;
-};
+using BatchPool = MapPool<Batch, Worker>;
 
 }  // namespace
 
@@ -286,7 +201,7 @@ class RecordReader::MappedRun {
   std::vector<std::unique_ptr<Worker>> m_pool_workers;
   std::vector<std::unique_ptr<Batch>> m_spare;
   std::deque<std::unique_ptr<Batch>> m_in_flight;  // submitted, in input order
-  std::unique_ptr<MapPool> m_pool;                 // after the batches: stopped before they go
+  std::unique_ptr<BatchPool> m_pool;                 // after the batches: stopped before they go
   Progress m_progress{m_reader.m_options.command};
   std::size_t m_records = 0;
   std::uint64_t m_total_bytes = 0;  // of the inputs that are regular files; 0: unknown
@@ -308,7 +223,7 @@ std::unique_ptr<Batch> RecordReader::MappedRun::take_batch() {
 void RecordReader::MappedRun::start_pool() {
   if (!m_own) m_own = make_worker();
   while (m_pool_workers.size() + 1 < m_threads) m_pool_workers.push_back(make_worker());  // this thread maps too
-  m_pool = std::make_unique<MapPool>(*m_own, m_pool_workers);
+  m_pool = std::make_unique<BatchPool>(map_batch, *m_own, m_pool_workers);
 }
 
 void RecordReader::MappedRun::map_here(std::unique_ptr<Batch> b) {

@@ -2,14 +2,19 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdint>
+#include <deque>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <exception>
 #include <memory>
 #include <unordered_map>
 
 #include "cli_io.hpp"
 #include "cli_progress.hpp"
+#include "cli_records.hpp"
 #include "commands.hpp"
+#include "map_pool.hpp"
 #include "vil/exit_status.hpp"
 #include "vil/manifest.hpp"
 #include "vil/outline.hpp"
@@ -25,6 +30,7 @@ struct ExtractOptions {
   std::string output;
   std::string doc_id;  // --doc-id: the id of the one document read
   SegmentOptions segment;
+  unsigned threads = 0;  // 0: one per CPU, at most 8
 };
 
 constexpr const char* k_manifest = "manifest.tsv";
@@ -67,6 +73,62 @@ bool has_text_extension(const std::string& name) {
   return ends(".txt") || ends(".md");
 }
 
+// One document's work, done on a worker thread: its output and what to report about
+// it, which the calling thread writes in input order.
+struct DocJob {
+  const Source* source = nullptr;
+  Output* direct = nullptr;          // set: write the records here as they come (one thread)
+  std::string out;                   // otherwise: its records (or outline), to write
+  std::vector<Diagnostic> reports;   // its warnings, then its error if any
+  bool failed = false;               // an error: the run exits 2
+  bool written = false;              // it has output (for the blank line between outlines)
+  bool done = false;                 // guarded by the pool's mutex
+  std::exception_ptr failure;
+};
+
+// A thread's own state: the options, and the bytes and records of its documents, reused.
+struct DocWorker {
+  const ExtractOptions* options = nullptr;
+  std::string bytes;
+  std::vector<Record> records;
+};
+
+// Reads and segments one document and writes its records (or outline).
+void extract_document(DocJob& job, DocWorker& w) {
+  const Source& source = *job.source;
+  const std::string name = source.path == "-" ? "stdin" : source.path;
+  std::string err;
+  if (!read_file(source.path, w.bytes, err)) {
+    job.reports.push_back({name, 0, err});
+    job.failed = true;
+    return;
+  }
+  const Document doc{source.id, name, w.bytes, source.meta};
+  w.records.clear();
+  SegmentResult result = segment(doc, w.options->segment, w.records);
+  for (Diagnostic& warning : result.warnings) job.reports.push_back(std::move(warning));
+  if (result.status == SegmentStatus::binary || result.status == SegmentStatus::error) {
+    job.reports.push_back(std::move(result.error));
+    job.failed = true;
+    return;
+  }
+  job.written = true;
+  if (w.options->format == "outline") {
+    job.out = format_outline(doc, w.records);
+    return;
+  }
+  const RecordWriter writer(doc.id, doc.meta);
+  std::string& out = job.direct ? job.direct->buffer() : job.out;
+  for (const Record& r : w.records) {
+    writer.append(out, r);
+    if (job.direct) job.direct->flush_if_full();
+  }
+}
+
+// Documents in flight at once (besides two per thread): what their bytes may add up to
+// before the calling thread waits, so that large documents are held a few at a time.
+constexpr std::uint64_t k_in_flight_bytes = std::uint64_t{64} << 20;
+
 class Extractor {
  public:
   explicit Extractor(const ExtractOptions& options) : m_options(options), m_out(options.output) {}
@@ -76,7 +138,8 @@ class Extractor {
   void add_input(const std::string& input);
   void add_directory(const std::string& dir);
   std::shared_ptr<const Manifest> load_manifest(const std::string& dir, bool& exists);
-  void extract(const Source& source);
+  void extract_all();
+  void finish(DocJob& job);
   void error(const Diagnostic& d) {
     report(d);
     m_failed = true;
@@ -85,8 +148,6 @@ class Extractor {
   const ExtractOptions& m_options;
   Output m_out;
   std::vector<Source> m_sources;
-  std::vector<Record> m_records;  // reused per document
-  std::string m_bytes;            // reused per document
   bool m_failed = false;
   bool m_first_doc = true;
 };
@@ -162,31 +223,67 @@ void Extractor::add_input(const std::string& input) {
   m_sources.push_back(std::move(source));
 }
 
-void Extractor::extract(const Source& source) {
-  std::string err;
-  if (!read_file(source.path, m_bytes, err)) {
-    error({source.path == "-" ? "stdin" : source.path, 0, err});
-    return;
-  }
-  const Document doc{source.id, source.path == "-" ? "stdin" : source.path, m_bytes, source.meta};
-  m_records.clear();
-  const SegmentResult result = segment(doc, m_options.segment, m_records);
-  for (const Diagnostic& w : result.warnings) report(w);
-  if (result.status == SegmentStatus::binary || result.status == SegmentStatus::error) {
-    error(result.error);
-    return;
-  }
-  if (m_options.format == "outline") {
-    if (!m_first_doc) m_out.write("\n");
-    m_out.write(format_outline(doc, m_records));
-  } else {
-    const RecordWriter writer(doc.id, doc.meta);
-    for (const Record& r : m_records) {
-      writer.append(m_out.buffer(), r);
-      m_out.flush_if_full();
-    }
-  }
+// The size of a source, for the bytes in flight: unknown (standard input, a file that
+// cannot be read) counts as the whole allowance, so that it runs alone.
+std::uint64_t source_bytes(const Source& source) {
+  struct stat st {};
+  if (source.path == "-" || ::stat(source.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return k_in_flight_bytes;
+  return static_cast<std::uint64_t>(st.st_size);
+}
+
+// Writes a finished document's output and reports, in input order.
+void Extractor::finish(DocJob& job) {
+  for (const Diagnostic& d : job.reports) report(d);
+  if (job.failed) m_failed = true;
+  if (!job.written) return;
+  if (m_options.format == "outline" && !m_first_doc) m_out.write("\n");
+  m_out.write(job.out);
   m_first_doc = false;
+}
+
+// Segments every document: on one thread, each in turn, writing as it goes; on more,
+// documents on worker threads, a few ahead of the one being written.
+void Extractor::extract_all() {
+  Progress progress("extract");
+  const std::size_t n = m_sources.size();
+  const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(thread_count(m_options.threads), n));
+  DocWorker own{&m_options, {}, {}};
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < n; ++i) {
+      DocJob job;
+      job.source = &m_sources[i];
+      job.direct = m_options.format == "outline" ? nullptr : &m_out;
+      extract_document(job, own);
+      finish(job);
+      progress.update(i + 1, n, "documents");
+    }
+    return;
+  }
+  std::vector<std::unique_ptr<DocWorker>> workers;
+  for (unsigned t = 1; t < threads; ++t) workers.push_back(std::make_unique<DocWorker>(DocWorker{&m_options, {}, {}}));
+  std::deque<std::pair<DocJob, std::uint64_t>> in_flight;  // submitted, in input order, with their sizes
+  std::uint64_t bytes = 0;
+  std::size_t finished = 0;
+  MapPool<DocJob, DocWorker> pool(extract_document, own, workers);  // after the jobs: stopped first
+  const auto finish_oldest = [&] {
+    auto& [job, size] = in_flight.front();
+    pool.wait(job);
+    finish(job);
+    bytes -= size;
+    in_flight.pop_front();
+    progress.update(++finished, n, "documents");
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint64_t size = std::min(source_bytes(m_sources[i]), k_in_flight_bytes);
+    while (!in_flight.empty() && (in_flight.size() >= 2 * std::size_t{threads} || bytes + size > k_in_flight_bytes))
+      finish_oldest();
+    auto& [job, job_size] = in_flight.emplace_back();
+    job.source = &m_sources[i];
+    job_size = size;
+    bytes += size;
+    pool.submit(job);
+  }
+  while (!in_flight.empty()) finish_oldest();
 }
 
 int Extractor::run() {
@@ -213,12 +310,9 @@ int Extractor::run() {
       report({source.path == "-" ? "stdin" : source.path, 0,
               "document id '" + source.id + "' is also the id of " + seen->second->path + "; their record ids may collide"});
   }
-  // 3. Segment one document at a time and write its records (progress on a terminal).
-  Progress progress("extract");
-  for (std::size_t i = 0; i < m_sources.size(); ++i) {
-    extract(m_sources[i]);
-    progress.update(i + 1, m_sources.size(), "documents");
-  }
+  // 3. Segment the documents and write their records in input order (progress on a
+  //    terminal).
+  extract_all();
   // 4. Put the output in place; a failed run still writes what it could read.
   m_out.commit();
   return m_failed ? k_exit_trouble : k_exit_ok;
@@ -242,6 +336,7 @@ void setup_extract(CLI::App& app, std::function<int()>& run) {
       ->type_name("ID");
   app.add_flag("--lossy", options->segment.lossy,
                "replace invalid UTF-8 with U+FFFD and warn, instead of failing");
+  add_threads_option(app, options->threads, "threads that segment documents");
   app.footer(
       "Writes one JSON object per line for each heading, paragraph, table-of-contents entry,\n"
       "lead-in (\"PS vil:\"), bullet or numbered pledge, pledge made in a sentence of a\n"

@@ -83,3 +83,30 @@ run tag --threads many big.jsonl
 expect_status 2
 expect_err "vil: --threads: many is not a number of threads from 1 to 64
 vil: run 'vil tag --help' for usage"
+
+# extract segments documents on worker threads and writes them in input order: the
+# same records, outlines and diagnostics (a binary file, invalid UTF-8, an empty file
+# among them, each named in its turn) for any number of threads.
+mkdir docs
+i=0
+for _ in 1 2 3; do
+  for f in "$VIL_ROOT"/corpus/*.txt; do
+    i=$((i + 1))
+    cp "$f" "docs/$(printf '%03d' "$i")-$(basename "$f")"
+  done
+done
+printf 'Tittel\n\nEn linje\0med NUL\n' >docs/010-nul.txt
+printf 'Tittel\n\nUgyldig \xff tegn\n' >docs/020-bad.txt
+: >docs/030-empty.txt
+same_for_threads "extract a folder" extract docs
+expect_status 2
+checks=$((checks + 1))
+[ "$(jq -r .doc want.out | uniq | wc -l)" -ge $((i - 1)) ] || fail "extract a folder: too few documents written"
+checks=$((checks + 1))
+grep -q "^vil: docs/010-nul.txt:3: binary file" want.err && grep -q "^vil: docs/020-bad.txt:3: invalid UTF-8" want.err ||
+  fail "extract a folder: the bad files are not named: $(cat want.err)"
+"$VIL" extract "$VIL_ROOT/corpus/" >corpus.jsonl
+same_for_threads "extract the corpus" extract "$VIL_ROOT/corpus/"
+expect_status 0
+expect_out_file corpus.jsonl
+same_for_threads "extract --format outline" extract --format outline docs/*.txt
