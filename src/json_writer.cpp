@@ -2,6 +2,9 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
+
+#include "word_bytes.hpp"
 
 namespace vil {
 
@@ -31,7 +34,17 @@ void append_json_string(std::string& out, std::string_view s) {
   static const char* const k_hex = "0123456789abcdef";
   out.push_back('"');
   std::size_t run = 0;  // start of the pending run of bytes that need no escape
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    // Eight bytes at a time, while none needs an escape.
+    while (i + 8 <= n) {
+      const std::uint64_t w = word_bytes::load(s.data() + i);
+      if (word_bytes::has_byte_below(w, 0x20) || word_bytes::has_byte(w, '"') ||
+          word_bytes::has_byte(w, '\\'))
+        break;
+      i += 8;
+    }
+    if (i >= n) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (!k_needs_escape[c]) continue;
     out.append(s.substr(run, i - run));

@@ -1,10 +1,12 @@
 #include "vil/text.hpp"
 
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <utf8proc.h>
 
 #include "vil/utf8.hpp"
+#include "word_bytes.hpp"
 
 namespace vil {
 
@@ -119,6 +121,14 @@ bool fold_simple(std::string_view s, std::string& out) {
   out.assign(s);
   const std::size_t n = out.size();
   for (std::size_t i = 0; i < n; ++i) {
+    // Eight ASCII bytes at a time: each of 'A'..'Z' gains 0x20.
+    while (i + 8 <= n) {
+      const std::uint64_t w = word_bytes::load(out.data() + i);
+      if (word_bytes::has_high(w)) break;
+      word_bytes::store(out.data() + i, word_bytes::ascii_lower(w));
+      i += 8;
+    }
+    if (i >= n) break;
     const auto c = static_cast<unsigned char>(out[i]);
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + ('a' - 'A'));

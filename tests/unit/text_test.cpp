@@ -108,6 +108,17 @@ TEST_CASE("vil::fold_case") {
   CHECK(vil::fold_case("Bærum ÆØÅ") == "bærum æøå");
   CHECK(vil::fold_case("A  B") == "a  b");  // spaces are not folded here
   CHECK(vil::fold_case("") == "");
+  SUBCASE("every ASCII byte, at every offset of an eight-byte word, as tolower does") {
+    std::string all;
+    for (int c = 1; c < 0x80; ++c) all.push_back(static_cast<char>(c));
+    std::string want;
+    for (const char c : all) want.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    for (std::size_t skip = 0; skip < 9; ++skip) {
+      CHECK(vil::fold_case(all.substr(skip)) == want.substr(skip));
+      CHECK(vil::fold_case(all.substr(skip) + "ÆØÅ ABC") == want.substr(skip) + "æøå abc");
+      CHECK(vil::fold_case("Ø" + all.substr(skip)) == "ø" + want.substr(skip));
+    }
+  }
 }
 
 TEST_CASE("vil::starts_lowercase") {

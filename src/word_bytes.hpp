@@ -1,0 +1,47 @@
+#pragma once
+
+// Eight bytes at a time: the scalar loops over text (case folding, JSON escaping,
+// cleaning) skip runs of plain bytes a machine word at a time. Each test is exact for
+// the word as a whole: it says whether some byte qualifies, not which one.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace vil::word_bytes {
+
+inline constexpr std::uint64_t k_ones = 0x0101010101010101;
+inline constexpr std::uint64_t k_high_bits = 0x8080808080808080;
+
+// The eight bytes at p, in memory order whatever the byte order of the machine (each
+// test looks at every byte alike).
+inline std::uint64_t load(const char* p) {
+  std::uint64_t w = 0;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+
+inline void store(char* p, std::uint64_t w) { std::memcpy(p, &w, sizeof w); }
+
+// Some byte of w is 0.
+inline bool has_zero(std::uint64_t w) { return ((w - k_ones) & ~w & k_high_bits) != 0; }
+
+// Some byte of w is b.
+inline bool has_byte(std::uint64_t w, unsigned char b) { return has_zero(w ^ (k_ones * b)); }
+
+// Some byte of w is below n (n at most 128).
+inline bool has_byte_below(std::uint64_t w, unsigned char n) {
+  return ((w - k_ones * n) & ~w & k_high_bits) != 0;
+}
+
+// Some byte of w is 0x80 or above (not ASCII).
+inline bool has_high(std::uint64_t w) { return (w & k_high_bits) != 0; }
+
+// w, all ASCII, with 'A'..'Z' made 'a'..'z'.
+inline std::uint64_t ascii_lower(std::uint64_t w) {
+  const std::uint64_t above_z = w + k_ones * (0x7F - 'Z');  // high bit: the byte is past 'Z'
+  const std::uint64_t from_a = w + k_ones * (0x80 - 'A');   // high bit: the byte is 'A' or past it
+  return w | (((from_a ^ above_z) & k_high_bits) >> 2);
+}
+
+}  // namespace vil::word_bytes
