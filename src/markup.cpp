@@ -1,5 +1,6 @@
 #include "vil/markup.hpp"
 
+#include <array>
 #include <vector>
 
 #include "vil/text.hpp"
@@ -201,8 +202,20 @@ void strip_emphasis(Marked& marked, char marker, std::size_t length) {
 
 }  // namespace
 
+bool may_have_inline_markup(std::string_view text) {
+  // Not find_first_of: it calls memchr over the set once for each byte of text.
+  static constexpr std::array<bool, 256> k_opens = [] {
+    std::array<bool, 256> table{};
+    for (const unsigned char c : std::string_view("\\<[*_")) table[c] = true;
+    return table;
+  }();
+  for (const char c : text)
+    if (k_opens[static_cast<unsigned char>(c)]) return true;
+  return false;
+}
+
 std::string strip_inline_markup(std::string_view text) {
-  if (text.find_first_of("\\<[*_") == std::string_view::npos) return std::string(text);
+  if (!may_have_inline_markup(text)) return std::string(text);
   Marked s = strip_structures(text);
   strip_emphasis(s, '*', 2);
   strip_emphasis(s, '_', 2);

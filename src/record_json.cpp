@@ -91,7 +91,7 @@ void RecordWriter::append(std::string& out, const Record& r) const {
   out.append(",\"text\":");
   append_json_string(out, r.text);
   out.append(",\"path\":");
-  append_json_string_array(out, r.path);
+  append_json_string_array(out, r.path.headings());
   out.append(",\"parent\":");
   append_nullable(out, r.parent);
   if (has_actor_field(r.kind)) {

@@ -445,7 +445,7 @@ void strip_markup(std::vector<Unit>& units) {
   for (Unit& u : units) {
     if (u.type == Unit::Type::table) continue;  // cells are read from the raw line
     if (u.type == Unit::Type::heading) u.text = std::string(strip_heading_attributes(u.text));
-    if (u.text.find_first_of("\\<[*_") != std::string::npos) u.text = strip_inline_markup(u.text);
+    if (may_have_inline_markup(u.text)) u.text = strip_inline_markup(u.text);
   }
 }
 
@@ -728,6 +728,13 @@ class Segmenter {
   int plain_heading_level(const Unit& u) const;
   const std::string& heading_id() const;
   void close_lead() { m_lead_id.clear(); }
+  // Closes the open headings at level and below.
+  void close_headings(int level) {
+    while (!m_headings.empty() && m_headings.back().level >= level) {
+      m_headings.pop_back();
+      m_path_current = false;
+    }
+  }
 
   const Document& m_doc;
   const std::vector<Line>& m_lines;
@@ -739,6 +746,8 @@ class Segmenter {
   std::size_t m_toc_end = 0;                     // index of the first unit after the TOC (0: no TOC)
   std::unordered_set<std::string> m_toc_titles;  // normalized TOC titles: level-1 headings
   std::vector<OpenHeading> m_headings;           // the heading path
+  HeadingPath m_path;                            // its texts, shared by the records under it
+  bool m_path_current = true;                    // m_path is m_headings' texts
   std::unordered_map<std::string, unsigned, StringHash, std::equal_to<>> m_seen;  // kind + key -> occurrences
   std::string m_seen_key;                        // scratch for the lookup
   std::string m_lead_id;                         // the open lead-in, if any
@@ -778,8 +787,14 @@ Record& Segmenter::emit(Kind kind, const Unit& u, std::string&& text) {
   if (seen == m_seen.end()) seen = m_seen.emplace(m_seen_key, 0).first;
   r.id = record_id(m_doc.id, kind, key, seen->second++);
   r.text = std::move(text);
-  r.path.reserve(m_headings.size());
-  for (const OpenHeading& h : m_headings) r.path.push_back(h.text);
+  if (!m_path_current) {  // the headings changed since the last record: a new shared path
+    std::vector<std::string> texts;
+    texts.reserve(m_headings.size());
+    for (const OpenHeading& h : m_headings) texts.push_back(h.text);
+    m_path = HeadingPath(std::move(texts));
+    m_path_current = true;
+  }
+  r.path = m_path;
   r.parent = heading_id();
   r.first_line = u.first + 1;
   r.last_line = u.last + 1;
@@ -792,10 +807,11 @@ Record& Segmenter::emit(Kind kind, const Unit& u, std::string&& text) {
 }
 
 void Segmenter::heading(Unit& u, int level, bool markup) {
-  while (!m_headings.empty() && m_headings.back().level >= level) m_headings.pop_back();
+  close_headings(level);
   Record& r = emit(Kind::heading, u, std::move(u.text));
   r.level = level;
   m_headings.push_back({level, r.text, r.id, markup});
+  m_path_current = false;
   close_lead();
   m_layout.clear();
   m_list_kind.reset();
@@ -1016,8 +1032,7 @@ bool Segmenter::plan_unit(std::size_t i) {
       p && (u.type != Unit::Type::heading || p->labelled || p->lettered)) {  // "1.2 Bakgrunn" is a chapter
     const int level = u.type == Unit::Type::heading ? u.level : k_deepest;
     // A goal given as a heading closes the headings at its level ("## Fire hovedmål").
-    if (u.type == Unit::Type::heading)
-      while (!m_headings.empty() && m_headings.back().level >= u.level) m_headings.pop_back();
+    if (u.type == Unit::Type::heading) close_headings(u.level);
     plan_record(u, p->kind, p->code, std::string(p->rest), level);
     m_plan_open = true;
     m_list_kind.reset();

@@ -121,11 +121,15 @@ bool fold_simple(std::string_view s, std::string& out) {
   out.assign(s);
   const std::size_t n = out.size();
   for (std::size_t i = 0; i < n; ++i) {
-    // Eight ASCII bytes at a time: each of 'A'..'Z' gains 0x20.
+    // Eight bytes at a time: each of 'A'..'Z' gains 0x20, up to the first byte that
+    // is not ASCII, which the code below reads.
     while (i + 8 <= n) {
       const std::uint64_t w = word_bytes::load(out.data() + i);
-      if (word_bytes::has_high(w)) break;
       word_bytes::store(out.data() + i, word_bytes::ascii_lower(w));
+      if (word_bytes::has_high(w)) {
+        i += word_bytes::first_high(w);
+        break;
+      }
       i += 8;
     }
     if (i >= n) break;

@@ -4,6 +4,7 @@
 // cleaning) skip runs of plain bytes a machine word at a time. Each test is exact for
 // the word as a whole: it says whether some byte qualifies, not which one.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -37,11 +38,20 @@ inline bool has_byte_below(std::uint64_t w, unsigned char n) {
 // Some byte of w is 0x80 or above (not ASCII).
 inline bool has_high(std::uint64_t w) { return (w & k_high_bits) != 0; }
 
-// w, all ASCII, with 'A'..'Z' made 'a'..'z'.
+// w with each of 'A'..'Z' made 'a'..'z'; bytes of 0x80 and above stay as they are.
 inline std::uint64_t ascii_lower(std::uint64_t w) {
-  const std::uint64_t above_z = w + k_ones * (0x7F - 'Z');  // high bit: the byte is past 'Z'
-  const std::uint64_t from_a = w + k_ones * (0x80 - 'A');   // high bit: the byte is 'A' or past it
-  return w | (((from_a ^ above_z) & k_high_bits) >> 2);
+  const std::uint64_t low = w & ~k_high_bits;                 // each byte's low seven bits
+  const std::uint64_t above_z = low + k_ones * (0x7F - 'Z');  // high bit: past 'Z'
+  const std::uint64_t from_a = low + k_ones * (0x80 - 'A');   // high bit: 'A' or past it
+  return w | (((from_a ^ above_z) & ~w & k_high_bits) >> 2);
+}
+
+// The offset of w's first byte (in memory order) of 0x80 or above; w must have one.
+inline std::size_t first_high(std::uint64_t w) {
+  const std::uint64_t high = w & k_high_bits;
+  if constexpr (std::endian::native == std::endian::little)
+    return static_cast<std::size_t>(std::countr_zero(high)) / 8;
+  return static_cast<std::size_t>(std::countl_zero(high)) / 8;
 }
 
 }  // namespace vil::word_bytes

@@ -17,6 +17,10 @@ namespace vil {
 // one. Linear in the size of text.
 std::string strip_inline_markup(std::string_view text);
 
+// False when text has none of the bytes inline markup begins with ('\\', '<', '[',
+// '*', '_'): strip_inline_markup would return it as it is. One table lookup a byte.
+bool may_have_inline_markup(std::string_view text);
+
 // A heading without its trailing attribute block: "Tittel {#anchor .class}" ->
 // "Tittel"; also "{-}" and "{.unnumbered}". Other braces stay.
 std::string_view strip_heading_attributes(std::string_view heading);

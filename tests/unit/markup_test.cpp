@@ -35,6 +35,14 @@ TEST_CASE("vil::strip_inline_markup stays linear on hostile input") {
   CHECK(vil::strip_inline_markup(s).size() <= s.size());  // returns at all: quadratic would not
 }
 
+TEST_CASE("vil::may_have_inline_markup") {
+  for (const char* marked : {"a\\*b", "<br>", "[lenke](x)", "*a*", "snake_case", "**"}) CHECK(vil::may_have_inline_markup(marked));
+  for (const char* plain : {"", "Bærum skal ha flere «grønne» tak (2025).", "a ~ b {#id} | c ` ! ] > ^ ( )"}) {
+    CHECK_FALSE(vil::may_have_inline_markup(plain));
+    CHECK(vil::strip_inline_markup(plain) == plain);  // what the test spares
+  }
+}
+
 TEST_CASE("vil::strip_heading_attributes") {
   CHECK(vil::strip_heading_attributes("Tittel {#anker .klasse}") == "Tittel");
   CHECK(vil::strip_heading_attributes("Tittel {-}") == "Tittel");

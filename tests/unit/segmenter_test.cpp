@@ -91,6 +91,20 @@ void check_records(const Segmented& s, const std::vector<std::string>& expected)
 
 }  // namespace
 
+TEST_CASE("vil::segment shares a heading path among the records under it") {
+  // One copy of a path, however many records it covers: a long heading over many
+  // paragraphs must not be held once per paragraph.
+  const Segmented s = run("# Bolig\n\nEn.\n\nTo.\n\n## Utleie\n\nTre.\n\n# Skole\n\nFire.\n");
+  REQUIRE(s.records.size() == 7);
+  CHECK(s.records[0].path.empty());                                   // # Bolig
+  CHECK(s.records[1].path == vil::HeadingPath{"Bolig"});              // En.
+  CHECK(&s.records[1].path.headings() == &s.records[2].path.headings());  // To.: the same copy
+  CHECK(&s.records[3].path.headings() == &s.records[1].path.headings());  // ## Utleie: under Bolig
+  CHECK(s.records[4].path == vil::HeadingPath{"Bolig", "Utleie"});    // Tre.
+  CHECK(s.records[5].path.empty());                                   // # Skole
+  CHECK(s.records[6].path == vil::HeadingPath{"Skole"});              // Fire.
+}
+
 TEST_CASE("vil::segment") {
   SUBCASE("an empty document, or one of blank lines, has no records") {
     check_records(run(""), {});
