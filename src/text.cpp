@@ -234,6 +234,15 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
 }
 
 std::string_view trim(std::string_view s) {
+  // ASCII ends (nearly every line) are decided here, a byte at a time.
+  const auto ascii_space = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  while (!s.empty() && static_cast<unsigned char>(s.front()) < 0x80 && ascii_space(static_cast<unsigned char>(s.front())))
+    s.remove_prefix(1);
+  while (!s.empty() && static_cast<unsigned char>(s.back()) < 0x80 && ascii_space(static_cast<unsigned char>(s.back())))
+    s.remove_suffix(1);
+  const bool ascii_ends = (s.empty() || static_cast<unsigned char>(s.front()) < 0x80) &&
+                          (s.empty() || static_cast<unsigned char>(s.back()) < 0x80);
+  if (ascii_ends) return s;
   std::size_t begin = 0;
   while (begin < s.size()) {
     std::size_t i = begin;

@@ -197,4 +197,10 @@ TEST_CASE("vil::trim") {
   CHECK(trimmed("æ") == "æ");
   CHECK(trimmed("\u00A0") == "");
   CHECK(trimmed(" ø ") == "ø");
+  // ASCII spaces around a non-ASCII space, each way round; the bytes of other ASCII
+  // controls and of letters ending in spaces' lead bytes are not spaces.
+  CHECK(trimmed(" \v\u2003 x \u00A0\f") == "x");
+  CHECK(trimmed("\u2009\ta\u00A0") == "a");
+  CHECK(trimmed("\x1c a \x1f") == "\x1c a \x1f");
+  CHECK(trimmed(" \u00C2 \u00E2 ") == "\u00C2 \u00E2");
 }
