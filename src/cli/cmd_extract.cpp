@@ -73,6 +73,11 @@ bool has_text_extension(const std::string& name) {
   return ends(".txt") || ends(".md");
 }
 
+// What the documents in flight may add up to, in bytes, before the calling thread
+// waits for the oldest (besides two documents a thread): large documents are held a
+// few at a time, and one larger than this alone. A thread keeps buffers no larger.
+constexpr std::uint64_t k_in_flight_bytes = std::uint64_t{64} << 20;
+
 // One document's work, done on a worker thread: its output and what to report about
 // it, which the calling thread writes in input order.
 struct DocJob {
@@ -94,7 +99,7 @@ struct DocWorker {
 };
 
 // Reads and segments one document and writes its records (or outline).
-void extract_document(DocJob& job, DocWorker& w) {
+void segment_document(DocJob& job, DocWorker& w) {
   const Source& source = *job.source;
   const std::string name = source.path == "-" ? "stdin" : source.path;
   std::string err;
@@ -125,9 +130,15 @@ void extract_document(DocJob& job, DocWorker& w) {
   }
 }
 
-// Documents in flight at once (besides two per thread): what their bytes may add up to
-// before the calling thread waits, so that large documents are held a few at a time.
-constexpr std::uint64_t k_in_flight_bytes = std::uint64_t{64} << 20;
+// A document's work on a thread: segment_document, then letting go of a large
+// document's buffers, so that each thread does not keep one.
+void extract_document(DocJob& job, DocWorker& w) {
+  segment_document(job, w);
+  if (w.bytes.capacity() > k_in_flight_bytes) {
+    std::string().swap(w.bytes);
+    std::vector<Record>().swap(w.records);
+  }
+}
 
 class Extractor {
  public:
