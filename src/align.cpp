@@ -201,37 +201,93 @@ void pair_by_key(const std::vector<AlignItem>& left, const std::vector<AlignItem
 
 // 3a. Candidate near duplicates among the unpaired records: pairs through shared stems
 //     scoring at least threshold, each left record's k_max_candidates best.
-//
+
+// The unpaired records' stems, prepared once for the many pairs each is scored in
+// (stems weigh their idf over both sides: a shared rare word says more); a paired
+// record's profile is empty.
+struct Profiles {
+  std::unordered_map<std::string, double> df;  // over both sides, each record once
+  double records = 0;
+  std::vector<StemProfile> left, right;
+
+  double idf(const std::string& stem) const {
+    const auto it = df.find(stem);
+    return std::log((records + 1.0) / ((it == df.end() ? 0.0 : it->second) + 1.0)) + 1.0;
+  }
+};
+
+Profiles profiles_of(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, const Pairing& p) {
+  Profiles out;
+  for (const auto* side : {&left, &right})
+    for (const AlignItem& item : *side)
+      for (const std::string& s : distinct(item.stems)) out.df[s] += 1.0;
+  out.records = static_cast<double>(left.size() + right.size());
+  const StemWeight idf = [&](const std::string& s) { return out.idf(s); };
+  out.left.resize(left.size());
+  out.right.resize(right.size());
+  for (std::size_t l = 0; l < left.size(); ++l)
+    if (p.of_left[l] == k_none) out.left[l] = stem_profile(left[l].stems, idf);
+  for (std::size_t r = 0; r < right.size(); ++r)
+    if (p.of_right[r] == k_none) out.right[r] = stem_profile(right[r].stems, idf);
+  return out;
+}
+
+// Adds left record l's best few candidates (mine) to edges: enough for the best
+// pairing, and they keep the groups the Hungarian algorithm (cubic in a group's size)
+// has to solve small. Ties go to the candidate nearest where l would be on the right.
+void keep_best(std::size_t l, std::size_t left_size, std::size_t right_size, std::vector<Edge>& mine,
+               std::vector<Edge>& edges) {
+  const double here =
+      static_cast<double>(right_size) * (static_cast<double>(l) / static_cast<double>(std::max<std::size_t>(1, left_size)));
+  const auto away = [&](const Edge& e) { return std::abs(static_cast<double>(e.r) - here); };
+  const std::size_t keep = std::min(mine.size(), k_max_candidates);
+  std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(keep), mine.end(),
+                    [&](const Edge& a, const Edge& b) {
+                      if (a.score != b.score) return a.score > b.score;
+                      if (away(a) != away(b)) return away(a) < away(b);
+                      return a.r < b.r;
+                    });
+  mine.resize(keep);
+  edges.insert(edges.end(), mine.begin(), mine.end());
+}
+
+// The reference (--exhaustive): every unpaired right record of a left record's kind
+// that shares a stem with it, scored.
+std::vector<Edge> all_candidates(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right,
+                                 const Pairing& p, const Profiles& profiles, double threshold) {
+  std::vector<Edge> edges;
+  for (std::size_t l = 0; l < left.size(); ++l) {
+    if (p.of_left[l] != k_none) continue;
+    const StemProfile& x = profiles.left[l];
+    std::vector<Edge> mine;
+    for (std::size_t r = 0; r < right.size(); ++r) {
+      if (p.of_right[r] != k_none || right[r].kind != left[l].kind) continue;
+      const StemProfile& y = profiles.right[r];
+      std::vector<std::string> common;
+      std::set_intersection(x.stems.begin(), x.stems.end(), y.stems.begin(), y.stems.end(), std::back_inserter(common));
+      if (common.empty()) continue;
+      const double score = near_duplicate_score(x, y);
+      if (score >= threshold) mine.push_back({l, static_cast<std::uint32_t>(r), score});
+    }
+    keep_best(l, left.size(), right.size(), mine, edges);
+  }
+  return edges;
+}
+
 // Scoring every pair that shares a stem is quadratic when a stem ("kommune") is in
 // most records. So each left record x first sums, through postings, the weight of each
 // right record's stems that are alike one of x's (equal, or one starting the other):
 // the shared weight counted from the right, an upper bound of the shared weight the
 // score takes (the lesser of both directions). Only records whose bound can reach the
-// threshold are scored exactly: the same pairs as scoring them all.
-std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right,
-                                            const Pairing& p, double threshold, bool exhaustive) {
-  // Stems weigh their idf over both sides: a shared rare word says more.
-  std::unordered_map<std::string, double> df;
-  for (const auto* side : {&left, &right})
-    for (const AlignItem& item : *side)
-      for (const std::string& s : distinct(item.stems)) df[s] += 1.0;
-  const double n = static_cast<double>(left.size() + right.size());
-  const StemWeight idf = [&](const std::string& s) {
-    const auto it = df.find(s);
-    return std::log((n + 1.0) / ((it == df.end() ? 0.0 : it->second) + 1.0)) + 1.0;
-  };
-  // Each unpaired record's stems, prepared once for the many pairs it is scored in.
-  std::vector<StemProfile> left_profile(left.size());
-  std::vector<StemProfile> right_profile(right.size());
-  for (std::size_t l = 0; l < left.size(); ++l)
-    if (p.of_left[l] == k_none) left_profile[l] = stem_profile(left[l].stems, idf);
-  for (std::size_t r = 0; r < right.size(); ++r)
-    if (p.of_right[r] == k_none) right_profile[r] = stem_profile(right[r].stems, idf);
-
+// threshold are scored exactly: the same pairs as all_candidates.
+std::vector<Edge> indexed_candidates(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right,
+                                     const Pairing& p, const Profiles& profiles, double threshold) {
+  const std::vector<StemProfile>& left_profile = profiles.left;
+  const std::vector<StemProfile>& right_profile = profiles.right;
   // The stems of the unpaired records as numbers, and which are alike.
   std::vector<std::string> vocabulary;
-  for (const auto* profiles : {&left_profile, &right_profile})
-    for (const StemProfile& profile : *profiles)
+  for (const auto* side : {&left_profile, &right_profile})
+    for (const StemProfile& profile : *side)
       vocabulary.insert(vocabulary.end(), profile.stems.begin(), profile.stems.end());
   std::sort(vocabulary.begin(), vocabulary.end());
   vocabulary.erase(std::unique(vocabulary.begin(), vocabulary.end()), vocabulary.end());
@@ -240,7 +296,7 @@ std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, 
   };
   const std::vector<std::vector<std::uint32_t>> alike = alike_stems(vocabulary);
   std::vector<double> weight(vocabulary.size());
-  for (std::size_t i = 0; i < vocabulary.size(); ++i) weight[i] = idf(vocabulary[i]);
+  for (std::size_t i = 0; i < vocabulary.size(); ++i) weight[i] = profiles.idf(vocabulary[i]);
 
   // Right records with the same kind and stems score the same against anything: they
   // are scored once, as a class. Postings: by kind and stem, the classes that have it.
@@ -282,19 +338,7 @@ std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, 
     const auto kind = kinds.find(left[l].kind);
     if (kind == kinds.end()) continue;  // no unpaired right record of its kind
     const StemProfile& x = left_profile[l];
-    std::vector<Edge> mine;
-    if (exhaustive) {  // every right record of its kind sharing a stem, scored: the reference
-      for (std::size_t r = 0; r < right.size(); ++r) {
-        if (p.of_right[r] != k_none || right[r].kind != left[l].kind) continue;
-        const StemProfile& y = right_profile[r];
-        std::vector<std::string> common;
-        std::set_intersection(x.stems.begin(), x.stems.end(), y.stems.begin(), y.stems.end(), std::back_inserter(common));
-        if (common.empty()) continue;
-        const double score = near_duplicate_score(x, y);
-        if (score >= threshold) mine.push_back({l, static_cast<std::uint32_t>(r), score});
-      }
-    }
-    const auto [cached, is_new] = exhaustive ? std::pair(found_for.end(), false) : found_for.try_emplace(class_key(kind->second, x));
+    const auto [cached, is_new] = found_for.try_emplace(class_key(kind->second, x));
     if (is_new) {
       std::vector<std::pair<std::uint32_t, double>>& found = cached->second;  // (class, score)
       const auto mark = static_cast<std::uint32_t>(l + 1);
@@ -331,23 +375,10 @@ std::vector<Edge> near_duplicate_candidates(const std::vector<AlignItem>& left, 
         if (score >= threshold) found.emplace_back(c, score);
       }
     }
-    if (!exhaustive)
-      for (const auto& [c, score] : cached->second)
-        for (std::uint32_t r : members[c]) mine.push_back({l, r, score});
-    // A record's best few candidates are enough for the best pairing, and keep the
-    // groups the Hungarian algorithm (cubic in a group's size) has to solve small.
-    // Ties go to the candidate nearest where this record would be on the right.
-    const double here = right.size() * (static_cast<double>(l) / static_cast<double>(std::max<std::size_t>(1, left.size())));
-    const auto away = [&](const Edge& e) { return std::abs(static_cast<double>(e.r) - here); };
-    const std::size_t keep = std::min(mine.size(), k_max_candidates);
-    std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(keep), mine.end(),
-                      [&](const Edge& a, const Edge& b) {
-                        if (a.score != b.score) return a.score > b.score;
-                        if (away(a) != away(b)) return away(a) < away(b);
-                        return a.r < b.r;
-                      });
-    mine.resize(keep);
-    edges.insert(edges.end(), mine.begin(), mine.end());
+    std::vector<Edge> mine;
+    for (const auto& [c, score] : cached->second)
+      for (std::uint32_t r : members[c]) mine.push_back({l, r, score});
+    keep_best(l, left.size(), right.size(), mine, edges);
   }
   return edges;
 }
@@ -390,7 +421,9 @@ void pair_group(const std::vector<const Edge*>& group, Pairing& p) {
 // 3. Near duplicates: the candidates, then the best pairing of each connected group.
 void pair_near_duplicates(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, double threshold,
                           bool exhaustive, Pairing& p) {
-  const std::vector<Edge> edges = near_duplicate_candidates(left, right, p, threshold, exhaustive);
+  const Profiles profiles = profiles_of(left, right, p);
+  const std::vector<Edge> edges = exhaustive ? all_candidates(left, right, p, profiles, threshold)
+                                             : indexed_candidates(left, right, p, profiles, threshold);
   UnionFind groups(left.size() + right.size());
   for (const Edge& e : edges) groups.join(e.l, left.size() + e.r);
   std::map<std::size_t, std::vector<const Edge*>> by_group;
