@@ -1,6 +1,7 @@
 #include "vil/segmenter.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <unordered_map>
@@ -14,6 +15,7 @@
 #include "vil/refs.hpp"
 #include "vil/text.hpp"
 #include "vil/utf8.hpp"
+#include "word_bytes.hpp"
 
 namespace vil {
 namespace {
@@ -48,9 +50,16 @@ struct Unit {
 // Splits bytes into lines at \n, \r\n or \r. Offsets are relative to the file.
 std::vector<Line> split_lines(std::string_view bytes, std::size_t base) {
   std::vector<Line> lines;
+  lines.reserve(static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1);
   std::size_t pos = 0;
   while (pos < bytes.size()) {
     std::size_t end = pos;
+    // Eight bytes at a time to the word that holds the line's end.
+    while (end + 8 <= bytes.size()) {
+      const std::uint64_t w = word_bytes::load(bytes.data() + end);
+      if (word_bytes::has_byte(w, '\n') || word_bytes::has_byte(w, '\r')) break;
+      end += 8;
+    }
     while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r') ++end;
     Line line;
     line.begin = base + pos;
