@@ -138,15 +138,20 @@ bool fold_simple(std::string_view s, std::string& out) {
       if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + ('a' - 'A'));
       continue;
     }
+    // The bytes after a lead byte, 0 where there are none; a byte that does not
+    // continue the sequence (invalid UTF-8) sends the text to utf8proc, whatever the
+    // eight-byte step above made of it.
     const auto c1 = i + 1 < n ? static_cast<unsigned char>(out[i + 1]) : 0;
     const auto c2 = i + 2 < n ? static_cast<unsigned char>(out[i + 2]) : 0;
-    if (c == 0xC2 && c1 >= 0xA0 && c1 != 0xB5) {  // U+00A0..U+00BF but µ
+    const bool c1_continues = c1 >= 0x80 && c1 <= 0xBF;
+    const bool c2_continues = c2 >= 0x80 && c2 <= 0xBF;
+    if (c == 0xC2 && c1_continues && c1 >= 0xA0 && c1 != 0xB5) {  // U+00A0..U+00BF but µ
       i += 1;
-    } else if (c == 0xC3 && c1 != 0x9F) {  // U+00C0..U+00FF but ß
+    } else if (c == 0xC3 && c1_continues && c1 != 0x9F) {  // U+00C0..U+00FF but ß
       if (c1 <= 0x9E && c1 != 0x97) out[i + 1] = static_cast<char>(c1 + 0x20);  // À..Þ but ×
       i += 1;
-    } else if (c == 0xE2 && ((c1 == 0x80 && ((c2 >= 0x90 && c2 <= 0xA7) || c2 >= 0xB0)) ||
-                             (c1 == 0x81 && c2 <= 0x9E))) {
+    } else if (c == 0xE2 && c2_continues &&
+               ((c1 == 0x80 && ((c2 >= 0x90 && c2 <= 0xA7) || c2 >= 0xB0)) || (c1 == 0x81 && c2 <= 0x9E))) {
       i += 2;
     } else {
       return false;

@@ -22,7 +22,8 @@ std::string clean_text(std::string_view s);
 // Record ids hash it, so "PS  vil" and "ps vil" name the same text.
 std::string normalize_key(std::string_view s);
 
-// Unicode case folding only (for case-insensitive comparisons of names).
+// Unicode case folding only (for case-insensitive comparisons of names). Invalid
+// UTF-8 comes back as it is.
 std::string fold_case(std::string_view s);
 
 // True when the first letter of s is a lower-case letter (digits and punctuation
@@ -44,7 +45,8 @@ bool has_letter(std::string_view s);
 // become visible escapes, \x1b or \u0085; everything else is kept.
 std::string printable(std::string_view s);
 
-// s without leading and trailing spaces (as is_space defines them).
+// s without leading and trailing spaces (as is_space defines them). s must be valid
+// UTF-8 (every text vil handles is by then: documents are checked or repaired first).
 std::string_view trim(std::string_view s);
 
 // The cells of a tab-separated line (an empty line is one empty cell).

@@ -73,10 +73,15 @@ bool has_text_extension(const std::string& name) {
   return ends(".txt") || ends(".md");
 }
 
-// What the documents in flight may add up to, in bytes, before the calling thread
-// waits for the oldest (besides two documents a thread): large documents are held a
-// few at a time, and one larger than this alone. A thread keeps buffers no larger.
-constexpr std::uint64_t k_in_flight_bytes = std::uint64_t{64} << 20;
+// Memory with several threads. The documents in flight (two a thread) may add up to
+// k_in_flight_bytes of input before the calling thread waits for the oldest; their
+// output is held until their turn (about four times their size). A document of
+// k_alone_bytes or more (or of unknown size: standard input) is segmented alone, on
+// the calling thread, its records written as they come, as on one thread. Between
+// documents a thread keeps buffers of up to k_kept_bytes.
+constexpr std::uint64_t k_in_flight_bytes = std::uint64_t{32} << 20;
+constexpr std::uint64_t k_alone_bytes = std::uint64_t{8} << 20;
+constexpr std::size_t k_kept_bytes = std::size_t{4} << 20;
 
 // One document's work, done on a worker thread: its output and what to report about
 // it, which the calling thread writes in input order.
@@ -130,14 +135,13 @@ void segment_document(DocJob& job, DocWorker& w) {
   }
 }
 
-// A document's work on a thread: segment_document, then letting go of a large
-// document's buffers, so that each thread does not keep one.
+// A document's work on a thread: segment_document, then letting go of its records and
+// of buffers over k_kept_bytes, so that no thread holds on to a document.
 void extract_document(DocJob& job, DocWorker& w) {
   segment_document(job, w);
-  if (w.bytes.capacity() > k_in_flight_bytes) {
-    std::string().swap(w.bytes);
-    std::vector<Record>().swap(w.records);
-  }
+  w.records.clear();
+  if (w.bytes.capacity() > k_kept_bytes) std::string().swap(w.bytes);
+  if (w.records.capacity() * sizeof(Record) > k_kept_bytes) std::vector<Record>().swap(w.records);
 }
 
 class Extractor {
@@ -235,10 +239,10 @@ void Extractor::add_input(const std::string& input) {
 }
 
 // The size of a source, for the bytes in flight: unknown (standard input, a file that
-// cannot be read) counts as the whole allowance, so that it runs alone.
+// cannot be read) counts as large, so that it runs alone.
 std::uint64_t source_bytes(const Source& source) {
   struct stat st {};
-  if (source.path == "-" || ::stat(source.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return k_in_flight_bytes;
+  if (source.path == "-" || ::stat(source.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return k_alone_bytes;
   return static_cast<std::uint64_t>(st.st_size);
 }
 
@@ -259,22 +263,24 @@ void Extractor::extract_all() {
   const std::size_t n = m_sources.size();
   const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(thread_count(m_options.threads), n));
   DocWorker own{&m_options, {}, {}};
+  std::size_t finished = 0;
+  // A document on this thread, its records written as they come.
+  const auto extract_here = [&](const Source& source) {
+    DocJob job;
+    job.source = &source;
+    job.direct = m_options.format == "outline" ? nullptr : &m_out;
+    extract_document(job, own);
+    finish(job);
+    progress.update(++finished, n, "documents");
+  };
   if (threads <= 1) {
-    for (std::size_t i = 0; i < n; ++i) {
-      DocJob job;
-      job.source = &m_sources[i];
-      job.direct = m_options.format == "outline" ? nullptr : &m_out;
-      extract_document(job, own);
-      finish(job);
-      progress.update(i + 1, n, "documents");
-    }
+    for (const Source& source : m_sources) extract_here(source);
     return;
   }
   std::vector<std::unique_ptr<DocWorker>> workers;
   for (unsigned t = 1; t < threads; ++t) workers.push_back(std::make_unique<DocWorker>(DocWorker{&m_options, {}, {}}));
   std::deque<std::pair<DocJob, std::uint64_t>> in_flight;  // submitted, in input order, with their sizes
   std::uint64_t bytes = 0;
-  std::size_t finished = 0;
   MapPool<DocJob, DocWorker> pool(extract_document, own, workers);  // after the jobs: stopped first
   const auto finish_oldest = [&] {
     auto& [job, size] = in_flight.front();
@@ -285,7 +291,12 @@ void Extractor::extract_all() {
     progress.update(++finished, n, "documents");
   };
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint64_t size = std::min(source_bytes(m_sources[i]), k_in_flight_bytes);
+    const std::uint64_t size = source_bytes(m_sources[i]);
+    if (size >= k_alone_bytes) {  // after the documents before it, here
+      while (!in_flight.empty()) finish_oldest();
+      extract_here(m_sources[i]);
+      continue;
+    }
     while (!in_flight.empty() && (in_flight.size() >= 2 * std::size_t{threads} || bytes + size > k_in_flight_bytes))
       finish_oldest();
     auto& [job, job_size] = in_flight.emplace_back();

@@ -9,6 +9,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -28,10 +29,18 @@ class MapPool {
  public:
   using Map = void (*)(Job&, Worker&);
 
-  // helper: the calling thread's worker; threads: one for each of the others.
+  // helper: the calling thread's worker; threads: one for each of the others. When the
+  // system cannot start a thread, the pool goes on with those it has (with none, the
+  // calling thread does every job in wait()): the work and its output are the same.
   MapPool(Map map, Worker& helper, std::vector<std::unique_ptr<Worker>>& threads)
       : m_map(map), m_helper(helper) {
-    for (auto& worker : threads) m_threads.emplace_back([this, w = worker.get()] { work(*w); });
+    for (auto& worker : threads) {
+      try {
+        m_threads.emplace_back([this, w = worker.get()] { work(*w); });
+      } catch (const std::system_error&) {
+        break;
+      }
+    }
   }
   ~MapPool() {
     {

@@ -110,3 +110,21 @@ same_for_threads "extract the corpus" extract "$VIL_ROOT/corpus/"
 expect_status 0
 expect_out_file corpus.jsonl
 same_for_threads "extract --format outline" extract --format outline docs/*.txt
+# A document of 8 MiB or more is segmented alone, after the ones before it, its records
+# written as they come; standard input too: the same output among small documents.
+for _ in $(seq 240); do cat "$VIL_ROOT/corpus/ps-asker.txt"; done >docs/015-large.txt
+checks=$((checks + 1))
+[ "$(wc -c <docs/015-large.txt)" -ge 8388608 ] || fail "docs/015-large.txt is under 8 MiB: $(wc -c <docs/015-large.txt)"
+same_for_threads "extract a large document among small ones" extract docs/001-*.txt docs/015-large.txt docs/00[2-9]-*.txt
+expect_status 0
+checks=$((checks + 1))
+[ "$(jq -r .doc want.out | uniq | tr '\n' ' ')" = "$(cd docs && printf "%s\n" 001-*.txt 015-large.txt 00[2-9]-*.txt | sed 's/.txt$//' | tr '\n' ' ')" ] ||
+  fail "extract a large document among small ones: documents out of order: $(jq -r .doc want.out | uniq | tr '\n' ' ')"
+"$VIL" extract -j 1 docs/001-*.txt - docs/00[2-9]-*.txt <"$VIL_ROOT/corpus/venstre-asker.txt" >want.out
+for j in 2 8; do
+  "$VIL" extract -j "$j" docs/001-*.txt - docs/00[2-9]-*.txt <"$VIL_ROOT/corpus/venstre-asker.txt" >out
+  checks=$((checks + 1))
+  cmp -s out want.out || fail "extract, standard input among files: -j $j differs from -j 1"
+done
+checks=$((checks + 1))
+[ "$(jq -r 'select(.doc == "stdin") | .doc' want.out | wc -l)" -gt 10 ] || fail "extract: standard input among files gave too few records"

@@ -119,6 +119,12 @@ TEST_CASE("vil::fold_case") {
       CHECK(vil::fold_case("Ø" + all.substr(skip)) == "ø" + want.substr(skip));
     }
   }
+  SUBCASE("invalid UTF-8 comes back as it is, wherever it sits in an eight-byte word") {
+    for (const std::string bad : {"x\xC3", "\xC3" "ABCDEFGHIJ", "ABCDEFG\xC3" "ABCDEFGH", "\xC2" "A", "\xE2\x80" "ABCDEFGH",
+                                  "ABC\xA5" "DEF", "Å\xC3"}) {
+      CHECK(vil::fold_case(bad) == bad);
+    }
+  }
 }
 
 TEST_CASE("vil::starts_lowercase") {
@@ -197,8 +203,8 @@ TEST_CASE("vil::trim") {
   CHECK(trimmed("æ") == "æ");
   CHECK(trimmed("\u00A0") == "");
   CHECK(trimmed(" ø ") == "ø");
-  // ASCII spaces around a non-ASCII space, each way round; the bytes of other ASCII
-  // controls and of letters ending in spaces' lead bytes are not spaces.
+  // ASCII spaces around a non-ASCII space, each way round; other ASCII controls, and
+  // non-ASCII letters at both ends, stay.
   CHECK(trimmed(" \v\u2003 x \u00A0\f") == "x");
   CHECK(trimmed("\u2009\ta\u00A0") == "a");
   CHECK(trimmed("\x1c a \x1f") == "\x1c a \x1f");
