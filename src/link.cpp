@@ -132,30 +132,37 @@ struct Linker::Impl {
   }
 
   // Adds the features of a text, each weighing `scale`: whole lemmas ("w:"), compound
-  // parts ("w:", part_weight), concepts ("c:", once per word).
-  void add_features(std::string_view text, double scale, std::unordered_map<std::string, double>& out) {
+  // parts ("w:", part_weight), concepts ("c:", once per word). With tail below 1, the
+  // words weigh less the later they come: scale for the first content word, tail times
+  // scale for the last, linearly between.
+  void add_features(std::string_view text, double scale, double tail, std::unordered_map<std::string, double>& out) {
     std::vector<std::string> folded;
     content_words(text, folded);
-    for (const std::string& w : folded) {
+    const double step = folded.size() > 1 ? (1.0 - tail) / static_cast<double>(folded.size() - 1) : 0.0;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+      const std::string& w = folded[i];
+      const double x = scale * (1.0 - step * static_cast<double>(i));
       const WordAnalysis& a = res.lemmatizer->analyse(w);
       if (ignored(a.lemma)) continue;
-      out["w:" + a.lemma] += scale;
+      out["w:" + a.lemma] += x;
       for (const std::string& p : a.parts)
-        if (!ignored(p) && count_code_points(p) >= 3) out["w:" + p] += scale * opt.part_weight;
+        if (!ignored(p) && count_code_points(p) >= 3) out["w:" + p] += x * opt.part_weight;
       // A listed compound split here gives concepts through its head only: its other
       // part may have drifted in meaning ("veiledning" is no road).
       if (a.split_by_lexicon) res.concepts->concepts_of(a.lemma, {a.parts.back()}, scratch_concepts);
       else res.concepts->concepts_of(a.lemma, a.parts, scratch_concepts);
-      for (std::size_t c : scratch_concepts) out["c:" + res.concepts->concept_at(c).name] += scale;
+      for (std::size_t c : scratch_concepts) out["c:" + res.concepts->concept_at(c).name] += x;
     }
   }
 
-  void add_record(const LinkRecord& r, double context_weight) {
+  // A record's features: its own text's, and its context's weighing context_weight;
+  // tail as add_features (a left record's, opt.tail_weight; a right record's, 1).
+  void add_record(const LinkRecord& r, double context_weight, double tail) {
     std::unordered_map<std::string, double> own_features;
-    add_features(r.text, 1.0, own_features);
+    add_features(r.text, 1.0, tail, own_features);
     std::unordered_map<std::string, double> all = own_features;
     if (context_weight > 0)
-      for (const std::string& c : r.context) add_features(c, context_weight, all);
+      for (const std::string& c : r.context) add_features(c, context_weight, tail, all);
     std::unordered_map<std::string, double> w, c;
     for (const auto& [name, x] : all) (name[0] == 'c' ? c : w)[name] = x;
     words.add(w);
@@ -374,8 +381,8 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
   all.erase(std::unique(all.begin(), all.end()), all.end());
   m.res.lemmatizer->prepare(all);
   // 2. Features and vectors: left records first, then right.
-  for (const LinkRecord& r : left) m.add_record(r, m.opt.context_weight);
-  for (const LinkRecord& r : right) m.add_record(r, m.opt.right_context_weight);
+  for (const LinkRecord& r : left) m.add_record(r, m.opt.context_weight, m.opt.tail_weight);
+  for (const LinkRecord& r : right) m.add_record(r, m.opt.right_context_weight, 1.0);
   const Reference* reference = m.res.reference != nullptr ? m.res.reference : &m.local;
   m.words.finish(reference);
   m.concepts.finish(reference);

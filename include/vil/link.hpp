@@ -66,6 +66,10 @@ struct LinkOptions {
   double part_weight = 0.3;        // a compound part, against 1 for a whole lemma
   double context_weight = 0.2;     // a left record's context features, against 1 for its text's
   double right_context_weight = 0.2;  // a right record's
+  double tail_weight = 0.5;        // the last content word of a left record's text (and of
+                                   // each context text), against 1 for its first, linearly
+                                   // between: a plan row names its subject first, and the
+                                   // purposes it ends on are shared by many rows
   bool exhaustive = false;         // score every pair (slow; the same links)
   std::vector<std::pair<std::string, std::string>> equate;  // names made one (--equate)
   std::vector<std::string> places;  // names that link nothing (the documents' municipalities)

@@ -34,6 +34,7 @@ struct MatchOptions {
   double concept_weight = LinkOptions().concept_weight;
   double context_weight = LinkOptions().context_weight;
   double right_context_weight = LinkOptions().right_context_weight;
+  double tail_weight = LinkOptions().tail_weight;
   std::string per;
   std::vector<std::string> equate;
   std::string lexicon = "default";
@@ -168,6 +169,7 @@ bool Match::load() {
   options.concept_weight = m_options.concept_weight;
   options.context_weight = m_options.context_weight;
   options.right_context_weight = m_options.right_context_weight;
+  options.tail_weight = m_options.tail_weight;
   options.exhaustive = m_options.exhaustive;
   m_linker = std::make_unique<Linker>(
       LinkResources{m_lemmatizer.get(), &m_concepts, m_has_reference ? &m_reference : nullptr}, options);
@@ -319,6 +321,11 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
   app.add_option("--right-context-weight", o->right_context_weight,
                  "weight of a RIGHT record's context (its headings), against 1 for its own text")
       ->check(number_from(0, 4))
+      ->type_name("W")
+      ->capture_default_str();
+  app.add_option("--tail-weight", o->tail_weight,
+                 "weight of the last word of a LEFT record's text, against 1 for its first (linear between)")
+      ->check(number_from(0, 1))
       ->type_name("W")
       ->capture_default_str();
   app.add_option("--format", o->format,

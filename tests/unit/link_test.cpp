@@ -91,6 +91,29 @@ TEST_CASE("vil::Linker") {
     CHECK(links[0].why.tags == std::vector<std::string>{"sdg:3"});
     CHECK(links[0].score == doctest::Approx(0.5 * links[0].cosine + 0.5));
   }
+  SUBCASE("a left record's first words weigh more than its last (tail_weight)") {
+    const std::vector<vil::LinkRecord> rows = {record("Rusmisbruk og jordbruksområder."),
+                                               record("Jordbruksområder og rusmisbruk.")};
+    auto links = f.run(rows, {record("Rusmisbruk.")}, 0);
+    REQUIRE(links.size() == 2);
+    CHECK(links[0].left == 0);
+    CHECK(links[0].score > links[1].score + 0.05);
+    links = f.run(rows, {record("Jordbruksområder.")}, 0);
+    REQUIRE(links.size() == 2);
+    CHECK(links[0].left == 1);
+    // The right record's words all weigh the same: the order of its words changes nothing.
+    const auto ab = f.run(rows, {record("Rusmisbruk og jordbruksområder.")}, 0);
+    const auto ba = f.run(rows, {record("Jordbruksområder og rusmisbruk.")}, 0);
+    REQUIRE(ab.size() == 2);
+    REQUIRE(ba.size() == 2);
+    CHECK(ab[0].score == doctest::Approx(ba[0].score));
+    vil::LinkOptions flat;
+    flat.tail_weight = 1;  // every word alike: the two rows tie, the earlier first
+    links = f.run(rows, {record("Jordbruksområder.")}, 0, flat);
+    REQUIRE(links.size() == 2);
+    CHECK(links[0].left == 0);
+    CHECK(links[0].score == doctest::Approx(links[1].score));
+  }
   SUBCASE("a broader row counts less") {
     std::vector<vil::LinkRecord> rows = {record("Bygge sykkelvei."), record("Bygge sykkelvei.")};
     rows[0].broader = true;
