@@ -111,68 +111,149 @@ struct Linker::Impl {
   std::vector<std::size_t> scratch_concepts;
   LinkScratch own_scratch;                           // for links() without one
 
+  // What one surface word ("Ladestasjoner") gives a text, worked out once per distinct
+  // word: most words recur thousands of times in a large input.
+  struct Surface {
+    std::string folded;                              // case folded, equated
+    bool content = false;                            // not a function word, number or place
+                                                     // name: it has a place in the word order
+    bool analysed = false;                           // words and concepts below are set
+    std::vector<std::pair<std::uint32_t, double>> words;  // (feature id, factor): the
+                                                     // lemma 1, each compound part part_weight
+    std::vector<std::uint32_t> concepts;             // concept feature ids
+  };
+  struct SurfaceHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, Surface, SurfaceHash, std::equal_to<>> surfaces;
+  // The content words of every text (each record's own, then its context's, records in
+  // the order prepare reads them), as one list: text t is words [text_ends[t - 1],
+  // text_ends[t]). Words are split once, in prepare.
+  std::vector<Surface*> text_words;
+  std::vector<std::size_t> text_ends;
+  std::size_t next_text = 0;                         // add_record's place in text_ends
+  std::vector<std::pair<std::uint32_t, double>> scratch_own_w, scratch_own_c;
+  std::vector<std::pair<std::uint32_t, double>> scratch_w, scratch_c;
+  std::vector<std::uint32_t> own_df_words, own_df_concepts;  // by feature id: records whose
+                                                     // own text has the feature
+
   std::string fold_word(std::string_view word) const {
     std::string folded = fold_case(word);
     const auto it = equate.find(folded);
     return it == equate.end() ? folded : it->second;
   }
 
-  // The content words of a text, case folded: function words, numbers and place names dropped.
-  void content_words(std::string_view text, std::vector<std::string>& out) {
-    split_words(text, scratch_words);
-    for (const Word& w : scratch_words) {
-      std::string folded = fold_word(text.substr(w.begin, w.end - w.begin));
-      if (Analyzer::is_stop_word(folded) || all_digits(folded) || places.count(folded) > 0) continue;
-      out.push_back(std::move(folded));
-    }
+  // The surface word's entry, made (folded and classed, not analysed) on first sight.
+  Surface& surface(std::string_view word) {
+    auto it = surfaces.find(word);
+    if (it != surfaces.end()) return it->second;
+    Surface s;
+    s.folded = fold_word(word);
+    s.content = !Analyzer::is_stop_word(s.folded) && !all_digits(s.folded) && places.count(s.folded) == 0;
+    return surfaces.emplace(std::string(word), std::move(s)).first->second;
   }
 
   bool ignored(const std::string& lemma) const {
     return res.concepts->ignored(lemma) || places.count(lemma) > 0 || Analyzer::is_stop_word(lemma);
   }
 
-  // Adds the features of a text, each weighing `scale`: whole lemmas ("w:"), compound
-  // parts ("w:", part_weight), concepts ("c:", once per word). With tail below 1, the
-  // words weigh less the later they come: scale for the first content word, tail times
-  // scale for the last, linearly between.
-  void add_features(std::string_view text, double scale, double tail, std::unordered_map<std::string, double>& out) {
-    std::vector<std::string> folded;
-    content_words(text, folded);
-    const double step = folded.size() > 1 ? (1.0 - tail) / static_cast<double>(folded.size() - 1) : 0.0;
-    for (std::size_t i = 0; i < folded.size(); ++i) {
-      const std::string& w = folded[i];
+  // A content word's features from the lexicon: whole lemma ("w:"), compound parts
+  // ("w:", part_weight), concepts ("c:"); none for an ignored lemma.
+  void analyse(Surface& s) {
+    s.analysed = true;
+    const WordAnalysis& a = res.lemmatizer->analyse(s.folded);
+    if (ignored(a.lemma)) return;
+    s.words.emplace_back(words.intern("w:" + a.lemma), 1.0);
+    for (const std::string& p : a.parts)
+      if (!ignored(p) && count_code_points(p) >= 3) s.words.emplace_back(words.intern("w:" + p), opt.part_weight);
+    // A listed compound split here gives concepts through its head only: its other
+    // part may have drifted in meaning ("veiledning" is no road).
+    if (a.split_by_lexicon) res.concepts->concepts_of(a.lemma, {a.parts.back()}, scratch_concepts);
+    else res.concepts->concepts_of(a.lemma, a.parts, scratch_concepts);
+    for (std::size_t c : scratch_concepts) s.concepts.push_back(concepts.intern("c:" + res.concepts->concept_at(c).name));
+  }
+
+  // Splits a text into its content words, appended to text_words as a text of their own.
+  void split_text(std::string_view text) {
+    split_words(text, scratch_words);
+    for (const Word& word : scratch_words) {
+      Surface& s = surface(text.substr(word.begin, word.end - word.begin));
+      if (s.content) text_words.push_back(&s);
+    }
+    text_ends.push_back(text_words.size());
+  }
+
+  // Adds the features of text t (of split_text), each weighing `scale`, to w (words) and
+  // c (concepts) as (feature id, weight) in text order. With tail below 1, the words
+  // weigh less the later they come: scale for the first content word, tail times scale
+  // for the last, linearly between.
+  void add_features(std::size_t t, double scale, double tail, std::vector<std::pair<std::uint32_t, double>>& w,
+                    std::vector<std::pair<std::uint32_t, double>>& c) {
+    const std::size_t begin = t == 0 ? 0 : text_ends[t - 1];
+    const std::size_t n = text_ends[t] - begin;
+    const double step = n > 1 ? (1.0 - tail) / static_cast<double>(n - 1) : 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+      Surface& s = *text_words[begin + i];
+      if (!s.analysed) analyse(s);
       const double x = scale * (1.0 - step * static_cast<double>(i));
-      const WordAnalysis& a = res.lemmatizer->analyse(w);
-      if (ignored(a.lemma)) continue;
-      out["w:" + a.lemma] += x;
-      for (const std::string& p : a.parts)
-        if (!ignored(p) && count_code_points(p) >= 3) out["w:" + p] += x * opt.part_weight;
-      // A listed compound split here gives concepts through its head only: its other
-      // part may have drifted in meaning ("veiledning" is no road).
-      if (a.split_by_lexicon) res.concepts->concepts_of(a.lemma, {a.parts.back()}, scratch_concepts);
-      else res.concepts->concepts_of(a.lemma, a.parts, scratch_concepts);
-      for (std::size_t c : scratch_concepts) out["c:" + res.concepts->concept_at(c).name] += x;
+      for (const auto& [id, factor] : s.words) w.emplace_back(id, x * factor);
+      for (std::uint32_t id : s.concepts) c.emplace_back(id, x);
+    }
+  }
+
+  // Sums the weights of each feature, in the order they were added; ids ascending.
+  static void merge(std::vector<std::pair<std::uint32_t, double>>& features) {
+    const auto by_id = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (features.size() > 32) {
+      std::stable_sort(features.begin(), features.end(), by_id);
+    } else {  // a record's few features: an insertion sort (stable) that allocates nothing
+      for (std::size_t i = 1; i < features.size(); ++i)
+        for (std::size_t j = i; j > 0 && by_id(features[j], features[j - 1]); --j) std::swap(features[j], features[j - 1]);
+    }
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < features.size(); ++out) {
+      features[out] = features[i];
+      for (++i; i < features.size() && features[i].first == features[out].first; ++i) features[out].second += features[i].second;
+    }
+    features.resize(out);
+  }
+
+  static void count_df(const std::vector<std::pair<std::uint32_t, double>>& features, std::vector<std::uint32_t>& df) {
+    for (const auto& [id, x] : features) {
+      if (id >= df.size()) df.resize(id + 1, 0);
+      ++df[id];
     }
   }
 
   // A record's features: its own text's, and its context's weighing context_weight;
   // tail as add_features (a left record's, opt.tail_weight; a right record's, 1).
   void add_record(const LinkRecord& r, double context_weight, double tail) {
-    std::unordered_map<std::string, double> own_features;
-    add_features(r.text, 1.0, tail, own_features);
-    std::unordered_map<std::string, double> all = own_features;
-    if (context_weight > 0)
-      for (const std::string& c : r.context) add_features(c, context_weight, tail, all);
-    std::unordered_map<std::string, double> w, c;
-    for (const auto& [name, x] : all) (name[0] == 'c' ? c : w)[name] = x;
-    words.add(w);
-    concepts.add(c);
+    std::vector<std::pair<std::uint32_t, double>>& w = scratch_w;
+    std::vector<std::pair<std::uint32_t, double>>& c = scratch_c;
+    w.clear();
+    c.clear();
+    const std::size_t t = next_text;
+    next_text += 1 + r.context.size();
+    add_features(t, 1.0, tail, w, c);
+    // The own text's features: their document frequency, and which word features are own.
+    std::vector<std::pair<std::uint32_t, double>>& own_w = scratch_own_w;
+    std::vector<std::pair<std::uint32_t, double>>& own_c = scratch_own_c;
+    own_w = w;
+    own_c = c;
+    merge(own_w);
+    merge(own_c);
+    count_df(own_w, own_df_words);
+    count_df(own_c, own_df_concepts);
     ++local.documents;
-    for (const auto& [name, x] : own_features) ++local.df[name];
     own.emplace_back();
-    for (const auto& [name, x] : own_features)
-      if (name[0] == 'w') own.back().push_back(static_cast<std::uint32_t>(words.id(name)));
-    std::sort(own.back().begin(), own.back().end());
+    for (const auto& [id, x] : own_w) own.back().push_back(id);
+    if (context_weight > 0)
+      for (std::size_t k = 1; k <= r.context.size(); ++k) add_features(t + k, context_weight, tail, w, c);
+    merge(w);
+    merge(c);
+    words.add_ids(w);
+    concepts.add_ids(c);
   }
 
   bool is_own(std::size_t doc, std::uint32_t term) const {
@@ -186,7 +267,8 @@ struct Linker::Impl {
   }
 
   // The shared features of two vectors, by what they add to the dot product, most first.
-  static std::vector<std::uint32_t> shared_terms(const SparseVector& q, const SparseVector& v) {
+  // Equal shares go in name order.
+  static std::vector<std::uint32_t> shared_terms(const TfIdf& tfidf, const SparseVector& q, const SparseVector& v) {
     std::vector<std::pair<double, std::uint32_t>> shared;
     for (std::size_t i = 0, j = 0; i < q.terms.size() && j < v.terms.size();) {
       if (q.terms[i] == v.terms[j]) {
@@ -199,7 +281,9 @@ struct Linker::Impl {
         ++j;
       }
     }
-    std::sort(shared.begin(), shared.end());
+    std::sort(shared.begin(), shared.end(), [&](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : tfidf.term(a.second) < tfidf.term(b.second);
+    });
     std::vector<std::uint32_t> out;
     for (const auto& [w, term] : shared) out.push_back(term);
     return out;
@@ -207,7 +291,7 @@ struct Linker::Impl {
 
   LinkWhy explain(std::size_t l, std::size_t r_doc) const {
     LinkWhy why;
-    for (std::uint32_t term : shared_terms(words.vector(r_doc), words.vector(l))) {
+    for (std::uint32_t term : shared_terms(words, words.vector(r_doc), words.vector(l))) {
       const std::string name = words.term(term).substr(2);
       if (is_own(l, term) && is_own(r_doc, term)) {
         if (why.words.size() < 8) why.words.push_back(name);
@@ -215,7 +299,7 @@ struct Linker::Impl {
         why.context.push_back(name);
       }
     }
-    for (std::uint32_t term : shared_terms(concepts.vector(r_doc), concepts.vector(l))) {
+    for (std::uint32_t term : shared_terms(concepts, concepts.vector(r_doc), concepts.vector(l))) {
       const auto it = concept_ids.find(concepts.term(term).substr(2));
       if (it != concept_ids.end() && why.concepts.size() < 8) why.concepts.push_back(it->second);
     }
@@ -291,21 +375,31 @@ struct Linker::Impl {
           for (std::uint64_t bits = touched[block]; bits != 0; bits &= bits - 1)
             f(static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
       };
-      // 2. The sums (each the exact score, but for the order of adding), the k-th best
-      //    of them kept in a small heap; only records reaching it (less a margin for
-      //    rounding) get their exact score: the same links as scoring every record.
-      // Each touched record's sum replaces its accumulator (read from the group's own
-      // arrays, not the records: this loop runs for most records of most queries).
-      std::vector<double>& best = scratch.best;  // min-heap of the k best sums
+      // 2. The sums (each the exact score, but for the order of adding), in one pass that
+      //    also clears them: the k-th best so far kept in a small heap, and the records
+      //    whose sum reaches it (less a margin for rounding) kept as candidates. The heap's
+      //    least only rises, so the candidates hold every record that reaches the final
+      //    k-th best; only those get their exact score: the same links as scoring every
+      //    record. (Read from the group's own arrays, not the records: this loop runs for
+      //    most records of most queries.)
+      constexpr double k_margin = 1e-9;
+      const double least = opt.min_score - k_margin;
+      std::vector<double>& best = scratch.best;  // min-heap of the k best sums so far
+      std::vector<std::pair<double, std::uint32_t>>& candidates = scratch.candidates;
       best.clear();
-      const auto rank = [&](std::uint32_t slot) {
-        double s = acc[slot];
-        if (shared_tags[slot] > 0) {
-          const std::size_t all = g.tag_count[slot] + query.tags.size() - shared_tags[slot];
-          s += t * static_cast<double>(shared_tags[slot]) / static_cast<double>(all);
+      candidates.clear();
+      double bar = least;  // what a sum must reach to be a candidate: least, then the
+                           // heap's least less the margin once it is full
+      for_touched([&](std::uint32_t slot) {
+        double s = sums[slot];
+        sums[slot] = 0.0;
+        if (tags_shared[slot] > 0) {
+          const std::size_t all = g.tag_count[slot] + query.tags.size() - tags_shared[slot];
+          s += t * static_cast<double>(tags_shared[slot]) / static_cast<double>(all);
+          tags_shared[slot] = 0;
         }
         s *= g.factor[slot];
-        acc[slot] = s;
+        if (s < bar) return;  // most records, once the heap is full: a branch that predicts well
         if (best.size() < want) {
           best.push_back(s);
           std::push_heap(best.begin(), best.end(), std::greater<>());
@@ -314,16 +408,11 @@ struct Linker::Impl {
           best.back() = s;
           std::push_heap(best.begin(), best.end(), std::greater<>());
         }
-      };
-      for_touched(rank);
-      constexpr double k_margin = 1e-9;
-      double floor = opt.min_score - k_margin;
-      if (best.size() == want) floor = std::max(floor, best.front() - k_margin);
-      for_touched([&](std::uint32_t slot) {
-        if (sums[slot] >= floor) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
-        sums[slot] = 0.0;
-        tags_shared[slot] = 0;
+        if (best.size() == want) bar = std::max(least, best.front() - k_margin);
+        candidates.emplace_back(s, slot);
       });
+      for (const auto& [s, slot] : candidates)
+        if (s >= bar) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
       std::fill(touched, touched + blocks, std::uint64_t{0});
     }
     // The best top, score at least min_score and above 0; ties to the earlier left record.
@@ -370,19 +459,24 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
   Impl& m = *m_impl;
   m.left = &left;
   m.right = &right;
-  // 1. Every distinct word to the lexicon at once.
-  std::vector<std::string> all;
+  // 1. Every text split into words once; every distinct content word to the lexicon at once.
+  const std::size_t known = m.surfaces.size();
   for (const auto* side : {&left, &right})
     for (const LinkRecord& r : *side) {
-      m.content_words(r.text, all);
-      for (const std::string& c : r.context) m.content_words(c, all);
+      m.split_text(r.text);
+      for (const std::string& c : r.context) m.split_text(c);
     }
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
-  m.res.lemmatizer->prepare(all);
+  std::vector<std::string> fresh;
+  if (m.surfaces.size() > known)
+    for (const auto& [word, s] : m.surfaces)
+      if (s.content && !s.analysed) fresh.push_back(s.folded);
+  m.res.lemmatizer->prepare(fresh);
   // 2. Features and vectors: left records first, then right.
   for (const LinkRecord& r : left) m.add_record(r, m.opt.context_weight, m.opt.tail_weight);
   for (const LinkRecord& r : right) m.add_record(r, m.opt.right_context_weight, 1.0);
+  for (auto [tfidf, df] : {std::pair{&m.words, &m.own_df_words}, std::pair{&m.concepts, &m.own_df_concepts}})
+    for (std::uint32_t id = 0; id < df->size(); ++id)
+      if ((*df)[id] > 0) m.local.df[tfidf->term(id)] = (*df)[id];
   const Reference* reference = m.res.reference != nullptr ? m.res.reference : &m.local;
   m.words.finish(reference);
   m.concepts.finish(reference);

@@ -29,20 +29,26 @@ double dot(const SparseVector& a, const SparseVector& b) {
   return std::min(1.0, sum);
 }
 
+std::uint32_t TfIdf::intern(const std::string& name) {
+  auto [it, fresh] = m_ids.try_emplace(name, static_cast<std::uint32_t>(m_names.size()));
+  if (fresh) {
+    m_names.push_back(name);
+    m_df.push_back(0);
+  }
+  return it->second;
+}
+
 std::size_t TfIdf::add(const std::unordered_map<std::string, double>& features) {
   std::vector<std::pair<std::uint32_t, double>> tf;
   tf.reserve(features.size());
-  for (const auto& [name, count] : features) {
-    auto [it, fresh] = m_ids.try_emplace(name, static_cast<std::uint32_t>(m_names.size()));
-    if (fresh) {
-      m_names.push_back(name);
-      m_df.push_back(0);
-    }
-    ++m_df[it->second];
-    tf.emplace_back(it->second, count);
-  }
+  for (const auto& [name, count] : features) tf.emplace_back(intern(name), count);
   std::sort(tf.begin(), tf.end());
-  m_raw.push_back(std::move(tf));
+  return add_ids(std::move(tf));
+}
+
+std::size_t TfIdf::add_ids(std::vector<std::pair<std::uint32_t, double>> features) {
+  for (const auto& [id, count] : features) ++m_df[id];
+  m_raw.push_back(std::move(features));
   return m_raw.size() - 1;
 }
 
@@ -58,11 +64,15 @@ void TfIdf::finish(const Reference* reference) {
     }
   }
   m_vectors.assign(n, {});
+  std::vector<double> w;
   for (std::size_t d = 0; d < n; ++d) {
     SparseVector& v = m_vectors[d];
+    const auto& raw = m_raw[d];
+    v.terms.reserve(raw.size());
+    v.weights.reserve(raw.size());
+    w.clear();
     double norm = 0;
-    std::vector<double> w;
-    for (const auto& [term, tf] : m_raw[d]) {
+    for (const auto& [term, tf] : raw) {
       const double weight = (tf >= 1.0 ? 1.0 + std::log(tf) : tf) * idfs[term];
       v.terms.push_back(term);
       w.push_back(weight);
@@ -70,6 +80,7 @@ void TfIdf::finish(const Reference* reference) {
     }
     norm = std::sqrt(norm);
     for (double x : w) v.weights.push_back(static_cast<float>(norm > 0 ? x / norm : 0));
+    std::vector<std::pair<std::uint32_t, double>>().swap(m_raw[d]);  // freed as it goes
   }
   m_raw.clear();
   m_raw.shrink_to_fit();

@@ -98,6 +98,7 @@ struct LinkScratch {
   std::vector<std::uint32_t> tags;    // by slot: tags shared
   std::vector<std::uint64_t> touched;  // bit by slot: touched by this query
   std::vector<double> best;
+  std::vector<std::pair<double, std::uint32_t>> candidates;  // (sum, slot)
 };
 
 // The resources of the engine: a lemmatizer, a concept lexicon with its ignored words,

@@ -33,6 +33,12 @@ class TfIdf {
  public:
   // Adds a document's features; returns its index. Call before finish().
   std::size_t add(const std::unordered_map<std::string, double>& features);
+  // The id of a feature, made now when it is new (ids count up from 0 in the order
+  // features are first seen).
+  std::uint32_t intern(const std::string& name);
+  // Adds a document's features as (id from intern, count), ids ascending and distinct;
+  // returns its index. Call before finish().
+  std::size_t add_ids(std::vector<std::pair<std::uint32_t, double>> features);
   // Computes idf and the unit vectors: df over the documents added, or, given a
   // reference, the reference's (a feature it lacks has df 0).
   void finish(const Reference* reference = nullptr);

@@ -89,7 +89,9 @@ class Match {
 
  private:
   bool load();
-  void write_link(const Link& l, std::size_t r);
+  // Right record r's links (and, with --unmatched, its line when it has none) in the
+  // output format.
+  void format_links(const std::vector<Link>& links, std::size_t r, std::string& out) const;
 
   const MatchOptions& m_options;
   Output m_out;
@@ -177,11 +179,16 @@ bool Match::load() {
   return true;
 }
 
-void Match::write_link(const Link& l, std::size_t r) {
-  const LinkSide left{m_left[l.left].raw, m_left[l.left].name, m_left[l.left].text};
+void Match::format_links(const std::vector<Link>& links, std::size_t r, std::string& out) const {
+  out.clear();
   const LinkSide right{m_right[r].raw, m_right[r].name, m_right[r].text};
-  if (m_format == TableFormat::json) append_link_json(m_out.buffer(), l, m_concepts, left, right);
-  else append_link_sheet_row(m_out.buffer(), l, m_concepts, left, right, m_format);
+  for (const Link& l : links) {
+    const LinkSide left{m_left[l.left].raw, m_left[l.left].name, m_left[l.left].text};
+    if (m_format == TableFormat::json) append_link_json(out, l, m_concepts, left, right);
+    else append_link_sheet_row(out, l, m_concepts, left, right, m_format);
+  }
+  if (links.empty() && m_options.unmatched && m_format == TableFormat::json)
+    append_unmatched_json(out, "right", m_right[r].raw);
 }
 
 int Match::run() {
@@ -198,38 +205,56 @@ int Match::run() {
   //    Lines or as a coding sheet.
   m_format = table_format(m_options.format);
   if (m_format != TableFormat::json) m_out.write(link_sheet_header(m_format));
-  //    Rounds of records are linked on worker threads, each with its own scratch
-  //    memory, and written in input order: the thread count never changes the output.
+  //    Rounds of records are linked and formatted on worker threads, each with its own
+  //    scratch memory, while this thread writes the round before, in input order: the
+  //    thread count never changes the output.
   std::vector<bool> left_linked(m_left.size(), false);
   const unsigned threads = thread_count(m_options.threads);
   const std::size_t round = 256 * static_cast<std::size_t>(threads);
-  std::vector<std::vector<Link>> links(std::min(round, m_right.size()));
+  struct Linked {
+    std::vector<Link> links;
+    std::string text;
+  };
+  std::vector<Linked> rounds[2];
+  for (auto& r : rounds) r.resize(std::min(round, m_right.size()));
   std::vector<LinkScratch> scratch(threads);
-  Progress progress("match");
-  for (std::size_t first = 0; first < m_right.size(); first += round) {
+  const auto link = [&](std::size_t first, std::vector<Linked>& out, unsigned t, unsigned step) {
     const std::size_t n = std::min(round, m_right.size() - first);
-    const auto work = [&](unsigned t) {
-      for (std::size_t i = t; i < n; i += threads) m_linker->links(first + i, links[i], scratch[t]);
-    };
-    if (threads == 1 || n < 64) {
-      for (std::size_t i = 0; i < n; ++i) m_linker->links(first + i, links[i], scratch[0]);
-    } else {
-      std::vector<std::thread> pool;
-      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-      work(0);
-      for (std::thread& t : pool) t.join();
+    for (std::size_t i = t; i < n; i += step) {
+      m_linker->links(first + i, out[i].links, scratch[t]);
+      format_links(out[i].links, first + i, out[i].text);
     }
+  };
+  Progress progress("match");
+  const auto write = [&](std::size_t first, const std::vector<Linked>& in) {
+    const std::size_t n = std::min(round, m_right.size() - first);
     for (std::size_t i = 0; i < n; ++i) {
-      const std::size_t r = first + i;
-      for (const Link& l : links[i]) {
-        write_link(l, r);
-        left_linked[l.left] = true;
-      }
-      if (links[i].empty() && m_options.unmatched && m_format == TableFormat::json)
-        append_unmatched_json(m_out.buffer(), "right", m_right[r].raw);
-      m_out.flush_if_full();
-      progress.update(r + 1, m_right.size(), "records");
+      for (const Link& l : in[i].links) left_linked[l.left] = true;
+      m_out.write(in[i].text);
+      progress.update(first + i + 1, m_right.size(), "records");
     }
+  };
+  // Links a round on the workers (on this thread when there is one), and returns them
+  // running; the caller joins.
+  const auto start = [&](std::size_t first, std::vector<Linked>& out) {
+    std::vector<std::thread> pool;
+    if (threads == 1) link(first, out, 0, 1);
+    else
+      for (unsigned t = 0; t < threads; ++t) pool.emplace_back(link, first, std::ref(out), t, threads);
+    return pool;
+  };
+  if (!m_right.empty())
+    for (std::thread& t : start(0, rounds[0])) t.join();
+  for (std::size_t first = 0, k = 0; first < m_right.size(); first += round, k ^= 1) {
+    std::vector<std::thread> pool;
+    if (threads == 1) {
+      write(first, rounds[k]);
+      if (first + round < m_right.size()) start(first + round, rounds[k ^ 1]);
+      continue;
+    }
+    if (first + round < m_right.size()) pool = start(first + round, rounds[k ^ 1]);
+    write(first, rounds[k]);
+    for (std::thread& t : pool) t.join();
   }
   // 4. With --unmatched, the left records no right record reached.
   if (m_options.unmatched && m_format == TableFormat::json)

@@ -57,3 +57,31 @@ TEST_CASE("vil::TfIdf::finish") {
   const std::size_t common = v.terms[0] == static_cast<std::uint32_t>(tfidf.id("common")) ? 0 : 1;
   CHECK(v.weights[common] < v.weights[1 - common]);
 }
+
+TEST_CASE("vil::TfIdf::add_ids") {
+  // Features by interned id give the vectors that features by name give.
+  vil::TfIdf by_name, by_id;
+  by_name.add(Features{{"sykkel", 2}, {"vei", 1}});
+  by_name.add(Features{{"vei", 1}, {"bolig", 3}});
+  const std::uint32_t sykkel = by_id.intern("sykkel"), vei = by_id.intern("vei"),
+                      bolig = by_id.intern("bolig");
+  CHECK(by_id.intern("vei") == vei);  // interning again gives the same id
+  CHECK(sykkel == 0);
+  CHECK(bolig == 2);
+  by_id.add_ids({{sykkel, 2}, {vei, 1}});
+  by_id.add_ids({{vei, 1}, {bolig, 3}});
+  by_name.finish();
+  by_id.finish();
+  for (std::size_t d = 0; d < 2; ++d)
+    for (const char* term : {"sykkel", "vei", "bolig"}) {
+      const auto weight = [&](const vil::TfIdf& t) {
+        const vil::SparseVector& v = t.vector(d);
+        for (std::size_t i = 0; i < v.terms.size(); ++i)
+          if (t.term(v.terms[i]) == term) return static_cast<double>(v.weights[i]);
+        return 0.0;
+      };
+      CHECK(weight(by_name) == weight(by_id));
+    }
+  CHECK(vil::dot(by_id.vector(0), by_id.vector(1)) ==
+        doctest::Approx(vil::dot(by_name.vector(0), by_name.vector(1))));
+}
