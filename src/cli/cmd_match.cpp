@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <memory>
+#include <system_error>
 #include <thread>
 
 #include "cli_data.hpp"
@@ -234,27 +235,44 @@ int Match::run() {
       progress.update(first + i + 1, m_right.size(), "records");
     }
   };
-  // Links a round on the workers (on this thread when there is one), and returns them
-  // running; the caller joins.
-  const auto start = [&](std::size_t first, std::vector<Linked>& out) {
-    std::vector<std::thread> pool;
-    if (threads == 1) link(first, out, 0, 1);
-    else
-      for (unsigned t = 0; t < threads; ++t) pool.emplace_back(link, first, std::ref(out), t, threads);
-    return pool;
-  };
-  if (!m_right.empty())
-    for (std::thread& t : start(0, rounds[0])) t.join();
-  for (std::size_t first = 0, k = 0; first < m_right.size(); first += round, k ^= 1) {
-    std::vector<std::thread> pool;
-    if (threads == 1) {
-      write(first, rounds[k]);
-      if (first + round < m_right.size()) start(first + round, rounds[k ^ 1]);
-      continue;
+  // Threads that are joined however the scope is left: a write that throws (a closed
+  // pipe) waits for the round being linked, never leaves a thread running.
+  struct Workers {
+    std::vector<std::thread> threads;
+    Workers() = default;
+    Workers(Workers&&) = default;
+    Workers& operator=(Workers&& other) {
+      join();
+      threads = std::move(other.threads);
+      return *this;
     }
-    if (first + round < m_right.size()) pool = start(first + round, rounds[k ^ 1]);
+    ~Workers() { join(); }
+    void join() {
+      for (std::thread& t : threads)
+        if (t.joinable()) t.join();
+      threads.clear();
+    }
+  };
+  // Starts linking a round: part t of `threads` on a thread of its own, and on this
+  // thread the parts no thread could be started for (all of them with -j1).
+  const auto start = [&](std::size_t first, std::vector<Linked>& out) {
+    Workers w;
+    unsigned started = 0;
+    if (threads > 1) {
+      try {
+        for (; started < threads; ++started) w.threads.emplace_back(link, first, std::ref(out), started, threads);
+      } catch (const std::system_error&) {
+      }
+    }
+    for (unsigned t = started; t < threads; ++t) link(first, out, t, threads);
+    return w;
+  };
+  if (!m_right.empty()) start(0, rounds[0]).join();
+  for (std::size_t first = 0, k = 0; first < m_right.size(); first += round, k ^= 1) {
+    Workers next;
+    if (first + round < m_right.size()) next = start(first + round, rounds[k ^ 1]);
     write(first, rounds[k]);
-    for (std::thread& t : pool) t.join();
+    next.join();
   }
   // 4. With --unmatched, the left records no right record reached.
   if (m_options.unmatched && m_format == TableFormat::json)

@@ -61,6 +61,14 @@ expect_err ''
 expect_eq 0 "${PIPESTATUS[0]}" 'tag | head -1: exit'
 expect_err ''
 expect_eq array "$(jq -r '.tags | type' first)" 'tag | head -1: a tagged record'
+# match: the pipe closes while threads link the next round of right records.
+"$VIL" grep --kind strategy '' records.jsonl >plan.jsonl
+for j in 1 2; do
+  "$VIL" match -j "$j" plan.jsonl big.jsonl 2>err | head -1 >first
+  expect_eq 0 "${PIPESTATUS[0]}" "match -j $j | head -1: exit"
+  expect_err ''
+  expect_eq 1 "$(jq -c 'select(.rank == 1)' first | wc -l | tr -d ' ')" "match -j $j | head -1: one link"
+done
 seq 200000 | awk '{ printf "{\"text\":\"record %d\"}\n", $1 }' >unique.jsonl
 "$VIL" stats --by text unique.jsonl 2>err | head -1 >first
 expect_eq 0 "${PIPESTATUS[0]}" 'stats | head -1: exit'
