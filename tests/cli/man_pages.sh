@@ -23,3 +23,12 @@ for cmd in $("$VIL" --help | awk '/^Subcommands:/ { on = 1; next } on && /^  [a-
   checks=$((checks + 1))
   [ -f "$VIL_ROOT/man/vil-$cmd.1" ] || fail "subcommand $cmd has no man/vil-$cmd.1"
 done
+# Every long option of every subcommand's --help is in its page (as \-\-name).
+for cmd in $("$VIL" --help | awk '/^Subcommands:/ { on = 1; next } on && /^  [a-z]/ { print $1 }' | grep -vx help); do
+  opts=$("$VIL" "$cmd" --help | grep -oE '^ +(-[a-zA-Z], ?)?--[a-z][a-z0-9-]*' | grep -oE -- '--[a-z][a-z0-9-]*' | grep -vx -- --help)
+  [ -n "$opts" ] || fail "vil $cmd --help lists no options"
+  for opt in $opts; do
+    checks=$((checks + 1))
+    grep -qF -- "$(printf '%s' "$opt" | sed 's/-/\\-/g')" "$VIL_ROOT/man/vil-$cmd.1" || fail "vil $cmd $opt is not in man/vil-$cmd.1"
+  done
+done
