@@ -523,7 +523,7 @@ std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records) {
     l.text = std::string(r.text);
     if (r.tags) l.tags = *r.tags;
     l.group = std::string(r.group);
-    l.broader = !r.id.empty() && parents.count(r.id) > 0;
+    l.broader = r.kind == "goal" || r.kind == "subgoal" || (!r.id.empty() && parents.count(r.id) > 0);
     if (r.path) l.context = *r.path;
     const LinkSource* up = &r;
     for (int level = 0; level < 2; ++level) {  // a sub-goal, then its goal

@@ -21,8 +21,8 @@ struct LinkRecord {
                                      // row's sub-goal and goal texts and focus area
   std::vector<std::string> tags;     // sorted
   std::string group = "null";        // --per: the value of the grouping field (left side)
-  bool broader = false;              // other records of its side sit under it (a goal, a
-                                     // sub-goal with strategies)
+  bool broader = false;              // a goal or sub-goal, or a record other records of its
+                                     // side sit under: not a strategy
 };
 
 // A record as the caller read it, as much of it as link_records needs (views into the
@@ -39,7 +39,8 @@ struct LinkSource {
 
 // What the engine reads of each record: its text, and as context its headings and the
 // texts of the plan rows it sits under (a strategy's sub-goal and goal) when those
-// were read too; broader when another record of the same list sits under it.
+// were read too; broader for a goal or sub-goal (by kind) and when another record of the
+// same list sits under it.
 std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records);
 
 // Parses a reference file ("#documents<TAB>N", then FEATURE<TAB>DF lines); false with

@@ -324,7 +324,7 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->type_name("W")
       ->capture_default_str();
   app.add_option("--broader-weight", o->broader_weight,
-                 "score factor of a LEFT record that others sit under (a goal, a sub-goal with strategies)")
+                 "score factor of a broader LEFT record: a goal or sub-goal, or one that others sit under")
       ->check(number_from(0, 1))
       ->type_name("F")
       ->capture_default_str();

@@ -228,9 +228,12 @@ TEST_CASE("vil::link_records") {
       {"s", "subgoal", "Utslippene skal ned", "g", &area, nullptr, "null"},
       {"t", "strategy", "Elektrifisere bilparken", "s", &area, &tags, "\"Klima\""},
       {"u", "strategy", "En strategi uten delmål", "h", &area, nullptr, "null"},
+      {"v", "subgoal", "Et delmål uten strategier", "g", &area, nullptr, "null"},
+      {"w", "bullet", "Et punkt med et punkt under", "", &area, nullptr, "null"},
+      {"x", "bullet", "Punktet under", "w", &area, nullptr, "null"},
   };
   const std::vector<vil::LinkRecord> links = vil::link_records(plan);
-  REQUIRE(links.size() == 4);
+  REQUIRE(links.size() == 7);
   // A strategy's context: its headings, then its sub-goal, then the goal above that.
   CHECK(links[2].context == std::vector<std::string>{"Klima", "Utslippene skal ned", "Et klimanøytralt Nordby"});
   CHECK(links[2].tags == tags);
@@ -240,8 +243,12 @@ TEST_CASE("vil::link_records") {
   CHECK(links[1].context == std::vector<std::string>{"Klima", "Et klimanøytralt Nordby"});
   CHECK(links[0].context == area);
   CHECK(links[3].context == area);
-  // Broader: other records sit under it.
+  // Broader: a goal or sub-goal, with or without records under it, or any record that
+  // others sit under; not a strategy or a record with nothing under it.
   CHECK(links[0].broader);
   CHECK(links[1].broader);
   CHECK_FALSE(links[3].broader);
+  CHECK(links[4].broader);
+  CHECK(links[5].broader);
+  CHECK_FALSE(links[6].broader);
 }
