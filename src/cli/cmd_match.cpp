@@ -235,44 +235,28 @@ int Match::run() {
       progress.update(first + i + 1, m_right.size(), "records");
     }
   };
-  // Threads that are joined however the scope is left: a write that throws (a closed
-  // pipe) waits for the round being linked, never leaves a thread running.
-  struct Workers {
-    std::vector<std::thread> threads;
-    Workers() = default;
-    Workers(Workers&&) = default;
-    Workers& operator=(Workers&& other) {
-      join();
-      threads = std::move(other.threads);
-      return *this;
-    }
-    ~Workers() { join(); }
-    void join() {
-      for (std::thread& t : threads)
-        if (t.joinable()) t.join();
-      threads.clear();
-    }
-  };
-  // Starts linking a round: part t of `threads` on a thread of its own, and on this
-  // thread the parts no thread could be started for (all of them with -j1).
+  // Starts linking a round: part t of `parts` on a thread of its own, and on this thread
+  // the parts no thread could be started for (all of them with -j1 or a small round).
+  // The threads are jthreads, joined however the caller's scope is left: a write that
+  // throws (a closed pipe) waits for the round being linked.
   const auto start = [&](std::size_t first, std::vector<Linked>& out) {
-    Workers w;
+    std::vector<std::jthread> pool;
+    const unsigned parts = m_right.size() - first < 64 ? 1 : threads;
     unsigned started = 0;
-    if (threads > 1) {
+    if (parts > 1) {
       try {
-        for (; started < threads; ++started) w.threads.emplace_back(link, first, std::ref(out), started, threads);
+        for (; started < parts; ++started) pool.emplace_back(link, first, std::ref(out), started, parts);
       } catch (const std::system_error&) {
       }
     }
-    for (unsigned t = started; t < threads; ++t) link(first, out, t, threads);
-    return w;
+    for (unsigned t = started; t < parts; ++t) link(first, out, t, parts);
+    return pool;
   };
-  if (!m_right.empty()) start(0, rounds[0]).join();
+  if (!m_right.empty()) start(0, rounds[0]);  // joined here
   for (std::size_t first = 0, k = 0; first < m_right.size(); first += round, k ^= 1) {
-    Workers next;
+    std::vector<std::jthread> next;
     if (first + round < m_right.size()) next = start(first + round, rounds[k ^ 1]);
     write(first, rounds[k]);
-    next.join();
   }
   // 4. With --unmatched, the left records no right record reached.
   if (m_options.unmatched && m_format == TableFormat::json)
