@@ -47,6 +47,14 @@ same_for_threads "tag" tag -r "$VIL_ROOT/corpus/tags/topics.tsv" -r "$VIL_ROOT/c
 checks=$((checks + 1))
 [ "$(wc -l <want.out)" = "$lines" ] || fail "tag: $(wc -l <want.out) records out of $lines"
 
+# match links rounds of right records on threads (256 a thread) while this thread
+# writes the round before: the corpus's records three times over against its plan rows.
+"$VIL" grep --kind goal --kind subgoal --kind strategy '' records.jsonl >plan.jsonl
+cat records.jsonl records.jsonl records.jsonl >right.jsonl
+same_for_threads "match --unmatched" match --unmatched plan.jsonl right.jsonl
+checks=$((checks + 1))
+[ "$(jq -c 'select(.rank == 1)' want.out | wc -l)" -gt 2048 ] || fail "match: too few linked records to need several rounds"
+
 # Standard input reads like a file.
 "$VIL" grep -i klima -j 1 big.jsonl >want.out
 status=0
