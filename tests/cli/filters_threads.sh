@@ -1,7 +1,7 @@
 # grep and tag parse and match records on worker threads (-j/--threads), about 1 MiB
 # of lines at a time, and write in input order: output and diagnostics are the same
 # for any number of threads, and an invalid line deep in a large input is named by its
-# exact line.
+# exact line. match (below) links rounds of records on threads the same way.
 "$VIL" extract "$VIL_ROOT/corpus/" >records.jsonl
 jq -r .text records.jsonl | tr ' ' '\n' | grep -v '^$' >words
 # About 4 MB: generated records, then the corpus's own records (with paths, refs and
