@@ -460,16 +460,14 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
   m.left = &left;
   m.right = &right;
   // 1. Every text split into words once; every distinct content word to the lexicon at once.
-  const std::size_t known = m.surfaces.size();
   for (const auto* side : {&left, &right})
     for (const LinkRecord& r : *side) {
       m.split_text(r.text);
       for (const std::string& c : r.context) m.split_text(c);
     }
   std::vector<std::string> fresh;
-  if (m.surfaces.size() > known)
-    for (const auto& [word, s] : m.surfaces)
-      if (s.content && !s.analysed) fresh.push_back(s.folded);
+  for (const auto& [word, s] : m.surfaces)
+    if (s.content) fresh.push_back(s.folded);
   m.res.lemmatizer->prepare(fresh);
   // 2. Features and vectors: left records first, then right.
   for (const LinkRecord& r : left) m.add_record(r, m.opt.context_weight, m.opt.tail_weight);
