@@ -369,19 +369,14 @@ struct Linker::Impl {
             ++tags_shared[slot];
           }
         }
-      // Each touched record, in slot order.
-      const auto for_touched = [&](auto&& f) {
-        for (std::size_t block = 0; block < blocks; ++block)
-          for (std::uint64_t bits = touched[block]; bits != 0; bits &= bits - 1)
-            f(static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits))));
-      };
       // 2. The sums (each the exact score, but for the order of adding), in one pass that
       //    also clears them: the k-th best so far kept in a small heap, and the records
       //    whose sum reaches it (less a margin for rounding) kept as candidates. The heap's
       //    least only rises, so the candidates hold every record that reaches the final
       //    k-th best; only those get their exact score: the same links as scoring every
       //    record. (Read from the group's own arrays, not the records: this loop runs for
-      //    most records of most queries.)
+      //    most records of most queries, and its common path, a sum under the bar, is
+      //    written out in the loop; keeping a candidate is a call.)
       constexpr double k_margin = 1e-9;
       const double least = opt.min_score - k_margin;
       std::vector<double>& best = scratch.best;  // min-heap of the k best sums so far
@@ -390,16 +385,7 @@ struct Linker::Impl {
       candidates.clear();
       double bar = least;  // what a sum must reach to be a candidate: least, then the
                            // heap's least less the margin once it is full
-      for_touched([&](std::uint32_t slot) {
-        double s = sums[slot];
-        sums[slot] = 0.0;
-        if (tags_shared[slot] > 0) {
-          const std::size_t all = g.tag_count[slot] + query.tags.size() - tags_shared[slot];
-          s += t * static_cast<double>(tags_shared[slot]) / static_cast<double>(all);
-          tags_shared[slot] = 0;
-        }
-        s *= g.factor[slot];
-        if (s < bar) return;  // most records, once the heap is full: a branch that predicts well
+      const auto keep = [&](double s, std::uint32_t slot) {
         if (best.size() < want) {
           best.push_back(s);
           std::push_heap(best.begin(), best.end(), std::greater<>());
@@ -410,7 +396,23 @@ struct Linker::Impl {
         }
         if (best.size() == want) bar = std::max(least, best.front() - k_margin);
         candidates.emplace_back(s, slot);
-      });
+      };
+      const double* const factors = g.factor.data();
+      const std::uint32_t* const tag_counts = g.tag_count.data();
+      const std::size_t query_tags = query.tags.size();
+      for (std::size_t block = 0; block < blocks; ++block)
+        for (std::uint64_t bits = touched[block]; bits != 0; bits &= bits - 1) {
+          const auto slot = static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+          double s = sums[slot];
+          sums[slot] = 0.0;
+          if (tags_shared[slot] > 0) {
+            const std::size_t all = tag_counts[slot] + query_tags - tags_shared[slot];
+            s += t * static_cast<double>(tags_shared[slot]) / static_cast<double>(all);
+            tags_shared[slot] = 0;
+          }
+          s *= factors[slot];
+          if (s >= bar) keep(s, slot);  // few records, once the heap is full
+        }
       for (const auto& [s, slot] : candidates)
         if (s >= bar) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
       std::fill(touched, touched + blocks, std::uint64_t{0});
