@@ -29,6 +29,7 @@ class Progress {
   bool m_shown = false;
   std::string m_what;
   std::size_t m_calls = 0;
+  std::chrono::seconds m_first_after;
   std::chrono::steady_clock::time_point m_start;
   std::chrono::steady_clock::time_point m_last;
 };
