@@ -90,6 +90,7 @@ struct LinkGroup {
   std::vector<std::size_t> docs;
   std::vector<double> factor;               // by slot: broader_weight for a broader record, else 1
   std::vector<std::uint32_t> tag_count;     // by slot: the record's tags
+  bool families = false;                    // two records of the group have one family
   std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, float>>> words, concepts;
   std::unordered_map<std::string, std::vector<std::uint32_t>> tags;
 };
@@ -306,6 +307,35 @@ struct Linker::Impl {
     return why;
   }
 
+  // The top links of scored (best first, ties to the earlier left record), as indices
+  // into it: each next the one whose score less opt.diversity for every link already
+  // taken from its family is highest (ties to the earlier). The first is the best.
+  std::vector<std::size_t> diverse_order(const std::vector<std::pair<double, std::size_t>>& scored) const {
+    std::vector<std::size_t> order;
+    std::vector<bool> taken(scored.size(), false);
+    while (order.size() < std::min(opt.top, scored.size())) {
+      std::size_t pick = scored.size();
+      double pick_value = 0;
+      for (std::size_t i = 0; i < scored.size(); ++i) {
+        if (taken[i]) continue;
+        double value = scored[i].first;
+        if (opt.diversity > 0) {
+          const std::size_t family = (*left)[scored[i].second].family;
+          for (std::size_t j : order)
+            if ((*left)[scored[j].second].family == family) value -= opt.diversity;
+        }
+        if (pick == scored.size() || value > pick_value) {
+          pick = i;
+          pick_value = value;
+        }
+        if (opt.diversity <= 0 || order.empty()) break;  // the best, as scored
+      }
+      taken[pick] = true;
+      order.push_back(pick);
+    }
+    return order;
+  }
+
   // The best links of right record r within one group: postings summed term at a time
   // (a left record sharing no word, concept or tag is never touched), then the exact
   // score for those whose sums reach the k-th best (less a margin for rounding): the
@@ -383,8 +413,12 @@ struct Linker::Impl {
       std::vector<std::pair<double, std::uint32_t>>& candidates = scratch.candidates;
       best.clear();
       candidates.clear();
+      // With families, a record may rank among the top after records up to (top - 1)
+      // diversity penalties above it: the bar is lowered by as much.
+      const double widen =
+          g.families ? static_cast<double>(opt.top > 0 ? opt.top - 1 : 0) * opt.diversity : 0.0;
       double bar = least;  // what a sum must reach to be a candidate: least, then the
-                           // heap's least less the margin once it is full
+                           // heap's least less the widening and the margin once it is full
       const auto keep = [&](double s, std::uint32_t slot) {
         if (best.size() < want) {
           best.push_back(s);
@@ -394,7 +428,7 @@ struct Linker::Impl {
           best.back() = s;
           std::push_heap(best.begin(), best.end(), std::greater<>());
         }
-        if (best.size() == want) bar = std::max(least, best.front() - k_margin);
+        if (best.size() == want) bar = std::max(least, best.front() - widen - k_margin);
         candidates.emplace_back(s, slot);
       };
       const double* const factors = g.factor.data();
@@ -424,15 +458,14 @@ struct Linker::Impl {
     std::sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
       return x.first != y.first ? x.first > y.first : x.second < y.second;
     });
-    if (kept.size() > want) kept.resize(want);
     // The best link stands out when it leads the next by decide_margin (or has none).
     const bool stands_out = kept.empty() || kept.size() < 2 || kept[0].first - kept[1].first >= opt.decide_margin - 1e-12;
-    if (kept.size() > opt.top) kept.resize(opt.top);
-    for (std::size_t rank = 0; rank < kept.size(); ++rank) {
+    const std::vector<std::size_t> order = diverse_order(kept);
+    for (std::size_t rank = 0; rank < order.size(); ++rank) {
       Link l;
-      l.left = kept[rank].second;
+      l.left = kept[order[rank]].second;
       l.rank = rank + 1;
-      l.score = kept[rank].first;
+      l.score = kept[order[rank]].first;
       l.cosine = text_score(l.left, r_doc);
       l.addresses = stands_out && l.score >= opt.decide && l.score >= opt.decide_ratio * kept[0].first;
       l.why = explain(l.left, r_doc);
@@ -494,6 +527,8 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
         for (std::size_t i = 0; i < vector->terms.size(); ++i) (*postings)[vector->terms[i]].emplace_back(slot, vector->weights[i]);
       for (const std::string& tag : left[doc].tags) g.tags[tag].push_back(slot);
     }
+    std::unordered_set<std::size_t> families;
+    for (std::size_t doc : g.docs) g.families = g.families || !families.insert(left[doc].family).second;
     m.groups.push_back(std::move(g));
   }
 }
@@ -516,10 +551,29 @@ std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records) {
     if (!r.id.empty()) by_id.emplace(r.id, &r);
     if (!r.parent.empty()) parents.insert(r.parent);
   }
+  // Each record's family: the top of its chain of parents (a cycle ends the chain where
+  // it closes), found once for every record on the way.
+  std::unordered_map<const LinkSource*, std::size_t> index;
+  for (std::size_t i = 0; i < records.size(); ++i) index.emplace(&records[i], i);
+  std::vector<std::size_t> family(records.size(), records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    std::vector<std::size_t> chain;
+    std::unordered_set<std::size_t> on_chain;
+    std::size_t at = i;
+    while (family[at] == records.size() && on_chain.insert(at).second) {
+      chain.push_back(at);
+      const auto it = by_id.find(records[at].parent);
+      if (records[at].parent.empty() || it == by_id.end()) break;
+      at = index.at(it->second);
+    }
+    const std::size_t top = family[at] != records.size() ? family[at] : at;
+    for (std::size_t c : chain) family[c] = top;
+  }
   std::vector<LinkRecord> out;
   out.reserve(records.size());
   for (const LinkSource& r : records) {
     LinkRecord l;
+    l.family = family[out.size()];
     l.text = std::string(r.text);
     if (r.tags) l.tags = *r.tags;
     l.group = std::string(r.group);

@@ -23,6 +23,8 @@ struct LinkRecord {
   std::string group = "null";        // --per: the value of the grouping field (left side)
   bool broader = false;              // a goal or sub-goal, or a record other records of its
                                      // side sit under: not a strategy
+  std::size_t family = 0;            // the index of the record at the top of its chain of
+                                     // parents in the same input (its goal), itself if none
 };
 
 // A record as the caller read it, as much of it as link_records needs (views into the
@@ -71,6 +73,9 @@ struct LinkOptions {
                                    // each context text), against 1 for its first, linearly
                                    // between: a plan row names its subject first, and the
                                    // purposes it ends on are shared by many rows
+  double diversity = 0.1;          // a link after the first loses this for each better link
+                                   // of its right record in the same family (under the same
+                                   // goal), so that the top links are not one goal's rows
   bool exhaustive = false;         // score every pair (slow; the same links)
   std::vector<std::pair<std::string, std::string>> equate;  // names made one (--equate)
   std::vector<std::string> places;  // names that link nothing (the documents' municipalities)
@@ -86,7 +91,9 @@ struct LinkWhy {
 
 struct Link {
   std::size_t left = 0;
-  std::size_t rank = 1;     // 1: the best of its right record (in its group)
+  std::size_t rank = 1;     // 1: the best of its right record (in its group); later ranks
+                            // by score less LinkOptions::diversity per better link in the
+                            // same family
   double score = 0;         // in [0,1]
   double cosine = 0;        // of the two feature vectors
   bool addresses = false;   // the decision: see LinkOptions::decide

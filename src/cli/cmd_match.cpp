@@ -31,6 +31,7 @@ struct MatchOptions {
   double decide_margin = LinkOptions().decide_margin;
   double tag_weight = LinkOptions().tag_weight;
   double broader_weight = LinkOptions().broader_weight;
+  double diversity = LinkOptions().diversity;
   double part_weight = LinkOptions().part_weight;
   double concept_weight = LinkOptions().concept_weight;
   double context_weight = LinkOptions().context_weight;
@@ -168,6 +169,7 @@ bool Match::load() {
   options.decide_margin = m_options.decide_margin;
   options.tag_weight = m_options.tag_weight;
   options.broader_weight = m_options.broader_weight;
+  options.diversity = m_options.diversity;
   options.part_weight = m_options.part_weight;
   options.concept_weight = m_options.concept_weight;
   options.context_weight = m_options.context_weight;
@@ -352,6 +354,11 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   app.add_option("--tail-weight", o->tail_weight,
                  "weight of the last word of a LEFT record's text, against 1 for its first (linear between)")
+      ->check(number_from(0, 1))
+      ->type_name("W")
+      ->capture_default_str();
+  app.add_option("--diversity", o->diversity,
+                 "what a link after the first loses for each better link under the same LEFT goal (the top of its parents)")
       ->check(number_from(0, 1))
       ->type_name("W")
       ->capture_default_str();

@@ -124,6 +124,36 @@ TEST_CASE("vil::Linker") {
     CHECK(links[0].left == 1);
     CHECK(links[1].score == doctest::Approx(links[0].score * 0.5));
   }
+  SUBCASE("diversity: a later link loses for each better link of its family") {
+    std::vector<vil::LinkRecord> rows = {record("Bygge sykkelvei og gangvei."), record("Bygge sykkelvei."),
+                                         record("Bygge sykkelvei i sentrum.")};
+    vil::LinkOptions o;
+    o.diversity = 0;
+    const auto plain = f.run(rows, {record("Sykkelvei og gangvei.")}, 0, o);
+    REQUIRE(plain.size() == 3);
+    REQUIRE(plain[1].score > plain[2].score);
+    // The best two under one goal, the third under another.
+    rows[plain[0].left].family = rows[plain[1].left].family = 0;
+    rows[plain[2].left].family = 2;
+    // A penalty larger than the gap between the second and third: the other goal's row
+    // comes second; each link keeps its own score, and the best stays first.
+    o.diversity = plain[1].score - plain[2].score + 0.01;
+    const auto diverse = f.run(rows, {record("Sykkelvei og gangvei.")}, 0, o);
+    REQUIRE(diverse.size() == 3);
+    CHECK(diverse[0].left == plain[0].left);
+    CHECK(diverse[1].left == plain[2].left);
+    CHECK(diverse[2].left == plain[1].left);
+    CHECK(diverse[1].rank == 2);
+    CHECK(diverse[1].score == plain[2].score);
+    CHECK(diverse[2].score == plain[1].score);
+    // A smaller one: the order as scored.
+    o.diversity = (plain[1].score - plain[2].score) / 2;
+    CHECK(f.run(rows, {record("Sykkelvei og gangvei.")}, 0, o)[1].left == plain[1].left);
+    // One family for all three: each later link loses alike, the order as scored.
+    for (auto& r : rows) r.family = 0;
+    o.diversity = 0.5;
+    CHECK(f.run(rows, {record("Sykkelvei og gangvei.")}, 0, o)[1].left == plain[1].left);
+  }
   SUBCASE("decide marks the links that address their row") {
     vil::LinkOptions o;
     o.decide = 0.99;
@@ -184,27 +214,32 @@ TEST_CASE("vil::Linker index is exact") {
   std::vector<vil::LinkRecord> left, right;
   for (int i = 0; i < 60; ++i) left.push_back(record(text(), {text()}, {"sdg:" + std::to_string(rng() % 4)}));
   for (int i = 0; i < 40; ++i) right.push_back(record(text(), {}, {"sdg:" + std::to_string(rng() % 4)}));
-  for (double tag_weight : {0.0, 0.3}) {
-    vil::LinkOptions fast;
-    fast.tag_weight = tag_weight;
-    fast.broader_weight = 0.8;
-    left[3].broader = true;
-    vil::LinkOptions slow = fast;
-    slow.exhaustive = true;
-    vil::Linker a({&f.lemmatizer, &f.concepts, nullptr}, fast), b({&f.lemmatizer, &f.concepts, nullptr}, slow);
-    a.prepare(left, right);
-    b.prepare(left, right);
-    std::vector<vil::Link> x, y;
-    for (std::size_t r = 0; r < right.size(); ++r) {
-      a.links(r, x);
-      b.links(r, y);
-      REQUIRE(x.size() == y.size());
-      for (std::size_t i = 0; i < x.size(); ++i) {
-        CHECK(x[i].left == y[i].left);
-        CHECK(x[i].score == y[i].score);
+  // Families of 1 to 6 records, as goals with their rows.
+  for (std::size_t i = 0; i < left.size(); ++i) left[i].family = i - i % (1 + i % 6);
+  for (double tag_weight : {0.0, 0.3})
+    for (double diversity : {0.0, 0.1, 0.4}) {
+      vil::LinkOptions fast;
+      fast.tag_weight = tag_weight;
+      fast.diversity = diversity;
+      fast.top = 4;
+      fast.broader_weight = 0.8;
+      left[3].broader = true;
+      vil::LinkOptions slow = fast;
+      slow.exhaustive = true;
+      vil::Linker a({&f.lemmatizer, &f.concepts, nullptr}, fast), b({&f.lemmatizer, &f.concepts, nullptr}, slow);
+      a.prepare(left, right);
+      b.prepare(left, right);
+      std::vector<vil::Link> x, y;
+      for (std::size_t r = 0; r < right.size(); ++r) {
+        a.links(r, x);
+        b.links(r, y);
+        REQUIRE(x.size() == y.size());
+        for (std::size_t i = 0; i < x.size(); ++i) {
+          CHECK(x[i].left == y[i].left);
+          CHECK(x[i].score == y[i].score);
+        }
       }
     }
-  }
 }
 
 TEST_CASE("vil::parse_reference") {
@@ -231,9 +266,21 @@ TEST_CASE("vil::link_records") {
       {"v", "subgoal", "Et delmål uten strategier", "g", &area, nullptr, "null"},
       {"w", "bullet", "Et punkt med et punkt under", "", &area, nullptr, "null"},
       {"x", "bullet", "Punktet under", "w", &area, nullptr, "null"},
+      {"y", "bullet", "En ring", "z", &area, nullptr, "null"},
+      {"z", "bullet", "av to", "y", &area, nullptr, "null"},
   };
   const std::vector<vil::LinkRecord> links = vil::link_records(plan);
-  REQUIRE(links.size() == 7);
+  REQUIRE(links.size() == 9);
+  // Family: the top of the chain of parents in the input (the goal), or itself.
+  CHECK(links[0].family == 0);
+  CHECK(links[1].family == 0);
+  CHECK(links[2].family == 0);
+  CHECK(links[3].family == 3);
+  CHECK(links[4].family == 0);
+  CHECK(links[5].family == 5);
+  CHECK(links[6].family == 5);
+  // Parents in a ring: one family, whichever record the ring closes on.
+  CHECK(links[7].family == links[8].family);
   // A strategy's context: its headings, then its sub-goal, then the goal above that.
   CHECK(links[2].context == std::vector<std::string>{"Klima", "Utslippene skal ned", "Et klimanøytralt Nordby"});
   CHECK(links[2].tags == tags);
