@@ -45,7 +45,7 @@ RULES      :=
 
 # Hand codings to measure the links against (vil agree): the project's own sample and,
 # where it is beside the repository, the double-coded one of ../shared/gold.
-CODING     := $(wildcard ../shared/gold/links-dev.tsv tests/data/links-extra.tsv tests/data/links-extra2.tsv tests/data/links-extra3.tsv tests/data/links-extra4.tsv)
+CODING     := $(wildcard ../shared/gold/links-dev.tsv tests/data/links-extra.tsv tests/data/links-extra2.tsv tests/data/links-extra3.tsv tests/data/links-extra4.tsv tests/data/links-extra5.tsv)
 
 # The documents compared: the party programs (their bullets are the pledges) and the plan
 # (its goals, sub-goals and strategies are what the pledges are matched to; the tables

@@ -58,7 +58,7 @@ rows() {
 jqdefs='def pct(n; d): if d > 0 then (n / d * 100 + 0.5 | floor) else 0 end; def cell(n; d): "\(n) (\(pct(n; d))%)";'
 
 # quality.tsv is vil agree on the links and the codings; the report's table says the same.
-coding=$(cd "$VIL_ROOT" && for f in ../shared/gold/links-dev.tsv tests/data/links-extra.tsv tests/data/links-extra2.tsv tests/data/links-extra3.tsv tests/data/links-extra4.tsv; do [ -r "$f" ] && printf '%s ' "$VIL_ROOT/$f"; done)
+coding=$(cd "$VIL_ROOT" && for f in ../shared/gold/links-dev.tsv tests/data/links-extra.tsv tests/data/links-extra2.tsv tests/data/links-extra3.tsv tests/data/links-extra4.tsv tests/data/links-extra5.tsv; do [ -r "$f" ] && printf '%s ' "$VIL_ROOT/$f"; done)
 # shellcheck disable=SC2086
 "$VIL" agree --format tsv "$R/links-by-pledge.jsonl" $coding >agree.tsv
 checks=$((checks + 1))
