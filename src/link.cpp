@@ -309,9 +309,15 @@ struct Linker::Impl {
 
   // The top links of scored (best first, ties to the earlier left record), as indices
   // into it: each next the one whose score less opt.diversity for every link already
-  // taken from its family is highest (ties to the earlier). The first is the best.
-  std::vector<std::size_t> diverse_order(const std::vector<std::pair<double, std::size_t>>& scored) const {
+  // taken from its family is highest (ties to the earlier). The first is the best. In a
+  // group where no two records share a family, the order as scored.
+  std::vector<std::size_t> diverse_order(const std::vector<std::pair<double, std::size_t>>& scored,
+                                         bool families) const {
     std::vector<std::size_t> order;
+    if (!families || opt.diversity <= 0) {
+      for (std::size_t i = 0; i < std::min(opt.top, scored.size()); ++i) order.push_back(i);
+      return order;
+    }
     std::vector<bool> taken(scored.size(), false);
     while (order.size() < std::min(opt.top, scored.size())) {
       std::size_t pick = scored.size();
@@ -319,16 +325,14 @@ struct Linker::Impl {
       for (std::size_t i = 0; i < scored.size(); ++i) {
         if (taken[i]) continue;
         double value = scored[i].first;
-        if (opt.diversity > 0) {
-          const std::size_t family = (*left)[scored[i].second].family;
-          for (std::size_t j : order)
-            if ((*left)[scored[j].second].family == family) value -= opt.diversity;
-        }
+        const std::size_t family = (*left)[scored[i].second].family;
+        for (std::size_t j : order)
+          if ((*left)[scored[j].second].family == family) value -= opt.diversity;
         if (pick == scored.size() || value > pick_value) {
           pick = i;
           pick_value = value;
         }
-        if (opt.diversity <= 0 || order.empty()) break;  // the best, as scored
+        if (order.empty()) break;  // the best, as scored
       }
       taken[pick] = true;
       order.push_back(pick);
@@ -460,7 +464,7 @@ struct Linker::Impl {
     });
     // The best link stands out when it leads the next by decide_margin (or has none).
     const bool stands_out = kept.empty() || kept.size() < 2 || kept[0].first - kept[1].first >= opt.decide_margin - 1e-12;
-    const std::vector<std::size_t> order = diverse_order(kept);
+    const std::vector<std::size_t> order = diverse_order(kept, g.families);
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
       Link l;
       l.left = kept[order[rank]].second;

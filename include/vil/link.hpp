@@ -25,6 +25,8 @@ struct LinkRecord {
                                      // side sit under: not a strategy
   std::size_t family = 0;            // the index of the record at the top of its chain of
                                      // parents in the same input (its goal), itself if none
+                                     // (link_records sets it; left at 0 for all, every record
+                                     // is one family, and --diversity changes no order)
 };
 
 // A record as the caller read it, as much of it as link_records needs (views into the
