@@ -555,22 +555,25 @@ std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records) {
     if (!r.id.empty()) by_id.emplace(r.id, &r);
     if (!r.parent.empty()) parents.insert(r.parent);
   }
-  // Each record's family: the top of its chain of parents (a cycle ends the chain where
-  // it closes), found once for every record on the way.
-  std::unordered_map<const LinkSource*, std::size_t> index;
-  for (std::size_t i = 0; i < records.size(); ++i) index.emplace(&records[i], i);
-  std::vector<std::size_t> family(records.size(), records.size());
+  // Each record's family: the top of its chain of parents in the input, found once for
+  // every record on the way up. A walk stops at a record whose family is known, at one
+  // whose parent is not in the input (the top), or where it meets itself (a ring of
+  // parents: the ring's family is the record where it closed).
+  const std::size_t unknown = records.size();
+  const std::size_t walking = records.size() + 1;
+  std::vector<std::size_t> family(records.size(), unknown);
+  std::vector<std::size_t> chain;
   for (std::size_t i = 0; i < records.size(); ++i) {
-    std::vector<std::size_t> chain;
-    std::unordered_set<std::size_t> on_chain;
+    chain.clear();
     std::size_t at = i;
-    while (family[at] == records.size() && on_chain.insert(at).second) {
+    while (family[at] == unknown) {
+      family[at] = walking;
       chain.push_back(at);
-      const auto it = by_id.find(records[at].parent);
-      if (records[at].parent.empty() || it == by_id.end()) break;
-      at = index.at(it->second);
+      const auto it = records[at].parent.empty() ? by_id.end() : by_id.find(records[at].parent);
+      if (it == by_id.end()) break;
+      at = static_cast<std::size_t>(it->second - records.data());
     }
-    const std::size_t top = family[at] != records.size() ? family[at] : at;
+    const std::size_t top = family[at] < unknown ? family[at] : at;
     for (std::size_t c : chain) family[c] = top;
   }
   std::vector<LinkRecord> out;

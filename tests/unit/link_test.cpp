@@ -268,9 +268,11 @@ TEST_CASE("vil::link_records") {
       {"x", "bullet", "Punktet under", "w", &area, nullptr, "null"},
       {"y", "bullet", "En ring", "z", &area, nullptr, "null"},
       {"z", "bullet", "av to", "y", &area, nullptr, "null"},
+      {"q", "bullet", "Inn i ringen", "z", &area, nullptr, "null"},
+      {"e", "bullet", "Sin egen forelder", "e", &area, nullptr, "null"},
   };
   const std::vector<vil::LinkRecord> links = vil::link_records(plan);
-  REQUIRE(links.size() == 9);
+  REQUIRE(links.size() == 11);
   // Family: the top of the chain of parents in the input (the goal), or itself.
   CHECK(links[0].family == 0);
   CHECK(links[1].family == 0);
@@ -279,8 +281,12 @@ TEST_CASE("vil::link_records") {
   CHECK(links[4].family == 0);
   CHECK(links[5].family == 5);
   CHECK(links[6].family == 5);
-  // Parents in a ring: one family, whichever record the ring closes on.
+  // Parents in a ring: one family, whichever record the ring closes on, and so for a
+  // record under the ring; a record that is its own parent is a family of its own.
   CHECK(links[7].family == links[8].family);
+  CHECK((links[7].family == 7 || links[7].family == 8));
+  CHECK(links[9].family == links[7].family);
+  CHECK(links[10].family == 10);
   // A strategy's context: its headings, then its sub-goal, then the goal above that.
   CHECK(links[2].context == std::vector<std::string>{"Klima", "Utslippene skal ned", "Et klimanøytralt Nordby"});
   CHECK(links[2].tags == tags);
