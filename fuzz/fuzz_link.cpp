@@ -5,7 +5,8 @@
 // line: the first half the left records, the rest the right ones, a line's text before
 // a tab, its context after it) and a hand coding. A bad lexicon or coding must say
 // where; otherwise every link must score in [0,1] (and as --exhaustive scores it), come
-// best first with ranks 1.., name concepts that exist, and carry valid UTF-8 words.
+// with ranks 1.. and the best first (records in families of three, so that --diversity
+// may order the rest otherwise), name concepts that exist, and carry valid UTF-8 words.
 // The analyser is Debian's apertium-nno-nob when installed (loaded once), else stems.
 
 #include <cstddef>
@@ -61,6 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     r.text = std::string(line.substr(0, tab));
     if (tab != std::string_view::npos) r.context.emplace_back(line.substr(tab + 1));
     r.broader = records.size() % 3 == 0;
+    r.family = records.size() / 3 * 3;
     if (records.size() % 2 == 0) r.tags = {"sdg:1"};
     records.push_back(std::move(r));
     start = nl + 1;
@@ -85,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       VIL_FUZZ_CHECK(x[i].score >= 0 && x[i].score <= 1 + 1e-9);
       VIL_FUZZ_CHECK(x[i].rank == i + 1);
       VIL_FUZZ_CHECK(x[i].left < left.size());
-      if (i > 0) VIL_FUZZ_CHECK(x[i - 1].score >= x[i].score);
+      if (i > 0) VIL_FUZZ_CHECK(x[0].score >= x[i].score);
       for (std::size_t c : x[i].why.concepts) VIL_FUZZ_CHECK(c < concepts.size());
       for (const std::string& w : x[i].why.words) VIL_FUZZ_CHECK(vil::find_invalid_utf8(w) == std::string_view::npos);
       sets["r:" + std::to_string(r)].push_back({"l:" + std::to_string(x[i].left), x[i].addresses, x[i].score});
