@@ -4,6 +4,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <limits>
 #include <unordered_set>
 
 #include "vil/analyzer.hpp"
@@ -310,12 +311,15 @@ struct Linker::Impl {
   // The top links of scored (best first, ties to the earlier left record), as indices
   // into it: each next the one whose score less opt.diversity for every link already
   // taken from its family is highest (ties to the earlier). The first is the best. In a
-  // group where no two records share a family, the order as scored.
-  std::vector<std::size_t> diverse_order(const std::vector<std::pair<double, std::size_t>>& scored,
-                                         bool families) const {
+  // group where no two records share a family, the order as scored. last_value: the
+  // value the last link was taken at (the values only fall from link to link).
+  std::vector<std::size_t> diverse_order(const std::vector<std::pair<double, std::size_t>>& scored, bool families,
+                                         double& last_value) const {
     std::vector<std::size_t> order;
+    last_value = std::numeric_limits<double>::infinity();
     if (!families || opt.diversity <= 0) {
       for (std::size_t i = 0; i < std::min(opt.top, scored.size()); ++i) order.push_back(i);
+      if (!order.empty()) last_value = scored[order.back()].first;
       return order;
     }
     std::vector<bool> taken(scored.size(), false);
@@ -336,6 +340,7 @@ struct Linker::Impl {
       }
       taken[pick] = true;
       order.push_back(pick);
+      last_value = pick_value;
     }
     return order;
   }
@@ -350,6 +355,11 @@ struct Linker::Impl {
     const double b = opt.concept_weight;
     const double t = opt.tag_weight;
     std::vector<std::pair<double, std::size_t>> scored;  // (exact score, left record)
+    constexpr double k_margin = 1e-9;  // more than the sums' rounding can move a score
+    // Index only: the candidates by sum, best first, and how many of them are scored.
+    std::vector<std::pair<double, std::uint32_t>> by_sum;  // (sum, slot)
+    std::size_t next = 0;  // by_sum[0, next) are scored
+    double scored_to = 0;  // every candidate whose sum reaches this is scored
     // The links wanted: top, and the second best too when the decision needs its gap.
     const std::size_t want = std::max<std::size_t>(opt.top, opt.decide_margin > 0 ? 2 : 1);
     const auto tags_of = [&](std::size_t l, std::vector<std::string>* shared) {
@@ -361,6 +371,14 @@ struct Linker::Impl {
     const auto factor = [&](std::size_t l) { return (*left)[l].broader ? opt.broader_weight : 1.0; };
     const auto exact = [&](std::size_t l) {
       return factor(l) * ((1.0 - t) * text_score(l, r_doc) + t * tag_jaccard((*left)[l].tags, query.tags));
+    };
+    // Scores the candidates not yet scored whose sums reach `to`.
+    const auto score_to = [&](double to) {
+      const auto mid = std::partition(by_sum.begin() + static_cast<std::ptrdiff_t>(next), by_sum.end(),
+                                      [&](const auto& c) { return c.first >= to; });
+      for (auto it = by_sum.begin() + static_cast<std::ptrdiff_t>(next); it != mid; ++it)
+        scored.emplace_back(exact(g.docs[it->second]), g.docs[it->second]);
+      next = static_cast<std::size_t>(mid - by_sum.begin());
     };
     if (opt.exhaustive) {
       for (std::size_t l : g.docs) scored.emplace_back(exact(l), l);
@@ -411,7 +429,6 @@ struct Linker::Impl {
       //    record. (Read from the group's own arrays, not the records: this loop runs for
       //    most records of most queries, and its common path, a sum under the bar, is
       //    written out in the loop; keeping a candidate is a call.)
-      constexpr double k_margin = 1e-9;
       const double least = opt.min_score - k_margin;
       std::vector<double>& best = scratch.best;  // min-heap of the k best sums so far
       std::vector<std::pair<double, std::uint32_t>>& candidates = scratch.candidates;
@@ -449,22 +466,44 @@ struct Linker::Impl {
             tags_shared[slot] = 0;
           }
           s *= factors[slot];
-          if (s >= bar) keep(s, slot);  // few records, once the heap is full
+          if (s >= bar) {  // few records, once the heap is full
+            if (best.size() < want || s > best.front()) keep(s, slot);
+            else candidates.emplace_back(s, slot);  // below the k best, above the lowered bar
+          }
         }
+      // 3. Exact scores for the candidates whose sums reach the bar, best first. With
+      //    families the bar was lowered for what --diversity could lift; those below the
+      //    unlowered bar are scored only when the links chosen show they might count (4).
       for (const auto& [s, slot] : candidates)
-        if (s >= bar) scored.emplace_back(exact(g.docs[slot]), g.docs[slot]);
+        if (s >= bar) by_sum.emplace_back(s, slot);
+      scored_to = best.size() == want ? std::max(least, best.front() - k_margin) : least;
+      score_to(scored_to);
       std::fill(touched, touched + blocks, std::uint64_t{0});
     }
     // The best top, score at least min_score and above 0; ties to the earlier left record.
+    // 4. (Index, with families.) A candidate not scored scores less than scored_to plus the
+    //    margin: when every link was taken at a value above that, it could have taken
+    //    none of their places, and the links are those of scoring every candidate.
+    //    Otherwise the candidates down to the last link's value are scored, and again.
     std::vector<std::pair<double, std::size_t>> kept;
-    for (const auto& s : scored)
-      if (s.first >= opt.min_score && s.first > 0) kept.push_back(s);
-    std::sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
-      return x.first != y.first ? x.first > y.first : x.second < y.second;
-    });
+    std::vector<std::size_t> order;
+    for (;;) {
+      kept.clear();
+      for (const auto& s : scored)
+        if (s.first >= opt.min_score && s.first > 0) kept.push_back(s);
+      std::sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+      });
+      double last_value = 0;
+      order = diverse_order(kept, g.families, last_value);
+      if (next == by_sum.size()) break;
+      const bool full = order.size() == opt.top;
+      if (full && last_value >= scored_to + k_margin) break;
+      scored_to = full ? last_value - k_margin : -std::numeric_limits<double>::infinity();
+      score_to(scored_to);
+    }
     // The best link stands out when it leads the next by decide_margin (or has none).
     const bool stands_out = kept.empty() || kept.size() < 2 || kept[0].first - kept[1].first >= opt.decide_margin - 1e-12;
-    const std::vector<std::size_t> order = diverse_order(kept, g.families);
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
       Link l;
       l.left = kept[order[rank]].second;
