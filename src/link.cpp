@@ -356,9 +356,10 @@ struct Linker::Impl {
     const double t = opt.tag_weight;
     std::vector<std::pair<double, std::size_t>> scored;  // (exact score, left record)
     constexpr double k_margin = 1e-9;  // more than the sums' rounding can move a score
-    // Index only: the candidates by sum, best first, and how many of them are scored.
-    std::vector<std::pair<double, std::uint32_t>> by_sum;  // (sum, slot)
-    std::size_t next = 0;  // by_sum[0, next) are scored
+    // Index only: the candidates (sum, slot), those scored first, and how many they are.
+    std::vector<std::pair<double, std::uint32_t>>& candidates = scratch.candidates;
+    candidates.clear();
+    std::size_t next = 0;  // candidates[0, next) are scored
     double scored_to = 0;  // every candidate whose sum reaches this is scored
     // The links wanted: top, and the second best too when the decision needs its gap.
     const std::size_t want = std::max<std::size_t>(opt.top, opt.decide_margin > 0 ? 2 : 1);
@@ -374,11 +375,11 @@ struct Linker::Impl {
     };
     // Scores the candidates not yet scored whose sums reach `to`.
     const auto score_to = [&](double to) {
-      const auto mid = std::partition(by_sum.begin() + static_cast<std::ptrdiff_t>(next), by_sum.end(),
+      const auto mid = std::partition(candidates.begin() + static_cast<std::ptrdiff_t>(next), candidates.end(),
                                       [&](const auto& c) { return c.first >= to; });
-      for (auto it = by_sum.begin() + static_cast<std::ptrdiff_t>(next); it != mid; ++it)
+      for (auto it = candidates.begin() + static_cast<std::ptrdiff_t>(next); it != mid; ++it)
         scored.emplace_back(exact(g.docs[it->second]), g.docs[it->second]);
-      next = static_cast<std::size_t>(mid - by_sum.begin());
+      next = static_cast<std::size_t>(mid - candidates.begin());
     };
     if (opt.exhaustive) {
       for (std::size_t l : g.docs) scored.emplace_back(exact(l), l);
@@ -431,9 +432,7 @@ struct Linker::Impl {
       //    written out in the loop; keeping a candidate is a call.)
       const double least = opt.min_score - k_margin;
       std::vector<double>& best = scratch.best;  // min-heap of the k best sums so far
-      std::vector<std::pair<double, std::uint32_t>>& candidates = scratch.candidates;
       best.clear();
-      candidates.clear();
       // With families, a record may rank among the top after records up to (top - 1)
       // diversity penalties above it: the bar is lowered by as much.
       const double widen =
@@ -471,11 +470,10 @@ struct Linker::Impl {
             else candidates.emplace_back(s, slot);  // below the k best, above the lowered bar
           }
         }
-      // 3. Exact scores for the candidates whose sums reach the bar, best first. With
+      // 3. Exact scores for the candidates whose sums reach the bar. With
       //    families the bar was lowered for what --diversity could lift; those below the
       //    unlowered bar are scored only when the links chosen show they might count (4).
-      for (const auto& [s, slot] : candidates)
-        if (s >= bar) by_sum.emplace_back(s, slot);
+      std::erase_if(candidates, [&](const auto& c) { return c.first < bar; });
       scored_to = best.size() == want ? std::max(least, best.front() - k_margin) : least;
       score_to(scored_to);
       std::fill(touched, touched + blocks, std::uint64_t{0});
@@ -496,7 +494,7 @@ struct Linker::Impl {
       });
       double last_value = 0;
       order = diverse_order(kept, g.families, last_value);
-      if (next == by_sum.size()) break;
+      if (next == candidates.size()) break;
       const bool full = order.size() == opt.top;
       if (full && last_value >= scored_to + k_margin) break;
       scored_to = full ? last_value - k_margin : -std::numeric_limits<double>::infinity();
