@@ -1,7 +1,9 @@
 #include "vil/stemmer.hpp"
 
+#include <dlfcn.h>
 #include <libstemmer.h>
 #include <stdexcept>
+#include <string>
 #include <utf8proc.h>
 
 #include "vil/text.hpp"
@@ -15,6 +17,41 @@ bool is_word_char(char32_t cp) {
   const utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) || cat == UTF8PROC_CATEGORY_MN ||
          cat == UTF8PROC_CATEGORY_ND;
+}
+
+// libstemmer's entry points. The library is opened by its soname the first time a run
+// stems, and stays open: linked in, its tables for every language it knows would be
+// relocated at the start of every run (see CMakeLists.txt).
+struct StemmerLibrary {
+  decltype(&sb_stemmer_new) create = nullptr;
+  decltype(&sb_stemmer_delete) destroy = nullptr;
+  decltype(&sb_stemmer_stem) stem = nullptr;
+  decltype(&sb_stemmer_length) length = nullptr;
+};
+
+StemmerLibrary open_stemmer_library() {
+  void* library = dlopen(VIL_STEMMER_SONAME, RTLD_NOW | RTLD_LOCAL);
+  if (library == nullptr) {
+    const char* why = dlerror();
+    throw std::runtime_error("cannot load the Norwegian stemmer (" + std::string(why ? why : VIL_STEMMER_SONAME) +
+                             "); install libstemmer0d");
+  }
+  StemmerLibrary lib;
+  lib.create = reinterpret_cast<decltype(lib.create)>(dlsym(library, "sb_stemmer_new"));
+  lib.destroy = reinterpret_cast<decltype(lib.destroy)>(dlsym(library, "sb_stemmer_delete"));
+  lib.stem = reinterpret_cast<decltype(lib.stem)>(dlsym(library, "sb_stemmer_stem"));
+  lib.length = reinterpret_cast<decltype(lib.length)>(dlsym(library, "sb_stemmer_length"));
+  if (!lib.create || !lib.destroy || !lib.stem || !lib.length) {
+    dlclose(library);
+    throw std::runtime_error(std::string(VIL_STEMMER_SONAME) + " lacks libstemmer's functions");
+  }
+  return lib;
+}
+
+// Opened once per process, on first use, by whichever thread gets there first.
+const StemmerLibrary& stemmer_library() {
+  static const StemmerLibrary lib = open_stemmer_library();
+  return lib;
 }
 
 }  // namespace
@@ -36,18 +73,19 @@ void split_words(std::string_view text, std::vector<Word>& out) {
   if (start != std::string_view::npos) out.push_back({start, text.size()});
 }
 
-Stemmer::Stemmer() : m_stemmer(sb_stemmer_new("norwegian", "UTF_8")) {
-  if (m_stemmer == nullptr) throw std::runtime_error("libstemmer has no Norwegian stemmer");
+Stemmer::Stemmer() : m_stemmer(stemmer_library().create("norwegian", "UTF_8")) {
+  if (m_stemmer == nullptr) throw std::runtime_error(std::string(VIL_STEMMER_SONAME) + " has no Norwegian stemmer");
 }
 
-Stemmer::~Stemmer() { sb_stemmer_delete(m_stemmer); }
+Stemmer::~Stemmer() { stemmer_library().destroy(m_stemmer); }
 
 std::string Stemmer::stem(std::string_view word) {
   const std::string folded = fold_case(word);
-  const sb_symbol* s = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol*>(folded.data()),
+  const StemmerLibrary& lib = stemmer_library();
+  const sb_symbol* s = lib.stem(m_stemmer, reinterpret_cast<const sb_symbol*>(folded.data()),
                                        static_cast<int>(folded.size()));
   if (s == nullptr) return folded;  // out of memory in libstemmer: keep the word
-  return std::string(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(m_stemmer)));
+  return std::string(reinterpret_cast<const char*>(s), static_cast<std::size_t>(lib.length(m_stemmer)));
 }
 
 std::string Stemmer::stem_text(std::string_view text, std::vector<Word>& where, std::vector<std::size_t>& starts) {
