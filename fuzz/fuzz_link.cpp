@@ -68,7 +68,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     start = nl + 1;
   }
   const std::vector<vil::LinkRecord> left(records.begin(), records.begin() + static_cast<std::ptrdiff_t>(records.size() / 2));
-  const std::vector<vil::LinkRecord> right(records.begin() + static_cast<std::ptrdiff_t>(records.size() / 2), records.end());
+  std::vector<vil::LinkRecord> right(records.begin() + static_cast<std::ptrdiff_t>(records.size() / 2), records.end());
+  for (std::size_t i = 0; i < right.size(); ++i)  // the right records in lists of three
+    for (std::size_t q = i / 3 * 3; q < right.size() && q < i / 3 * 3 + 3; ++q)
+      if (q != i) right[i].mates.push_back(q);
   vil::LinkOptions fast;
   fast.min_score = 0;
   vil::LinkOptions slow = fast;

@@ -228,9 +228,12 @@ struct Linker::Impl {
     }
   }
 
-  // A record's features: its own text's, and its context's weighing context_weight;
-  // tail as add_features (a left record's, opt.tail_weight; a right record's, 1).
-  void add_record(const LinkRecord& r, double context_weight, double tail) {
+  // A record's features: its own text's, its context's weighing context_weight, and its
+  // mates' own texts weighing mate_weight (texts: the index of each record's own text in
+  // text_ends, of its side); tail as add_features (a left record's, opt.tail_weight; a
+  // right record's, 1).
+  void add_record(const LinkRecord& r, double context_weight, double mate_weight, const std::vector<std::size_t>& texts,
+                  double tail) {
     std::vector<std::pair<std::uint32_t, double>>& w = scratch_w;
     std::vector<std::pair<std::uint32_t, double>>& c = scratch_c;
     w.clear();
@@ -252,6 +255,9 @@ struct Linker::Impl {
     for (const auto& [id, x] : own_w) own.back().push_back(id);
     if (context_weight > 0)
       for (std::size_t k = 1; k <= r.context.size(); ++k) add_features(t + k, context_weight, tail, w, c);
+    if (mate_weight > 0)
+      for (std::size_t mate : r.mates)
+        if (mate < texts.size()) add_features(texts[mate], mate_weight, tail, w, c);
     merge(w);
     merge(c);
     words.add_ids(w);
@@ -536,8 +542,10 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
   m.left = &left;
   m.right = &right;
   // 1. Every text split into words once; every distinct content word to the lexicon at once.
-  for (const auto* side : {&left, &right})
+  std::vector<std::size_t> left_texts, right_texts;  // by record: its own text's index
+  for (auto [side, texts] : {std::pair{&left, &left_texts}, std::pair{&right, &right_texts}})
     for (const LinkRecord& r : *side) {
+      texts->push_back(m.text_ends.size());
       m.split_text(r.text);
       for (const std::string& c : r.context) m.split_text(c);
     }
@@ -546,8 +554,8 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
     if (s.content) fresh.push_back(s.folded);
   m.res.lemmatizer->prepare(fresh);
   // 2. Features and vectors: left records first, then right.
-  for (const LinkRecord& r : left) m.add_record(r, m.opt.context_weight, m.opt.tail_weight);
-  for (const LinkRecord& r : right) m.add_record(r, m.opt.right_context_weight, 1.0);
+  for (const LinkRecord& r : left) m.add_record(r, m.opt.context_weight, 0.0, left_texts, m.opt.tail_weight);
+  for (const LinkRecord& r : right) m.add_record(r, m.opt.right_context_weight, m.opt.list_weight, right_texts, 1.0);
   for (auto [tfidf, df] : {std::pair{&m.words, &m.own_df_words}, std::pair{&m.concepts, &m.own_df_concepts}})
     for (std::uint32_t id = 0; id < df->size(); ++id)
       if ((*df)[id] > 0) m.local.df[tfidf->term(id)] = (*df)[id];
@@ -613,6 +621,10 @@ std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records) {
     const std::size_t top = family[at] < unknown ? family[at] : at;
     for (std::size_t c : chain) family[c] = top;
   }
+  // The lists: records with one parent, in input order.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> lists;
+  for (std::size_t i = 0; i < records.size(); ++i)
+    if (!records[i].parent.empty()) lists[records[i].parent].push_back(i);
   std::vector<LinkRecord> out;
   out.reserve(records.size());
   for (const LinkSource& r : records) {
@@ -632,6 +644,10 @@ std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records) {
     }
     out.push_back(std::move(l));
   }
+  for (const auto& [parent, items] : lists)
+    for (std::size_t p = 0; p < items.size(); ++p)
+      for (std::size_t q = p > k_list_reach ? p - k_list_reach : 0; q < items.size() && q <= p + k_list_reach; ++q)
+        if (q != p) out[items[p]].mates.push_back(items[q]);
   return out;
 }
 

@@ -23,11 +23,18 @@ struct LinkRecord {
   std::string group = "null";        // --per: the value of the grouping field (left side)
   bool broader = false;              // a goal or sub-goal, or a record other records of its
                                      // side sit under: not a strategy
+  std::vector<std::size_t> mates;    // the other items of its list: records of the same input
+                                     // with the same parent, at most k_list_reach before it
+                                     // and as many after (link_records sets them)
   std::size_t family = 0;            // the index of the record at the top of its chain of
                                      // parents in the same input (its goal), itself if none
                                      // (link_records sets it; left at 0 for all, every record
                                      // is one family, and --diversity changes no order)
 };
+
+// How far along its list a record's mates reach, each way (LinkRecord::mates): the
+// pledge lists of the corpus have up to 18 items, and a query's length grows with them.
+inline constexpr std::size_t k_list_reach = 20;
 
 // A record as the caller read it, as much of it as link_records needs (views into the
 // caller's records, which must outlive the call).
@@ -44,7 +51,7 @@ struct LinkSource {
 // What the engine reads of each record: its text, and as context its headings and the
 // texts of the plan rows it sits under (a strategy's sub-goal and goal) when those
 // were read too; broader for a goal or sub-goal (by kind) and when another record of the
-// same list sits under it.
+// same list sits under it; its mates, the other records with its parent.
 std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records);
 
 // Parses a reference file ("#documents<TAB>N", then FEATURE<TAB>DF lines); false with
@@ -70,7 +77,10 @@ struct LinkOptions {
                                    // shared lemmas and compound parts)
   double part_weight = 0.3;        // a compound part, against 1 for a whole lemma
   double context_weight = 0.2;     // a left record's context features, against 1 for its text's
-  double right_context_weight = 0.2;  // a right record's
+  double right_context_weight = 0.05;  // a right record's
+  double list_weight = 0.05;       // the other items of a right record's list (its mates),
+                                   // each text against 1 for its own: a pledge is read
+                                   // with the list it is one line of
   double tail_weight = 0.5;        // the last content word of a left record's text (and of
                                    // each context text), against 1 for its first, linearly
                                    // between: a plan row names its subject first, and the

@@ -36,6 +36,7 @@ struct MatchOptions {
   double concept_weight = LinkOptions().concept_weight;
   double context_weight = LinkOptions().context_weight;
   double right_context_weight = LinkOptions().right_context_weight;
+  double list_weight = LinkOptions().list_weight;
   double tail_weight = LinkOptions().tail_weight;
   std::string per;
   std::vector<std::string> equate;
@@ -174,6 +175,7 @@ bool Match::load() {
   options.concept_weight = m_options.concept_weight;
   options.context_weight = m_options.context_weight;
   options.right_context_weight = m_options.right_context_weight;
+  options.list_weight = m_options.list_weight;
   options.tail_weight = m_options.tail_weight;
   options.exhaustive = m_options.exhaustive;
   m_linker = std::make_unique<Linker>(
@@ -349,6 +351,11 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   app.add_option("--right-context-weight", o->right_context_weight,
                  "weight of a RIGHT record's context (its headings), against 1 for its own text")
+      ->check(number_from(0, 4))
+      ->type_name("W")
+      ->capture_default_str();
+  app.add_option("--list-weight", o->list_weight,
+                 "weight of each other item of a RIGHT record's list (same parent), against 1 for its own text")
       ->check(number_from(0, 4))
       ->type_name("W")
       ->capture_default_str();

@@ -80,6 +80,29 @@ TEST_CASE("vil::Linker") {
     CHECK(links[0].left == 0);
     CHECK(links[0].score > links[1].score);
   }
+  SUBCASE("a right record's list counts, less than its text (list_weight)") {
+    // "Gode tiltak for alle." shares nothing with the plan; the list it is one line of
+    // speaks of bicycles, so the bicycle row is its link, and says so as context.
+    std::vector<vil::LinkRecord> pledges = {record("Gode tiltak for alle."), record("Flere sykkelveier."),
+                                            record("Trygg sykkelparkering.")};
+    pledges[0].mates = {1, 2};
+    vil::LinkOptions o;
+    o.min_score = 0;
+    auto links = f.run(plan, pledges, 0, o);
+    REQUIRE(!links.empty());
+    CHECK(links[0].left == 2);
+    CHECK(links[0].why.words.empty());
+    CHECK(links[0].why.context == std::vector<std::string>{"sykkelvei", "sykkel", "vei"});
+    const double through_list = links[0].score;
+    o.list_weight = 0;
+    CHECK(f.run(plan, pledges, 0, o).empty());
+    // The same words in its own text weigh more than in its list's.
+    o.list_weight = vil::LinkOptions().list_weight;
+    links = f.run(plan, {record("Gode tiltak for alle, og sykkelveier.")}, 0, o);
+    REQUIRE(!links.empty());
+    CHECK(links[0].left == 2);
+    CHECK(links[0].score > through_list);
+  }
   SUBCASE("tags add their Jaccard index") {
     const std::vector<vil::LinkRecord> rows = {record("Bygge sykkelvei.", {}, {"sdg:11"}),
                                                record("Bygge sykkelvei.", {}, {"sdg:3"})};
@@ -304,4 +327,40 @@ TEST_CASE("vil::link_records") {
   CHECK(links[4].broader);
   CHECK(links[5].broader);
   CHECK_FALSE(links[6].broader);
+  // Mates: the other records with the same parent, in input order; none for a record
+  // alone under its parent or with no parent.
+  CHECK(links[0].mates == std::vector<std::size_t>{3});
+  CHECK(links[3].mates == std::vector<std::size_t>{0});
+  CHECK(links[1].mates == std::vector<std::size_t>{4});
+  CHECK(links[4].mates == std::vector<std::size_t>{1});
+  CHECK(links[2].mates.empty());
+  CHECK(links[5].mates.empty());
+  CHECK(links[6].mates.empty());
+  CHECK(links[7].mates == std::vector<std::size_t>{9});
+  CHECK(links[9].mates == std::vector<std::size_t>{7});
+  CHECK(links[8].mates.empty());
+  CHECK(links[10].mates.empty());
+}
+
+TEST_CASE("vil::link_records: a long list's mates reach k_list_reach each way") {
+  const std::size_t n = 2 * vil::k_list_reach + 5;
+  std::vector<std::string> texts(n);
+  std::vector<vil::LinkSource> list;
+  for (std::size_t i = 0; i < n; ++i) {
+    texts[i] = "punkt " + std::to_string(i);
+    list.push_back({"", "bullet", texts[i], "intro", nullptr, nullptr, "null"});
+  }
+  const std::vector<vil::LinkRecord> links = vil::link_records(list);
+  REQUIRE(links.size() == n);
+  const auto expected = [&](std::size_t i) {
+    std::vector<std::size_t> out;
+    for (std::size_t q = 0; q < n; ++q)
+      if (q != i && q + vil::k_list_reach >= i && q <= i + vil::k_list_reach) out.push_back(q);
+    return out;
+  };
+  CHECK(links[0].mates.size() == vil::k_list_reach);
+  CHECK(links[0].mates.front() == 1);
+  CHECK(links[n - 1].mates.size() == vil::k_list_reach);
+  CHECK(links[vil::k_list_reach + 2].mates.size() == 2 * vil::k_list_reach);
+  for (std::size_t i = 0; i < n; ++i) CHECK(links[i].mates == expected(i));
 }
