@@ -72,6 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (std::size_t i = 0; i < right.size(); ++i)  // the right records in lists of three
     for (std::size_t q = i / 3 * 3; q < right.size() && q < i / 3 * 3 + 3; ++q)
       if (q != i) right[i].mates.push_back(q);
+  if (!right.empty()) right[0].mates.push_back(right.size());  // no such record: skipped
   vil::LinkOptions fast;
   fast.min_score = 0;
   vil::LinkOptions slow = fast;

@@ -33,8 +33,8 @@ StemmerLibrary open_stemmer_library() {
   void* library = dlopen(VIL_STEMMER_SONAME, RTLD_NOW | RTLD_LOCAL);
   if (library == nullptr) {
     const char* why = dlerror();
-    throw std::runtime_error("cannot load the Norwegian stemmer (" + std::string(why ? why : VIL_STEMMER_SONAME) +
-                             "); install libstemmer0d");
+    throw MissingLibrary("cannot load the Norwegian stemmer (" + std::string(why ? why : VIL_STEMMER_SONAME) +
+                         "); install " VIL_STEMMER_PACKAGE);
   }
   StemmerLibrary lib;
   lib.create = reinterpret_cast<decltype(lib.create)>(dlsym(library, "sb_stemmer_new"));
@@ -43,7 +43,7 @@ StemmerLibrary open_stemmer_library() {
   lib.length = reinterpret_cast<decltype(lib.length)>(dlsym(library, "sb_stemmer_length"));
   if (!lib.create || !lib.destroy || !lib.stem || !lib.length) {
     dlclose(library);
-    throw std::runtime_error(std::string(VIL_STEMMER_SONAME) + " lacks libstemmer's functions");
+    throw MissingLibrary(std::string(VIL_STEMMER_SONAME) + " lacks libstemmer's functions; reinstall " VIL_STEMMER_PACKAGE);
   }
   return lib;
 }

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,12 @@
 struct sb_stemmer;
 
 namespace vil {
+
+// A library vil opens when a run first needs it (libstemmer) could not be loaded: not a
+// fault of any input or option; the message says what to install.
+struct MissingLibrary : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 // A word of a text and where it is: byte offsets [begin, end).
 struct Word {

@@ -10,6 +10,7 @@
 #include "cli_io.hpp"
 #include "commands.hpp"
 #include "vil/exit_status.hpp"
+#include "vil/stemmer.hpp"
 
 namespace vil::cli {
 
@@ -148,6 +149,9 @@ int run_guarded(int argc, char** argv) {
   } catch (const BrokenPipe&) {
     return k_exit_ok;
   } catch (const Fatal& e) {
+    report(e.what());
+    return k_exit_trouble;
+  } catch (const MissingLibrary& e) {
     report(e.what());
     return k_exit_trouble;
   } catch (const std::bad_alloc&) {

@@ -129,6 +129,8 @@ bool Match::load() {
     return false;
   try {
     m_lemmatizer = std::make_unique<Lemmatizer>(m_options.analyser == "none" ? "" : m_options.analyser);
+  } catch (const MissingLibrary&) {
+    throw;  // not the analyser's fault: reported as it is (cli_main.cpp)
   } catch (const std::exception& e) {
     report(std::string("--analyser: ") + e.what() + " (install apertium-nno-nob, or --analyser none)");
     return false;

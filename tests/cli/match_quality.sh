@@ -74,9 +74,9 @@ for j in 1 2 3; do
 done
 
 # The decision's margin: a best link addresses its row only when it leads the next by
-# --decide-margin (0.1). At 0, every best link over --decide counts (the figures before
-# the margin: 18/26 and 39/46 counted right); --top 1 finds the same decisions, since
-# the second best is found for the margin all the same.
+# --decide-margin (0.1). At 0, every best link over --decide counts (20/27 and 39/46
+# counted right now; 18/26 and 36/42 when the margin came); --top 1 finds the same
+# decisions, since the second best is found for the margin all the same.
 run match --top 3 --decide-margin 0 plan.jsonl pledges.jsonl
 cp out links.jsonl
 expect_eq "46/56 54/56 46/60 39/46 3/4" "$(figures "$VIL_ROOT/tests/data/links-extra.tsv")" "--decide-margin 0: extra"
@@ -90,7 +90,8 @@ run match --decide-margin nan plan.jsonl pledges.jsonl
 expect_status 2
 
 # --diversity 0: the three best in order of score, as before --diversity (recall@3 36/44
-# on the dev file and 52/56 here); the best links and the decisions are the same.
+# on the dev file and 52/56 here now; 35/44 and 52/56 when --diversity came); the best
+# links and the decisions are the same.
 run match --top 3 --diversity 0 plan.jsonl pledges.jsonl
 cp out links.jsonl
 expect_eq "46/56 52/56 46/60 14/14 4/4" "$(figures "$VIL_ROOT/tests/data/links-extra.tsv")" "--diversity 0: extra"

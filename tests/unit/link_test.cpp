@@ -83,9 +83,12 @@ TEST_CASE("vil::Linker") {
   SUBCASE("a right record's list counts, less than its text (list_weight)") {
     // "Gode tiltak for alle." shares nothing with the plan; the list it is one line of
     // speaks of bicycles, so the bicycle row is its link, and says so as context.
-    std::vector<vil::LinkRecord> pledges = {record("Gode tiltak for alle."), record("Flere sykkelveier."),
-                                            record("Trygg sykkelparkering.")};
-    pledges[0].mates = {1, 2};
+    // Each has a heading: a mate's own text counts, not its headings (a heading on
+    // substance abuse would take the pledge to the first row).
+    std::vector<vil::LinkRecord> pledges = {record("Gode tiltak for alle.", {"Mer for alle"}),
+                                            record("Flere sykkelveier.", {"Rusmisbruk"}),
+                                            record("Trygg sykkelparkering.", {"Rusmisbruk", "Rus"})};
+    pledges[0].mates = {1, 2, 7};  // 7: no record; skipped
     vil::LinkOptions o;
     o.min_score = 0;
     auto links = f.run(plan, pledges, 0, o);
@@ -93,6 +96,8 @@ TEST_CASE("vil::Linker") {
     CHECK(links[0].left == 2);
     CHECK(links[0].why.words.empty());
     CHECK(links[0].why.context == std::vector<std::string>{"sykkelvei", "sykkel", "vei"});
+    CHECK(links[0].why.concepts.empty());
+    for (const vil::Link& l : links) CHECK(l.left != 0);  // no rus from the mates' headings
     const double through_list = links[0].score;
     o.list_weight = 0;
     CHECK(f.run(plan, pledges, 0, o).empty());
