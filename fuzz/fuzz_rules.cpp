@@ -1,4 +1,5 @@
-// Fuzz target: the tag-rule parser, vil::RuleSet::add_file and compile.
+// Fuzz target: the tag-rule parser, vil::RuleSet::add_file and compile, and tagging
+// with the rules (every match's start found both ways: the same hits).
 //
 // The input is a rule file (TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]] lines), raw bytes
 // as `vil tag --rules` reads them. A bad file must give FILE:LINE and a reason. Rules
@@ -60,10 +61,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     VIL_FUZZ_CHECK(!problem.empty());
     return 0;
   }
-  std::vector<vil::TagHit> hits;
+  // The same rules finding every match's start by probing, and every one with RE2's
+  // reverse program: the same hits (rules.cpp, find_match).
+  rules.set_probe_matches(~0u);
+  vil::RuleSet reverse;
+  VIL_FUZZ_CHECK(reverse.add_file("fuzz.tsv", text, err) && reverse.compile(problem));
+  reverse.set_probe_matches(0);
+  std::vector<vil::TagHit> hits, reverse_hits;
   for (simdjson::dom::element root : records->roots) {
-    std::string why;
-    if (!rules.tag(root, hits, why)) {  // RE2 out of memory: said, never silent
+    std::string why, reverse_why;
+    const bool tagged = rules.tag(root, hits, why);
+    if (tagged && reverse.tag(root, reverse_hits, reverse_why)) {
+      VIL_FUZZ_CHECK(hits.size() == reverse_hits.size());
+      for (std::size_t i = 0; i < hits.size(); ++i)
+        VIL_FUZZ_CHECK(hits[i].tag == reverse_hits[i].tag && hits[i].order == reverse_hits[i].order &&
+                       hits[i].field == reverse_hits[i].field && hits[i].words == reverse_hits[i].words);
+    }
+    if (!tagged) {  // RE2 out of memory: said, never silent
       VIL_FUZZ_CHECK(!why.empty());
       continue;
     }

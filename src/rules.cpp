@@ -3,6 +3,7 @@
 #include "vil/matcher.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <unordered_set>
 #include <re2/re2.h>
@@ -48,7 +49,30 @@ std::string words_around(std::string_view text, std::size_t begin, std::size_t e
 struct RuleSet::Compiled {
   std::once_flag once;
   std::unique_ptr<RE2> re;
+  std::atomic<unsigned> probed{0};  // matches found by probing so far (find_match)
 };
+
+namespace {
+
+// The leftmost match of re in text at or after pos (to the end), as RE2's unanchored
+// search gives it: its start is the first position where an anchored match begins, and
+// there the anchored search picks the same alternative. Found that way, start by start
+// after one forward pass says there is a match, it needs no reverse program: RE2 builds
+// one per pattern for the start of an unanchored match, and for the patterns' \PL word
+// guards that costs more than the run of a small input. After `probe` such matches of
+// a rule the unanchored search takes over (its reverse program then pays for itself).
+bool find_match(const RE2& re, re2::StringPiece text, std::size_t pos, re2::StringPiece& found,
+                std::atomic<unsigned>& probed, unsigned probe) {
+  if (probed.load(std::memory_order_relaxed) >= probe)
+    return re.Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1);
+  if (!re.Match(text, pos, text.size(), RE2::UNANCHORED, nullptr, 0)) return false;
+  probed.fetch_add(1, std::memory_order_relaxed);
+  for (std::size_t start = pos; start <= text.size(); ++start)
+    if (re.Match(text, start, text.size(), RE2::ANCHOR_START, &found, 1)) return true;
+  return false;  // not reached: a match was there
+}
+
+}  // namespace
 
 std::string widen_letter_classes(std::string_view p) {
   std::string out;
@@ -265,7 +289,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
         re2::StringPiece found;
         std::size_t pos = 0;
         bool fired = false;  // the set's prefilter may fire where the rule does not
-        while (pos <= value.size() && re->Match(input, pos, value.size(), RE2::UNANCHORED, &found, 1)) {
+        while (pos <= value.size() && find_match(*re, input, pos, found, m_regexes[index]->probed, m_probe_matches)) {
           fired = true;
           const std::size_t b = static_cast<std::size_t>(found.data() - value.data());
           const std::size_t en = b + found.size();

@@ -45,7 +45,9 @@ struct TagHit {
 // those classes cost RE2 about a millisecond each to compile, and the rule files use
 // 171). The set says which rules may match; each of those is then run as written,
 // compiled the first time it is needed, for its words. A rule fires only where its
-// own pattern matches: the same hits as matching every rule in full.
+// own pattern matches: the same hits as matching every rule in full. A rule's first
+// matches find their start by anchored searches, start by start, and later ones with
+// RE2's reverse program, which a run builds only once it has found that many matches.
 class RuleSet {
  public:
   RuleSet();
@@ -69,6 +71,11 @@ class RuleSet {
   // threads at once.
   bool tag(simdjson::dom::element record, std::vector<TagHit>& hits, std::string& err) const;
 
+  // How many of a rule's matches are found by probing, start by start, before its
+  // reverse program is built (default 8): see `find_match` in rules.cpp. Tests set 0
+  // (reverse program always) and a large number (probing always): the hits are the same.
+  void set_probe_matches(unsigned n) { m_probe_matches = n; }
+
  private:
   struct FieldGroup;  // the rules that read one field, as one RE2::Set
 
@@ -80,6 +87,7 @@ class RuleSet {
   std::vector<TagRule> m_rules;
   std::vector<std::unique_ptr<Compiled>> m_regexes;  // one per rule, for the words
   std::vector<std::unique_ptr<FieldGroup>> m_groups;
+  unsigned m_probe_matches = 8;
 };
 
 // The pattern as a prefilter: \pL, \PL, \p{L} and \P{L} outside a bracketed class

@@ -186,6 +186,46 @@ TEST_CASE("vil::widen_letter_classes") {
   CHECK(vil::widen_letter_classes("bolig|skole") == "bolig|skole");
 }
 
+TEST_CASE("vil::RuleSet::tag: matches found by probing starts are those of the reverse program") {
+  // Spans where the choice matters: alternatives that differ in length, word guards that
+  // take a character, ^ and $, patterns that match the empty string, letters outside
+  // ASCII, several matches in one field, a match at the very end.
+  const char* rule_file = "a\t(^|\\PL)bo(\\PL|$)|bolig|boligpolitikk\n"
+                          "b\tby|byen|(^|\\PL)by\\pL*\n"
+                          "c\tx*\n"
+                          "d\t^Klima|klima$\n"
+                          "e\tæ|ærlig|(^|\\PL)øy\\pL*\n"
+                          "f\t(s|st)(ø|ør)rre\n";
+  const std::vector<std::string> texts = {
+      R"({"text":"bo i byen, boligpolitikk og bolig. Bo! by"})",
+      R"({"text":"Klima er klima"})",
+      R"({"text":"Ærlig talt: øya, øyer og en større og størrre bys"})",
+      R"({"text":"xx y xxx"})",
+      R"({"text":""})",
+      R"({"text":"Byens byer by"})",
+  };
+  for (unsigned probe : {1u, 2u, 1000u}) {
+    vil::RuleSet reverse, probing;
+    load(reverse, rule_file);
+    load(probing, rule_file);
+    reverse.set_probe_matches(0);
+    probing.set_probe_matches(probe);
+    for (const std::string& text : texts) {
+      CAPTURE(probe);
+      CAPTURE(text);
+      CHECK(tag(probing, text) == tag(reverse, text));
+    }
+  }
+  vil::RuleSet rules;
+  load(rules, rule_file);
+  rules.set_probe_matches(1000);
+  CHECK(tag(rules, texts[0]) == Strings{"a r.tsv:1 text [bo|boligpolitikk|bolig|Bo]", "b r.tsv:2 text [byen|by]",
+                                        "c r.tsv:3 text [bo|byen|boligpolitikk|og|bolig|Bo|by]"});
+  CHECK(tag(rules, texts[1]) == Strings{"c r.tsv:3 text [Klima|er|klima]", "d r.tsv:4 text [Klima|klima]"});
+  CHECK(tag(rules, texts[2]) == Strings{"b r.tsv:2 text [bys]", "c r.tsv:3 text [Ærlig|talt|øya|øyer|og|en|større|størrre|bys]",
+                                        "e r.tsv:5 text [Ærlig|øya|øyer]", "f r.tsv:6 text [større|størrre]"});
+}
+
 TEST_CASE("vil::RuleSet::tag") {
   SUBCASE("hits sorted by tag, naming the rule as FILE:LINE, the field and the words") {
     const char* rules = "# rules\n"
