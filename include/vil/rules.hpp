@@ -46,8 +46,8 @@ struct TagHit {
 // 171). The set says which rules may match; each of those is then run as written,
 // compiled the first time it is needed, for its words. A rule fires only where its
 // own pattern matches: the same hits as matching every rule in full. A rule's first
-// matches find their start by anchored searches, start by start, and later ones with
-// RE2's reverse program, which a run builds only once it has found that many matches.
+// searches find a match's start by anchored searches, start by start, and later ones
+// with RE2's reverse program, which a run builds only once it has searched that often.
 class RuleSet {
  public:
   RuleSet();
@@ -71,9 +71,9 @@ class RuleSet {
   // threads at once.
   bool tag(simdjson::dom::element record, std::vector<TagHit>& hits, std::string& err) const;
 
-  // How many of a rule's matches are found by probing, start by start, before its
-  // reverse program is built (default 8): see `find_match` in rules.cpp. Tests set 0
-  // (reverse program always) and a large number (probing always): the hits are the same.
+  // How many of a rule's searches probe start by start, before its reverse program is
+  // built (default 8): see `find_match` in rules.cpp. Tests set 0 (reverse program
+  // always) and a large number (probing always): the hits are the same.
   void set_probe_matches(unsigned n) { m_probe_matches = n; }
 
  private:
