@@ -63,10 +63,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // The same rules finding every match's start by probing, and every one with RE2's
   // reverse program: the same hits (rules.cpp, find_match).
-  rules.set_probe_matches(~0u);
+  rules.set_probe_searches(~0u);
   vil::RuleSet reverse;
   VIL_FUZZ_CHECK(reverse.add_file("fuzz.tsv", text, err) && reverse.compile(problem));
-  reverse.set_probe_matches(0);
+  reverse.set_probe_searches(0);
   std::vector<vil::TagHit> hits, reverse_hits;
   for (simdjson::dom::element root : records->roots) {
     std::string why, reverse_why;

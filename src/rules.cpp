@@ -290,7 +290,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
         re2::StringPiece found;
         std::size_t pos = 0;
         bool fired = false;  // the set's prefilter may fire where the rule does not
-        while (pos <= value.size() && find_match(*re, input, pos, found, m_regexes[index]->probed, m_probe_matches)) {
+        while (pos <= value.size() && find_match(*re, input, pos, found, m_regexes[index]->probed, m_probe_searches)) {
           fired = true;
           const std::size_t b = static_cast<std::size_t>(found.data() - value.data());
           const std::size_t en = b + found.size();

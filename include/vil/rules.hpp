@@ -74,7 +74,7 @@ class RuleSet {
   // How many of a rule's searches probe start by start, before its reverse program is
   // built (default 8): see `find_match` in rules.cpp. Tests set 0 (reverse program
   // always) and a large number (probing always): the hits are the same.
-  void set_probe_matches(unsigned n) { m_probe_matches = n; }
+  void set_probe_searches(unsigned n) { m_probe_searches = n; }
 
  private:
   struct FieldGroup;  // the rules that read one field, as one RE2::Set
@@ -87,7 +87,7 @@ class RuleSet {
   std::vector<TagRule> m_rules;
   std::vector<std::unique_ptr<Compiled>> m_regexes;  // one per rule, for the words
   std::vector<std::unique_ptr<FieldGroup>> m_groups;
-  unsigned m_probe_matches = 8;
+  unsigned m_probe_searches = 8;
 };
 
 // The pattern as a prefilter: \pL, \PL, \p{L} and \P{L} outside a bracketed class

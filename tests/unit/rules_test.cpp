@@ -208,8 +208,8 @@ TEST_CASE("vil::RuleSet::tag: matches found by probing starts are those of the r
     vil::RuleSet reverse, probing;
     load(reverse, rule_file);
     load(probing, rule_file);
-    reverse.set_probe_matches(0);
-    probing.set_probe_matches(probe);
+    reverse.set_probe_searches(0);
+    probing.set_probe_searches(probe);
     for (const std::string& text : texts) {
       CAPTURE(probe);
       CAPTURE(text);
@@ -218,7 +218,7 @@ TEST_CASE("vil::RuleSet::tag: matches found by probing starts are those of the r
   }
   vil::RuleSet rules;
   load(rules, rule_file);
-  rules.set_probe_matches(1000);
+  rules.set_probe_searches(1000);
   CHECK(tag(rules, texts[0]) == Strings{"a r.tsv:1 text [bo|boligpolitikk|bolig|Bo]", "b r.tsv:2 text [byen|by]",
                                         "c r.tsv:3 text [bo|byen|boligpolitikk|og|bolig|Bo|by]"});
   CHECK(tag(rules, texts[1]) == Strings{"c r.tsv:3 text [Klima|er|klima]", "d r.tsv:4 text [Klima|klima]"});
