@@ -119,6 +119,7 @@ struct LinkScratch {
   std::vector<std::uint64_t> touched;  // bit by slot: touched by this query
   std::vector<double> best;
   std::vector<std::pair<double, std::uint32_t>> candidates;  // (sum, slot)
+  std::vector<std::pair<double, const std::vector<std::pair<std::uint32_t, float>>*>> lists;  // (weight, postings)
 };
 
 // The resources of the engine: a lemmatizer, a concept lexicon with its ignored words,

@@ -239,13 +239,34 @@ TEST_CASE("vil::Linker index is exact") {
     for (int i = 0, n = 2 + static_cast<int>(rng() % 5); i < n; ++i) t += words[rng() % words.size()] + " ";
     return t;
   };
-  std::vector<vil::LinkRecord> left, right;
-  for (int i = 0; i < 60; ++i) left.push_back(record(text(), {text()}, {"sdg:" + std::to_string(rng() % 4)}));
+  // Words no right record has: a left side with many records of them is one where each
+  // query touches few records, summed record by record (no families) or not.
+  const std::vector<std::string> others = {"vann", "avløp", "havn", "skog", "museum", "bibliotek", "brannvesen"};
+  const auto other_text = [&]() { return others[rng() % others.size()] + " " + others[rng() % others.size()]; };
+  std::vector<vil::LinkRecord> base, right;
+  for (int i = 0; i < 60; ++i) base.push_back(record(text(), {text()}, {"sdg:" + std::to_string(rng() % 4)}));
   for (int i = 0; i < 40; ++i) right.push_back(record(text(), {}, {"sdg:" + std::to_string(rng() % 4)}));
-  // Families of 1 to 6 records, as goals with their rows.
-  for (std::size_t i = 0; i < left.size(); ++i) left[i].family = i - i % (1 + i % 6);
-  for (double tag_weight : {0.0, 0.3})
-    for (double diversity : {0.0, 0.1, 0.4}) {
+  struct Case {
+    bool families;
+    int fillers;
+    double tag_weight;
+    double diversity;
+  };
+  std::vector<Case> cases;
+  for (const bool families : {true, false})
+    for (const int fillers : {0, 3000})
+      for (const double tag_weight : {0.0, 0.3})
+        for (const double diversity : {0.0, 0.1, 0.4}) cases.push_back({families, fillers, tag_weight, diversity});
+  for (const auto& [families, fillers, tag_weight, diversity] : cases) {
+    {
+      CAPTURE(families);
+      CAPTURE(fillers);
+      CAPTURE(tag_weight);
+      CAPTURE(diversity);
+      std::vector<vil::LinkRecord> left = base;
+      for (int i = 0; i < fillers; ++i) left.push_back(record(other_text(), {}, {"sdg:" + std::to_string(4 + rng() % 4)}));
+      // Families of 1 to 6 records, as goals with their rows; or each record its own.
+      for (std::size_t i = 0; i < left.size(); ++i) left[i].family = families ? i - i % (1 + i % 6) : i;
       vil::LinkOptions fast;
       fast.tag_weight = tag_weight;
       fast.diversity = diversity;
@@ -268,6 +289,7 @@ TEST_CASE("vil::Linker index is exact") {
         }
       }
     }
+  }
 }
 
 TEST_CASE("vil::parse_reference") {
