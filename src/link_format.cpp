@@ -1,6 +1,7 @@
 #include "vil/link_format.hpp"
 
-#include <cstdio>
+#include <charconv>
+#include <system_error>
 #include <vector>
 
 #include "vil/json_writer.hpp"
@@ -8,10 +9,17 @@
 namespace vil {
 namespace {
 
-std::string score_text(double score) {
+// A score with four decimals, as printf's "%.4f" writes it (both round the exact value).
+void append_score(std::string& out, double score) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", score);
-  return buf;
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, score, std::chars_format::fixed, 4);
+  out.append(buf, ec == std::errc() ? end : buf);
+}
+
+std::string score_text(double score) {
+  std::string out;
+  append_score(out, score);
+  return out;
 }
 
 std::string join(const std::vector<std::string>& items, const char* sep) {
@@ -24,9 +32,14 @@ std::string join(const std::vector<std::string>& items, const char* sep) {
 
 void append_link_json(std::string& out, const Link& l, const Concepts& concepts, const LinkSide& left,
                       const LinkSide& right) {
-  out += "{\"rank\":" + std::to_string(l.rank) + ",\"score\":" + score_text(l.score) +
-         ",\"cosine\":" + score_text(l.cosine) + ",\"addresses\":" + (l.addresses ? "true" : "false") +
-         ",\"shared\":{\"words\":";
+  out += "{\"rank\":";
+  out += std::to_string(l.rank);
+  out += ",\"score\":";
+  append_score(out, l.score);
+  out += ",\"cosine\":";
+  append_score(out, l.cosine);
+  out += l.addresses ? ",\"addresses\":true" : ",\"addresses\":false";
+  out += ",\"shared\":{\"words\":";
   append_json_string_array(out, l.why.words);
   out += ",\"concepts\":[";
   for (std::size_t i = 0; i < l.why.concepts.size(); ++i) {

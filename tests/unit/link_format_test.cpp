@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <random>
+#include <string>
+
 namespace {
 
 vil::Link sample(const vil::Concepts&) {
@@ -30,6 +34,28 @@ TEST_CASE("vil::append_link_json") {
         R"("concepts":[{"concept":"waste","rule":"lexicon/concepts.tsv:1"}],"context":["klima"],"tags":["sdg:12"]},)"
         R"("left":{"id":"l"},"right":{"id":"r"}})"
         "\n");
+}
+
+TEST_CASE("vil::append_link_json writes scores as printf's %.4f does") {
+  // Scores are written with std::to_chars: the same text as "%.4f", ties and all.
+  vil::Concepts c;
+  std::mt19937_64 rng(12);
+  std::uniform_real_distribution<double> any(0, 1);
+  int checked = 0;
+  for (int i = 0; i < 30000; ++i) {
+    // Every step of 0.0001, those halfway between steps, then any score.
+    const double x = i <= 10000 ? i / 10000.0 : i <= 20000 ? (i - 10000) / 10000.0 - 0.00005 : any(rng);
+    vil::Link l;
+    l.score = x;
+    std::string out;
+    vil::append_link_json(out, l, c, {"{}", "", ""}, {"{}", "", ""});
+    char want[32];
+    std::snprintf(want, sizeof want, "%.4f", x);
+    const std::size_t at = out.find("\"score\":") + 8;
+    REQUIRE(out.compare(at, std::string(want).size() + 1, std::string(want) + ",") == 0);
+    ++checked;
+  }
+  CHECK(checked == 30000);
 }
 
 TEST_CASE("vil::append_link_sheet_row") {
