@@ -361,7 +361,9 @@ struct Linker::Impl {
     const double b = opt.concept_weight;
     const double t = opt.tag_weight;
     std::vector<std::pair<double, std::size_t>> scored;  // (exact score, left record)
-    constexpr double k_margin = 1e-9;  // more than the sums' rounding can move a score
+    // More than rounding can move a sum from its exact score, twice over (a sum is
+    // compared with another sum or with an exact score); set below for the index's sums.
+    double margin = 1e-9;
     // Index only: the candidates (sum, slot), those scored first, and how many they are.
     std::vector<std::pair<double, std::uint32_t>>& candidates = scratch.candidates;
     candidates.clear();
@@ -391,11 +393,11 @@ struct Linker::Impl {
       for (std::size_t l : g.docs) scored.emplace_back(exact(l), l);
     } else {
       // 1. Term at a time: each posting adds its share of the text score to its record.
-      std::vector<double>& acc = scratch.acc;
+      std::vector<float>& acc = scratch.acc;
       std::vector<std::uint32_t>& shared_tags = scratch.tags;
       const std::size_t blocks = (g.docs.size() + 63) / 64;
       if (acc.size() < g.docs.size()) {
-        acc.resize(g.docs.size(), 0.0);
+        acc.resize(g.docs.size(), 0.0f);
         shared_tags.resize(g.docs.size(), 0);
       }
       if (scratch.touched.size() < blocks) scratch.touched.resize(blocks, 0);
@@ -403,7 +405,7 @@ struct Linker::Impl {
       // which the compiler need not reload after each store. A record touched is a bit:
       // setting it waits for nothing, where keeping a list of the new ones made each
       // entry wait for the read of the one before.
-      double* const sums = acc.data();
+      float* const sums = acc.data();
       std::uint32_t* const tags_shared = shared_tags.data();
       std::uint64_t* const touched = scratch.touched.data();
       // The query's postings, each with its share of the score, and how many entries
@@ -423,15 +425,21 @@ struct Linker::Impl {
       };
       gather(words.vector(r_doc), g.words, (1.0 - t) * (1.0 - b));
       gather(concepts.vector(r_doc), g.concepts, (1.0 - t) * b);
+      // The sums are floats, for speed (half the memory the scattered adds below touch).
+      // A record's sum adds at most one product per feature and the tags' share, each
+      // at most 1 and together at most about 1, so it is off from the exact score by less
+      // than (features + 3) float roundings (2^-24 each); the margin is twice that, and
+      // more.
+      margin = 1e-9 + static_cast<double>(lists.size() + 4) * 0x1p-22;
       const bool dense = !g.families && entries >= g.docs.size() / 4;
       if (dense) {
         for (const auto& [w, list] : lists)
-          for (const auto& [slot, x] : *list) sums[slot] += w * static_cast<double>(x);
+          { const float wf = static_cast<float>(w); for (const auto& [slot, x] : *list) sums[slot] += wf * x; }
       } else {
         for (const auto& [w, list] : lists)
           for (const auto& [slot, x] : *list) {
             touched[slot >> 6] |= std::uint64_t{1} << (slot & 63);
-            sums[slot] += w * static_cast<double>(x);
+            sums[slot] += static_cast<float>(w) * x;
           }
       }
       if (t > 0)
@@ -451,7 +459,7 @@ struct Linker::Impl {
       //    record. (Read from the group's own arrays, not the records: this loop runs for
       //    most records of most queries, and its common path, a sum under the bar, is
       //    written out in the loop; keeping a candidate is a call.)
-      const double least = opt.min_score - k_margin;
+      const double least = opt.min_score - margin;
       std::vector<double>& best = scratch.best;  // min-heap of the k best sums so far
       best.clear();
       // With families, a record may rank among the top after records up to (top - 1)
@@ -469,7 +477,7 @@ struct Linker::Impl {
           best.back() = s;
           std::push_heap(best.begin(), best.end(), std::greater<>());
         }
-        if (best.size() == want) bar = std::max(least, best.front() - widen - k_margin);
+        if (best.size() == want) bar = std::max(least, best.front() - widen - margin);
         candidates.emplace_back(s, slot);
       };
       const double* const factors = g.factor.data();
@@ -483,7 +491,7 @@ struct Linker::Impl {
           for (std::uint64_t bits = touched[block]; bits != 0; bits &= bits - 1) {
             const auto slot = static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
             const std::size_t all = tag_counts[slot] + query_tags - tags_shared[slot];
-            sums[slot] += t * static_cast<double>(tags_shared[slot]) / static_cast<double>(all);
+            sums[slot] += static_cast<float>(t * static_cast<double>(tags_shared[slot]) / static_cast<double>(all));
             tags_shared[slot] = 0;
           }
         }
@@ -492,15 +500,15 @@ struct Linker::Impl {
           const std::size_t end = std::min(base + 8, n);
           if (end == base + 8) {
             int any = 0;
-            for (std::size_t k = 0; k < 8; ++k) any |= static_cast<int>(sums[base + k] * factors[base + k] >= bar);
+            for (std::size_t k = 0; k < 8; ++k) any |= static_cast<int>(static_cast<double>(sums[base + k]) * factors[base + k] >= bar);
             if (any == 0) {
-              std::fill(sums + base, sums + end, 0.0);
+              std::fill(sums + base, sums + end, 0.0f);
               continue;
             }
           }
           for (std::size_t i = base; i < end; ++i) {
-            const double s = sums[i] * factors[i];
-            sums[i] = 0.0;
+            const double s = static_cast<double>(sums[i]) * factors[i];
+            sums[i] = 0.0f;
             if (s >= bar && s > 0) {
               const auto slot = static_cast<std::uint32_t>(i);
               if (best.size() < want || s > best.front()) keep(s, slot);
@@ -530,7 +538,7 @@ struct Linker::Impl {
       //    families the bar was lowered for what --diversity could lift; those below the
       //    unlowered bar are scored only when the links chosen show they might count (4).
       std::erase_if(candidates, [&](const auto& c) { return c.first < bar; });
-      scored_to = best.size() == want ? std::max(least, best.front() - k_margin) : least;
+      scored_to = best.size() == want ? std::max(least, best.front() - margin) : least;
       score_to(scored_to);
       std::fill(touched, touched + blocks, std::uint64_t{0});
     }
@@ -552,8 +560,8 @@ struct Linker::Impl {
       order = diverse_order(kept, g.families, last_value);
       if (next == candidates.size()) break;
       const bool full = order.size() == opt.top;
-      if (full && last_value >= scored_to + k_margin) break;
-      scored_to = full ? last_value - k_margin : -std::numeric_limits<double>::infinity();
+      if (full && last_value >= scored_to + margin) break;
+      scored_to = full ? last_value - margin : -std::numeric_limits<double>::infinity();
       score_to(scored_to);
     }
     // The best link stands out when it leads the next by decide_margin (or has none).
