@@ -352,7 +352,7 @@ struct Linker::Impl {
   }
 
   // The best links of right record r within one group: postings summed term at a time
-  // (a left record sharing no word, concept or tag is never touched), then the exact
+  // (a left record sharing no word, concept or tag gets nothing added), then the exact
   // score for those whose sums reach the k-th best (less a margin for rounding): the
   // same links as scoring every record of the group (--exhaustive).
   void group_links(const LinkGroup& g, std::size_t r, std::vector<Link>& out, LinkScratch& scratch) const {
@@ -428,13 +428,18 @@ struct Linker::Impl {
       // The sums are floats, for speed (half the memory the scattered adds below touch).
       // A record's sum adds at most one product per feature and the tags' share, each
       // at most 1 and together at most about 1, so it is off from the exact score by less
-      // than (features + 3) float roundings (2^-24 each); the margin is twice that, and
-      // more.
-      margin = 1e-9 + static_cast<double>(lists.size() + 4) * 0x1p-22;
-      const bool dense = !g.families && entries >= g.docs.size() / 4;
+      // than (features + 5) float roundings (2^-24 each, with the clamp of dot() to 1)
+      // times the broader factor; the margin is twice that, and more.
+      margin = (1e-9 + static_cast<double>(lists.size() + 5) * 0x1p-22) * std::max(1.0, opt.broader_weight);
+      // The dense pass reads back every record, touched or not: one whose sum is 0 must
+      // not be a link, so it is taken only where the least score is above the margin (a
+      // sum rounded to 0 then belongs to no link either).
+      const bool dense = !g.families && entries >= g.docs.size() / 4 && opt.min_score > margin;
       if (dense) {
-        for (const auto& [w, list] : lists)
-          { const float wf = static_cast<float>(w); for (const auto& [slot, x] : *list) sums[slot] += wf * x; }
+        for (const auto& [w, list] : lists) {
+          const float wf = static_cast<float>(w);
+          for (const auto& [slot, x] : *list) sums[slot] += wf * x;
+        }
       } else {
         for (const auto& [w, list] : lists)
           for (const auto& [slot, x] : *list) {
@@ -451,7 +456,7 @@ struct Linker::Impl {
             ++tags_shared[slot];
           }
         }
-      // 2. The sums (each the exact score, but for the order of adding), in one pass that
+      // 2. The sums (each the exact score, but for rounding), in one pass that
       //    also clears them: the k-th best so far kept in a small heap, and the records
       //    whose sum reaches it (less a margin for rounding) kept as candidates. The heap's
       //    least only rises, so the candidates hold every record that reaches the final
@@ -484,9 +489,10 @@ struct Linker::Impl {
       const std::uint32_t* const tag_counts = g.tag_count.data();
       const std::size_t query_tags = query.tags.size();
       if (dense) {
-        // Every record in slot order, as the bits below would visit the touched ones:
-        // the tags' share added first, then eight records at a time, those whose sums
-        // all fall under the bar (most, once the heap is full) in one vector compare.
+        // Every record in slot order, as the bits below visit the touched ones (the
+        // others have sums of 0, under the bar): the tags' share added first, then eight
+        // records at a time, those whose sums all fall under the bar (most, once the heap
+        // is full) in one vector compare.
         for (std::size_t block = 0; block < blocks; ++block) {
           for (std::uint64_t bits = touched[block]; bits != 0; bits &= bits - 1) {
             const auto slot = static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
@@ -509,7 +515,7 @@ struct Linker::Impl {
           for (std::size_t i = base; i < end; ++i) {
             const double s = static_cast<double>(sums[i]) * factors[i];
             sums[i] = 0.0f;
-            if (s >= bar && s > 0) {
+            if (s >= bar) {
               const auto slot = static_cast<std::uint32_t>(i);
               if (best.size() < want || s > best.front()) keep(s, slot);
               else candidates.emplace_back(s, slot);
@@ -521,7 +527,7 @@ struct Linker::Impl {
           for (std::uint64_t bits = touched[block]; bits != 0; bits &= bits - 1) {
             const auto slot = static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
             double s = sums[slot];
-            sums[slot] = 0.0;
+            sums[slot] = 0.0f;
             if (tags_shared[slot] > 0) {
               const std::size_t all = tag_counts[slot] + query_tags - tags_shared[slot];
               s += t * static_cast<double>(tags_shared[slot]) / static_cast<double>(all);

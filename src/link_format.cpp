@@ -1,6 +1,7 @@
 #include "vil/link_format.hpp"
 
 #include <charconv>
+#include <cstdio>
 #include <system_error>
 #include <vector>
 
@@ -11,9 +12,14 @@ namespace {
 
 // A score with four decimals, as printf's "%.4f" writes it (both round the exact value).
 void append_score(std::string& out, double score) {
-  char buf[32];
+  char buf[64];
   const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, score, std::chars_format::fixed, 4);
-  out.append(buf, ec == std::errc() ? end : buf);
+  if (ec == std::errc()) {
+    out.append(buf, end);
+  } else {  // a score is in [0, 1]; anything else is written as printf would, cut short
+    std::snprintf(buf, sizeof buf, "%.4f", score);
+    out += buf;
+  }
 }
 
 std::string score_text(double score) {

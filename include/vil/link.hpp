@@ -114,7 +114,8 @@ struct Link {
 
 // Scratch memory of one thread's link searches (Linker::links).
 struct LinkScratch {
-  std::vector<float> acc;             // by slot: the text score summed so far
+  std::vector<float> acc;             // by slot: the score summed so far (its text's, and in
+                                      // the dense pass its tags' share too)
   std::vector<std::uint32_t> tags;    // by slot: tags shared
   std::vector<std::uint64_t> touched;  // bit by slot: touched by this query
   std::vector<double> best;

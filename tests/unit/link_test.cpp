@@ -251,18 +251,21 @@ TEST_CASE("vil::Linker index is exact") {
     int fillers;
     double tag_weight;
     double diversity;
+    double min_score;
   };
   std::vector<Case> cases;
   for (const bool families : {true, false})
     for (const int fillers : {0, 3000})
       for (const double tag_weight : {0.0, 0.3})
-        for (const double diversity : {0.0, 0.1, 0.4}) cases.push_back({families, fillers, tag_weight, diversity});
-  for (const auto& [families, fillers, tag_weight, diversity] : cases) {
+        for (const double diversity : {0.0, 0.1, 0.4})
+          for (const double min_score : {0.05, 0.0}) cases.push_back({families, fillers, tag_weight, diversity, min_score});
+  for (const auto& [families, fillers, tag_weight, diversity, min_score] : cases) {
     {
       CAPTURE(families);
       CAPTURE(fillers);
       CAPTURE(tag_weight);
       CAPTURE(diversity);
+      CAPTURE(min_score);
       std::vector<vil::LinkRecord> left = base;
       for (int i = 0; i < fillers; ++i) left.push_back(record(other_text(), {}, {"sdg:" + std::to_string(4 + rng() % 4)}));
       // Families of 1 to 6 records, as goals with their rows; or each record its own.
@@ -270,6 +273,7 @@ TEST_CASE("vil::Linker index is exact") {
       vil::LinkOptions fast;
       fast.tag_weight = tag_weight;
       fast.diversity = diversity;
+      fast.min_score = min_score;
       fast.top = 4;
       fast.broader_weight = 0.8;
       left[3].broader = true;
@@ -289,6 +293,29 @@ TEST_CASE("vil::Linker index is exact") {
         }
       }
     }
+  }
+}
+
+TEST_CASE("vil::Linker index keeps a link whose sum rounds to 0") {
+  // The index sums in floats: a tags' share of 1e-47 rounds to 0 there. With --min-score
+  // 0 the record that shares only that tag is still a link, as scoring every pair finds.
+  REQUIRE(std::filesystem::exists(vil::k_default_analyser));
+  Fixture f;
+  std::vector<vil::LinkRecord> left = {record("Sykkelvei.", {}, {"sdg:11"}), record("Rusmisbruk.", {}, {"sdg:3"})};
+  left[1].family = 1;  // each its own family
+  const std::vector<vil::LinkRecord> right = {record("Sykkelvei.", {}, {"sdg:3"})};
+  vil::LinkOptions o;
+  o.tag_weight = 1e-47;
+  o.min_score = 0;
+  const auto links = f.run(left, right, 0, o);
+  o.exhaustive = true;
+  const auto all = f.run(left, right, 0, o);
+  REQUIRE(all.size() == 2);
+  CHECK(all[1].left == 1);
+  REQUIRE(links.size() == all.size());
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    CHECK(links[i].left == all[i].left);
+    CHECK(links[i].score == all[i].score);
   }
 }
 
