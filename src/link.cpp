@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <system_error>
+#include <thread>
 #include <memory>
 #include <limits>
 #include <unordered_set>
@@ -135,8 +137,6 @@ struct Linker::Impl {
   std::vector<Surface*> text_words;
   std::vector<std::size_t> text_ends;
   std::size_t next_text = 0;                         // add_record's place in text_ends
-  std::vector<std::pair<std::uint32_t, double>> scratch_own_w, scratch_own_c;
-  std::vector<std::pair<std::uint32_t, double>> scratch_w, scratch_c;
   std::vector<std::uint32_t> own_df_words, own_df_concepts;  // by feature id: records whose
                                                      // own text has the feature
 
@@ -186,18 +186,24 @@ struct Linker::Impl {
     text_ends.push_back(text_words.size());
   }
 
-  // Adds the features of text t (of split_text), each weighing `scale`, to w (words) and
-  // c (concepts) as (feature id, weight) in text order. With tail below 1, the words
+  // Analyses the words of text t not analysed yet, in text order: the order features
+  // are first seen in is the order of their ids.
+  void analyse_text(std::size_t t) {
+    for (std::size_t i = t == 0 ? 0 : text_ends[t - 1]; i < text_ends[t]; ++i)
+      if (!text_words[i]->analysed) analyse(*text_words[i]);
+  }
+
+  // Adds the features of text t (of split_text; its words analysed), each weighing
+  // `scale`, to w (words) and c (concepts) as (feature id, weight) in text order. With tail below 1, the words
   // weigh less the later they come: scale for the first content word, tail times scale
   // for the last, linearly between.
   void add_features(std::size_t t, double scale, double tail, std::vector<std::pair<std::uint32_t, double>>& w,
-                    std::vector<std::pair<std::uint32_t, double>>& c) {
+                    std::vector<std::pair<std::uint32_t, double>>& c) const {
     const std::size_t begin = t == 0 ? 0 : text_ends[t - 1];
     const std::size_t n = text_ends[t] - begin;
     const double step = n > 1 ? (1.0 - tail) / static_cast<double>(n - 1) : 0.0;
     for (std::size_t i = 0; i < n; ++i) {
-      Surface& s = *text_words[begin + i];
-      if (!s.analysed) analyse(s);
+      const Surface& s = *text_words[begin + i];
       const double x = scale * (1.0 - step * static_cast<double>(i));
       for (const auto& [id, factor] : s.words) w.emplace_back(id, x * factor);
       for (std::uint32_t id : s.concepts) c.emplace_back(id, x);
@@ -228,40 +234,98 @@ struct Linker::Impl {
     }
   }
 
-  // A record's features: its own text's, its context's weighing context_weight, and its
-  // mates' own texts weighing mate_weight (texts: the index of each record's own text in
+  // What a record adds to the vectors, worked out on a worker thread.
+  struct RecordFeatures {
+    std::vector<std::pair<std::uint32_t, double>> w, c;          // all its features, merged
+    std::vector<std::pair<std::uint32_t, double>> own_w, own_c;  // its own text's, merged
+  };
+
+  // How the records of one side are read: each context text weighs context_weight, each
+  // mate's own text mate_weight (texts: the index of each record's own text in
   // text_ends, of its side); tail as add_features (a left record's, opt.tail_weight; a
   // right record's, 1).
-  void add_record(const LinkRecord& r, double context_weight, double mate_weight, const std::vector<std::size_t>& texts,
-                  double tail) {
-    std::vector<std::pair<std::uint32_t, double>>& w = scratch_w;
-    std::vector<std::pair<std::uint32_t, double>>& c = scratch_c;
-    w.clear();
-    c.clear();
-    const std::size_t t = next_text;
-    next_text += 1 + r.context.size();
-    add_features(t, 1.0, tail, w, c);
-    // The own text's features: their document frequency, and which word features are own.
-    std::vector<std::pair<std::uint32_t, double>>& own_w = scratch_own_w;
-    std::vector<std::pair<std::uint32_t, double>>& own_c = scratch_own_c;
-    own_w = w;
-    own_c = c;
-    merge(own_w);
-    merge(own_c);
-    count_df(own_w, own_df_words);
-    count_df(own_c, own_df_concepts);
+  struct SideWeights {
+    double context_weight;
+    double mate_weight;
+    double tail;
+    const std::vector<std::size_t>* texts;
+  };
+
+  // Analyses the texts record r reads (its own text t, its context, its mates), in the
+  // order record_features reads them.
+  void analyse_record(const LinkRecord& r, std::size_t t, const SideWeights& side) {
+    analyse_text(t);
+    if (side.context_weight > 0)
+      for (std::size_t k = 1; k <= r.context.size(); ++k) analyse_text(t + k);
+    if (side.mate_weight > 0)
+      for (std::size_t mate : r.mates)
+        if (mate < side.texts->size()) analyse_text((*side.texts)[mate]);
+  }
+
+  // Record r's features (its own text is text t, analysed): its own text's, its
+  // context's, and its mates' own texts. It only reads: threads may call it at once.
+  void record_features(const LinkRecord& r, std::size_t t, const SideWeights& side, RecordFeatures& f) const {
+    f.w.clear();
+    f.c.clear();
+    add_features(t, 1.0, side.tail, f.w, f.c);
+    f.own_w = f.w;
+    f.own_c = f.c;
+    merge(f.own_w);
+    merge(f.own_c);
+    if (side.context_weight > 0)
+      for (std::size_t k = 1; k <= r.context.size(); ++k) add_features(t + k, side.context_weight, side.tail, f.w, f.c);
+    if (side.mate_weight > 0)
+      for (std::size_t mate : r.mates)
+        if (mate < side.texts->size()) add_features((*side.texts)[mate], side.mate_weight, side.tail, f.w, f.c);
+    merge(f.w);
+    merge(f.c);
+  }
+
+  // Adds a record's features to the vectors: the own text's document frequencies, which
+  // word features are its own, and all of them. Records in order.
+  void keep_features(const RecordFeatures& f) {
+    count_df(f.own_w, own_df_words);
+    count_df(f.own_c, own_df_concepts);
     ++local.documents;
     own.emplace_back();
-    for (const auto& [id, x] : own_w) own.back().push_back(id);
-    if (context_weight > 0)
-      for (std::size_t k = 1; k <= r.context.size(); ++k) add_features(t + k, context_weight, tail, w, c);
-    if (mate_weight > 0)
-      for (std::size_t mate : r.mates)
-        if (mate < texts.size()) add_features(texts[mate], mate_weight, tail, w, c);
-    merge(w);
-    merge(c);
-    words.add_ids(w);
-    concepts.add_ids(c);
+    for (const auto& [id, x] : f.own_w) own.back().push_back(id);
+    words.add_ids(f.w);
+    concepts.add_ids(f.c);
+  }
+
+  // Adds the records of one side: every word analysed first, on this thread (a
+  // feature's id is its place in the order features are first seen), then a chunk of
+  // records at a time, their features worked out on `threads` threads and kept in record
+  // order. The vectors are the same whatever the thread count.
+  void add_side(const std::vector<LinkRecord>& records, const SideWeights& side, unsigned threads) {
+    std::vector<std::size_t> first(records.size());  // each record's own text
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      first[i] = next_text;
+      next_text += 1 + records[i].context.size();
+      analyse_record(records[i], first[i], side);
+    }
+    constexpr std::size_t k_chunk = 1024;
+    std::vector<RecordFeatures> chunk(std::min(k_chunk, records.size()));
+    const auto work = [&](std::size_t begin, std::size_t end, unsigned part, unsigned parts) {
+      for (std::size_t i = begin + part; i < end; i += parts) record_features(records[i], first[i], side, chunk[i - begin]);
+    };
+    for (std::size_t begin = 0; begin < records.size(); begin += k_chunk) {
+      const std::size_t end = std::min(records.size(), begin + k_chunk);
+      const unsigned parts = end - begin < 256 ? 1 : std::max(1u, threads);
+      {
+        // Part 0 on this thread, the others on threads of their own (joined at the end
+        // of this block); a part no thread could be started for is done here too.
+        std::vector<std::jthread> pool;
+        unsigned started = 1;
+        try {
+          for (; started < parts; ++started) pool.emplace_back(work, begin, end, started, parts);
+        } catch (const std::system_error&) {
+        }
+        work(begin, end, 0, parts);
+        for (unsigned part = started; part < parts; ++part) work(begin, end, part, parts);
+      }
+      for (std::size_t i = begin; i < end; ++i) keep_features(chunk[i - begin]);
+    }
   }
 
   bool is_own(std::size_t doc, std::uint32_t term) const {
@@ -618,8 +682,8 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
     if (s.content) fresh.push_back(s.folded);
   m.res.lemmatizer->prepare(fresh);
   // 2. Features and vectors: left records first, then right.
-  for (const LinkRecord& r : left) m.add_record(r, m.opt.context_weight, 0.0, left_texts, m.opt.tail_weight);
-  for (const LinkRecord& r : right) m.add_record(r, m.opt.right_context_weight, m.opt.list_weight, right_texts, 1.0);
+  m.add_side(left, {m.opt.context_weight, 0.0, m.opt.tail_weight, &left_texts}, m.opt.threads);
+  m.add_side(right, {m.opt.right_context_weight, m.opt.list_weight, 1.0, &right_texts}, m.opt.threads);
   for (auto [tfidf, df] : {std::pair{&m.words, &m.own_df_words}, std::pair{&m.concepts, &m.own_df_concepts}})
     for (std::uint32_t id = 0; id < df->size(); ++id)
       if ((*df)[id] > 0) m.local.df[tfidf->term(id)] = (*df)[id];

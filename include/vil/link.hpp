@@ -89,6 +89,8 @@ struct LinkOptions {
                                    // of its right record in the same family (under the same
                                    // goal), so that the top links are not one goal's rows
   bool exhaustive = false;         // score every pair (slow; the same links)
+  unsigned threads = 1;            // threads that work out the records' features (prepare);
+                                   // the vectors are the same for any count
   std::vector<std::pair<std::string, std::string>> equate;  // names made one (--equate)
   std::vector<std::string> places;  // names that link nothing (the documents' municipalities)
 };

@@ -180,6 +180,7 @@ bool Match::load() {
   options.list_weight = m_options.list_weight;
   options.tail_weight = m_options.tail_weight;
   options.exhaustive = m_options.exhaustive;
+  options.threads = thread_count(m_options.threads);
   m_linker = std::make_unique<Linker>(
       LinkResources{m_lemmatizer.get(), &m_concepts, m_has_reference ? &m_reference : nullptr}, options);
   m_linker->prepare(m_left_links, m_right_links);
@@ -375,7 +376,7 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
                  "json (one link a line), or a coding sheet to check links by hand: tsv or csv (see vil agree)")
       ->check(CLI::IsMember({"json", "tsv", "csv"}))
       ->type_name("FORMAT");
-  add_threads_option(app, o->threads, "threads that link records");
+  add_threads_option(app, o->threads, "threads that work out the records' features and link them");
   app.add_flag("--unmatched", o->unmatched, "also write the right and left records that got no link");
   app.add_flag("--exhaustive", o->exhaustive, "score every pair instead of using the index (slow; gives the same links)");
   add_skip_invalid_option(app, o->skip_invalid);
