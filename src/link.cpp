@@ -194,9 +194,9 @@ struct Linker::Impl {
   }
 
   // Adds the features of text t (of split_text; its words analysed), each weighing
-  // `scale`, to w (words) and c (concepts) as (feature id, weight) in text order. With tail below 1, the words
-  // weigh less the later they come: scale for the first content word, tail times scale
-  // for the last, linearly between.
+  // `scale`, to w (words) and c (concepts) as (feature id, weight) in text order. With
+  // tail below 1, the words weigh less the later they come: scale for the first content
+  // word, tail times scale for the last, linearly between.
   void add_features(std::size_t t, double scale, double tail, std::vector<std::pair<std::uint32_t, double>>& w,
                     std::vector<std::pair<std::uint32_t, double>>& c) const {
     const std::size_t begin = t == 0 ? 0 : text_ends[t - 1];
@@ -307,7 +307,8 @@ struct Linker::Impl {
     constexpr std::size_t k_chunk = 1024;
     std::vector<RecordFeatures> chunk(std::min(k_chunk, records.size()));
     const auto work = [&](std::size_t begin, std::size_t end, unsigned part, unsigned parts) {
-      for (std::size_t i = begin + part; i < end; i += parts) record_features(records[i], first[i], side, chunk[i - begin]);
+      for (std::size_t i = begin + part; i < end; i += parts)
+        record_features(records[i], first[i], side, chunk[i - begin]);
     };
     for (std::size_t begin = 0; begin < records.size(); begin += k_chunk) {
       const std::size_t end = std::min(records.size(), begin + k_chunk);
@@ -570,7 +571,8 @@ struct Linker::Impl {
           const std::size_t end = std::min(base + 8, n);
           if (end == base + 8) {
             int any = 0;
-            for (std::size_t k = 0; k < 8; ++k) any |= static_cast<int>(static_cast<double>(sums[base + k]) * factors[base + k] >= bar);
+            for (std::size_t k = 0; k < 8; ++k)
+              any |= static_cast<int>(static_cast<double>(sums[base + k]) * factors[base + k] >= bar);
             if (any == 0) {
               std::fill(sums + base, sums + end, 0.0f);
               continue;
