@@ -3,13 +3,12 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
-#include <system_error>
-#include <thread>
 #include <memory>
 #include <limits>
 #include <unordered_set>
 
 #include "vil/analyzer.hpp"
+#include "vil/parts.hpp"
 #include "vil/text.hpp"
 #include "vil/utf8.hpp"
 
@@ -313,18 +312,8 @@ struct Linker::Impl {
     for (std::size_t begin = 0; begin < records.size(); begin += k_chunk) {
       const std::size_t end = std::min(records.size(), begin + k_chunk);
       const unsigned parts = end - begin < 256 ? 1 : std::max(1u, threads);
-      {
-        // Part 0 on this thread, the others on threads of their own (joined at the end
-        // of this block); a part no thread could be started for is done here too.
-        std::vector<std::jthread> pool;
-        unsigned started = 1;
-        try {
-          for (; started < parts; ++started) pool.emplace_back(work, begin, end, started, parts);
-        } catch (const std::system_error&) {
-        }
-        work(begin, end, 0, parts);
-        for (unsigned part = started; part < parts; ++part) work(begin, end, part, parts);
-      }
+      // Part 0 on this thread, the others on threads of their own, all joined here.
+      start_parts(parts, 1, [&, begin, end, parts](unsigned part) { work(begin, end, part, parts); });
       for (std::size_t i = begin; i < end; ++i) keep_features(chunk[i - begin]);
     }
   }

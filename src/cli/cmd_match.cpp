@@ -3,7 +3,6 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <memory>
-#include <system_error>
 #include <thread>
 
 #include "cli_data.hpp"
@@ -17,6 +16,7 @@
 #include "vil/field_path.hpp"
 #include "vil/link.hpp"
 #include "vil/link_format.hpp"
+#include "vil/parts.hpp"
 
 namespace vil::cli {
 namespace {
@@ -243,21 +243,13 @@ int Match::run() {
     }
   };
   // Starts linking a round: part t of `parts` on a thread of its own, and on this thread
-  // the parts no thread could be started for (all of them with -j1 or a small round).
+  // the parts no thread could be started for (the one part of -j1 or a small round).
   // The threads are jthreads, joined however the caller's scope is left: a write that
   // throws (a closed pipe) waits for the round being linked.
   const auto start = [&](std::size_t first, std::vector<Linked>& out) {
-    std::vector<std::jthread> pool;
     const unsigned parts = m_right.size() - first < 64 ? 1 : threads;
-    unsigned started = 0;
-    if (parts > 1) {
-      try {
-        for (; started < parts; ++started) pool.emplace_back(link, first, std::ref(out), started, parts);
-      } catch (const std::system_error&) {
-      }
-    }
-    for (unsigned t = started; t < parts; ++t) link(first, out, t, parts);
-    return pool;
+    return start_parts(parts, parts == 1 ? 1 : 0,
+                       [&link, &out, first, parts](unsigned t) { link(first, out, t, parts); });
   };
   if (!m_right.empty()) start(0, rounds[0]);  // joined here
   for (std::size_t first = 0, k = 0; first < m_right.size(); first += round, k ^= 1) {

@@ -1,0 +1,31 @@
+#pragma once
+
+// Work split in parts, most of them on threads of their own.
+
+#include <algorithm>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+namespace vil {
+
+// Runs part(0) ... part(parts - 1). Part i from `here` on runs on a std::jthread of its
+// own; the first `here` parts run on this thread, and so does any part no thread could
+// be started for (the system's limit): the work is the same either way. Returns the
+// threads, which join when destroyed: keep them while this thread does something else,
+// or drop them to wait for every part.
+template <class Part>
+std::vector<std::jthread> start_parts(unsigned parts, unsigned here, const Part& part) {
+  here = std::min(here, parts);
+  std::vector<std::jthread> pool;
+  unsigned started = here;
+  try {
+    for (; started < parts; ++started) pool.emplace_back(part, started);
+  } catch (const std::system_error&) {
+  }
+  for (unsigned i = 0; i < here; ++i) part(i);
+  for (unsigned i = started; i < parts; ++i) part(i);
+  return pool;
+}
+
+}  // namespace vil
