@@ -1,7 +1,5 @@
 #include "vil/lemmatizer.hpp"
 
-#include <dlfcn.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -10,6 +8,7 @@
 #include <tuple>
 
 #include "lttoolbox_plugin.hpp"
+#include "shared_library.hpp"
 #include "vil/text.hpp"
 
 namespace vil {
@@ -117,42 +116,30 @@ std::string find_plugin() {
 
 // The analyser, through the plugin's C interface (src/lttoolbox_plugin.hpp).
 struct Lemmatizer::Lexicon {
-  void* library = nullptr;
+  SharedLibrary library;
   void* analyser = nullptr;
   decltype(&vil_lt_open) open = nullptr;
   decltype(&vil_lt_analyse) analyse = nullptr;
   decltype(&vil_lt_free) free = nullptr;
   decltype(&vil_lt_close) close = nullptr;
 
-  explicit Lexicon(const std::string& analyser_path) {
-    const std::string plugin = find_plugin();
-    library = dlopen(plugin.c_str(), RTLD_NOW | RTLD_LOCAL);
-    if (library == nullptr) {
-      const char* why = dlerror();
-      throw std::runtime_error("cannot load vil's lttoolbox module (" + std::string(why ? why : plugin) +
+  explicit Lexicon(const std::string& analyser_path) : Lexicon(find_plugin(), analyser_path) {}
+  Lexicon(const std::string& plugin, const std::string& analyser_path) : library(plugin) {
+    if (!library)
+      throw std::runtime_error("cannot load vil's lttoolbox module (" + library.error() +
                                "); reinstall vil, or give --analyser none");
-    }
-    open = reinterpret_cast<decltype(open)>(dlsym(library, "vil_lt_open"));
-    analyse = reinterpret_cast<decltype(analyse)>(dlsym(library, "vil_lt_analyse"));
-    free = reinterpret_cast<decltype(free)>(dlsym(library, "vil_lt_free"));
-    close = reinterpret_cast<decltype(close)>(dlsym(library, "vil_lt_close"));
-    if (!open || !analyse || !free || !close) {
-      dlclose(library);
+    if (!library.find("vil_lt_open", open) || !library.find("vil_lt_analyse", analyse) ||
+        !library.find("vil_lt_free", free) || !library.find("vil_lt_close", close))
       throw std::runtime_error(plugin + ": not vil's lttoolbox module");
-    }
     char* error = nullptr;
     analyser = open(analyser_path.c_str(), &error);
     if (analyser == nullptr) {
       const std::string message = analyser_path + ": " + (error ? error : "cannot load the bokmål analyser");
       free(error);
-      dlclose(library);
       throw std::runtime_error(message);
     }
   }
-  ~Lexicon() {
-    close(analyser);
-    dlclose(library);
-  }
+  ~Lexicon() { close(analyser); }  // before the library closes
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
 

@@ -1,11 +1,11 @@
 #include "vil/stemmer.hpp"
 
-#include <dlfcn.h>
 #include <libstemmer.h>
 #include <stdexcept>
 #include <string>
 #include <utf8proc.h>
 
+#include "shared_library.hpp"
 #include "vil/text.hpp"
 #include "vil/utf8.hpp"
 
@@ -30,21 +30,14 @@ struct StemmerLibrary {
 };
 
 StemmerLibrary open_stemmer_library() {
-  void* library = dlopen(VIL_STEMMER_SONAME, RTLD_NOW | RTLD_LOCAL);
-  if (library == nullptr) {
-    const char* why = dlerror();
-    throw MissingLibrary("cannot load the Norwegian stemmer (" + std::string(why ? why : VIL_STEMMER_SONAME) +
-                         "); install " VIL_STEMMER_PACKAGE);
-  }
+  SharedLibrary library(VIL_STEMMER_SONAME);
+  if (!library)
+    throw MissingLibrary("cannot load the Norwegian stemmer (" + library.error() + "); install " VIL_STEMMER_PACKAGE);
   StemmerLibrary lib;
-  lib.create = reinterpret_cast<decltype(lib.create)>(dlsym(library, "sb_stemmer_new"));
-  lib.destroy = reinterpret_cast<decltype(lib.destroy)>(dlsym(library, "sb_stemmer_delete"));
-  lib.stem = reinterpret_cast<decltype(lib.stem)>(dlsym(library, "sb_stemmer_stem"));
-  lib.length = reinterpret_cast<decltype(lib.length)>(dlsym(library, "sb_stemmer_length"));
-  if (!lib.create || !lib.destroy || !lib.stem || !lib.length) {
-    dlclose(library);
+  if (!library.find("sb_stemmer_new", lib.create) || !library.find("sb_stemmer_delete", lib.destroy) ||
+      !library.find("sb_stemmer_stem", lib.stem) || !library.find("sb_stemmer_length", lib.length))
     throw MissingLibrary(std::string(VIL_STEMMER_SONAME) + " lacks libstemmer's functions; reinstall " VIL_STEMMER_PACKAGE);
-  }
+  library.keep();
   return lib;
 }
 
