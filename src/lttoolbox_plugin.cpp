@@ -34,6 +34,16 @@ void* vil_lt_open(const char* path, char** error) {
     *error = copy_message("cannot read the bokmål analyser");
     return nullptr;
   }
+  // lttoolbox (3.6 and later) writes "LTTB" first. Without it, load() reads any file as
+  // a transducer in the old format: a text file "loads" and analyses nothing.
+  char magic[4] = {};
+  if (std::fread(magic, 1, sizeof magic, f) != sizeof magic ||
+      std::memcmp(magic, "LTTB", sizeof magic) != 0) {
+    std::fclose(f);
+    *error = copy_message("not an lttoolbox transducer: no LTTB header");
+    return nullptr;
+  }
+  std::rewind(f);
   FSTProcessor* fst = nullptr;
   try {
     fst = new FSTProcessor;

@@ -32,6 +32,10 @@ expect_err 'vil: ignore.txt:2: expected one word a line'
 run match --analyser /nonexistent.bin plan.jsonl pledges.jsonl
 expect_status 2
 expect_err 'vil: --analyser: /nonexistent.bin: cannot read the bokmål analyser (install apertium-nno-nob, or --analyser none)'
+printf 'not a transducer\n' >text.bin
+run match --analyser text.bin plan.jsonl pledges.jsonl
+expect_status 2
+expect_err 'vil: --analyser: text.bin: not an lttoolbox transducer: no LTTB header (install apertium-nno-nob, or --analyser none)'
 run match --reference plan.jsonl plan.jsonl pledges.jsonl
 expect_status 2
 expect_err 'vil: plan.jsonl:1: expected FEATURE<TAB>COUNT'
