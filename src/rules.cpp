@@ -1,19 +1,19 @@
 #include "vil/rules.hpp"
 
-#include "vil/matcher.hpp"
+#include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <unordered_set>
-#include <re2/re2.h>
-#include <re2/set.h>
 
+#include "vil/matcher.hpp"
 #include "vil/record_view.hpp"
 #include "vil/refs.hpp"
 #include "vil/stemmer.hpp"
-#include "vil/utf8.hpp"
 #include "vil/text.hpp"
+#include "vil/utf8.hpp"
 
 namespace vil {
 namespace {
@@ -30,10 +30,12 @@ RE2::Options rule_options() {
 // The whole words a match touches: "bolig" in "boligpolitikk" gives "boligpolitikk";
 // a match that takes in the space or comma around a word gives the word alone; a
 // match that touches no word ("%") gives itself.
-std::string words_around(std::string_view text, std::size_t begin, std::size_t end, const std::vector<Word>& words) {
+std::string words_around(std::string_view text, std::size_t begin, std::size_t end,
+                         const std::vector<Word>& words) {
   // Words are in text order and do not overlap: the first word ending after begin is
   // found by binary search, so a long field costs log(words) per match, not words.
-  auto w = std::lower_bound(words.begin(), words.end(), begin, [](const Word& x, std::size_t at) { return x.end <= at; });
+  auto w = std::lower_bound(words.begin(), words.end(), begin,
+                            [](const Word& x, std::size_t at) { return x.end <= at; });
   std::size_t b = std::string_view::npos;
   std::size_t e = 0;
   for (; w != words.end() && w->begin < end; ++w) {
@@ -66,7 +68,8 @@ namespace {
 // does not match is not probed along each of them.
 bool find_match(const RE2& re, re2::StringPiece text, std::size_t pos, re2::StringPiece& found,
                 std::atomic<unsigned>& probed, unsigned probe) {
-  if (probed.load(std::memory_order_relaxed) >= probe || probed.fetch_add(1, std::memory_order_relaxed) >= probe)
+  if (probed.load(std::memory_order_relaxed) >= probe ||
+      probed.fetch_add(1, std::memory_order_relaxed) >= probe)
     return re.Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1);
   for (std::size_t start = pos; start <= text.size(); ++start)
     if (re.Match(text, start, text.size(), RE2::ANCHOR_START, &found, 1)) return true;
@@ -171,15 +174,18 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
     };
     const std::vector<std::string_view> cells = split_tabs(line);
     if (cells.size() < 2) return fail("expected TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]]");
-    if (cells.size() > 4) return fail("too many tab-separated cells (" + std::to_string(cells.size()) + "; at most 4)");
+    if (cells.size() > 4)
+      return fail("too many tab-separated cells (" + std::to_string(cells.size()) + "; at most 4)");
     TagRule rule;
     rule.tag = std::string(trim(cells[0]));
-    if (!is_valid_tag(rule.tag)) return fail("invalid tag '" + rule.tag + "' (use a-z, 0-9, ':', '.', '_', '-')");
+    if (!is_valid_tag(rule.tag))
+      return fail("invalid tag '" + rule.tag + "' (use a-z, 0-9, ':', '.', '_', '-')");
     rule.pattern = std::string(cells[1]);
     if (rule.pattern.empty()) return fail("empty pattern");
     std::string problem;
     const std::string_view field = cells.size() > 2 ? trim(cells[2]) : std::string_view("-");
-    if (!FieldPath::parse(field.empty() || field == "-" ? "text" : field, rule.field, problem)) return fail(problem);
+    if (!FieldPath::parse(field.empty() || field == "-" ? "text" : field, rule.field, problem))
+      return fail(problem);
     if (cells.size() > 3 && trim(cells[3]) != "-" && !trim(cells[3]).empty()) {
       std::string_view kinds = trim(cells[3]);
       while (!kinds.empty()) {
@@ -191,7 +197,8 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
         kinds = comma == std::string_view::npos ? std::string_view{} : kinds.substr(comma + 1);
       }
     }
-    if (uses_any_byte(rule.pattern)) return fail("invalid pattern '" + rule.pattern + "': " + k_any_byte_error);
+    if (uses_any_byte(rule.pattern))
+      return fail("invalid pattern '" + rule.pattern + "': " + k_any_byte_error);
     // Parsed here, for the error with its line; compiled when first needed (regex()).
     // The prefilter is parsed: it has the pattern's errors (\pL and \PL have none)
     // without the cost of parsing Unicode letter classes.
@@ -225,7 +232,8 @@ bool RuleSet::compile(std::string& err) {
   }
   for (const auto& g : m_groups) {
     if (!g->set->Compile()) {
-      err = "the rules on field '" + g->field.spec() + "' are too many or too large for RE2 to compile together";
+      err = "the rules on field '" + g->field.spec() +
+            "' are too many or too large for RE2 to compile together";
       return false;
     }
   }
@@ -240,10 +248,12 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
   simdjson::dom::element e;
   has_kind = parse_kind(RecordView(record).kind(), kind);
   // Plan rows carry their own SDG codes.
-  if (has_kind && is_plan_kind(kind) && record.at_pointer("/refs/sdg").get(e) == simdjson::SUCCESS && e.is_array()) {
+  if (has_kind && is_plan_kind(kind) && record.at_pointer("/refs/sdg").get(e) == simdjson::SUCCESS &&
+      e.is_array()) {
     std::string raw;
     simdjson::dom::element r;
-    if (record.at_pointer("/refs/raw").get(r) == simdjson::SUCCESS && r.is_string()) raw = std::string(r.get_string().value_unsafe());
+    if (record.at_pointer("/refs/raw").get(r) == simdjson::SUCCESS && r.is_string())
+      raw = std::string(r.get_string().value_unsafe());
     const simdjson::dom::array goals = e.get_array().value_unsafe();
     for (simdjson::dom::element goal : goals) {
       // Only SDG numbers are tags; cmd_tag reports the others.
@@ -273,7 +283,8 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
       for (int m : matched) {
         const std::size_t index = group->rules[static_cast<std::size_t>(m)];
         const TagRule& rule = m_rules[index];
-        if (!rule.kinds.empty() && (!has_kind || std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()))
+        if (!rule.kinds.empty() &&
+            (!has_kind || std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()))
           continue;
         const RE2* re = regex(index, err);
         if (re == nullptr) continue;
@@ -282,7 +293,8 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
         // (filled when first needed) for a field with many matches.
         std::unordered_set<std::string> seen;
         const auto is_new = [&](const std::string& w) {
-          if (hit.words.size() < 16) return std::find(hit.words.begin(), hit.words.end(), w) == hit.words.end();
+          if (hit.words.size() < 16)
+            return std::find(hit.words.begin(), hit.words.end(), w) == hit.words.end();
           if (seen.empty()) seen.insert(hit.words.begin(), hit.words.end());
           return seen.insert(w).second;
         };
@@ -290,7 +302,8 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
         re2::StringPiece found;
         std::size_t pos = 0;
         bool fired = false;  // the set's prefilter may fire where the rule does not
-        while (pos <= value.size() && find_match(*re, input, pos, found, m_regexes[index]->probed, m_probe_searches)) {
+        while (pos <= value.size() &&
+               find_match(*re, input, pos, found, m_regexes[index]->probed, m_probe_searches)) {
           fired = true;
           const std::size_t b = static_cast<std::size_t>(found.data() - value.data());
           const std::size_t en = b + found.size();

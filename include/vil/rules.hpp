@@ -1,11 +1,11 @@
 #pragma once
 
+#include <simdjson.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <simdjson.h>
 
 #include "vil/diagnostic.hpp"
 #include "vil/field_path.hpp"
@@ -19,11 +19,11 @@ namespace vil {
 
 // One line of a rule file: TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]].
 struct TagRule {
-  std::string tag;             // "topic:housing", "sdg:11"
-  std::string pattern;         // RE2, matched case-insensitively anywhere in the field
-  FieldPath field;             // default "text"
-  std::vector<Kind> kinds;     // empty: every kind
-  std::string source;          // "FILE:LINE", as `why` names it
+  std::string tag;          // "topic:housing", "sdg:11"
+  std::string pattern;      // RE2, matched case-insensitively anywhere in the field
+  FieldPath field;          // default "text"
+  std::vector<Kind> kinds;  // empty: every kind
+  std::string source;       // "FILE:LINE", as `why` names it
 };
 
 // Why a record got a tag: the rule that fired, the field place it read, and the words
@@ -31,10 +31,10 @@ struct TagRule {
 // that fires in several places of a field (path.0, path.2) gives one hit each.
 struct TagHit {
   std::string tag;
-  std::string rule;  // "FILE:LINE", or "refs" for a plan row's own SDG codes
-  std::string field;                // the place read: "text", "path.1"
+  std::string rule;   // "FILE:LINE", or "refs" for a plan row's own SDG codes
+  std::string field;  // the place read: "text", "path.1"
   std::vector<std::string> words;
-  std::size_t order = 0;            // 0 for refs, else 1 + the rule's place in the files
+  std::size_t order = 0;  // 0 for refs, else 1 + the rule's place in the files
 };
 
 // Rules from one or more files, compiled for matching. Also gives plan rows (goal,
@@ -79,7 +79,7 @@ class RuleSet {
  private:
   struct FieldGroup;  // the rules that read one field, as one RE2::Set
 
-  struct Compiled;     // a rule's own RE2, compiled on first use (thread-safe)
+  struct Compiled;  // a rule's own RE2, compiled on first use (thread-safe)
 
   // The rule's own RE2, compiled on first use; null (with err) when RE2 cannot.
   const re2::RE2* regex(std::size_t rule, std::string& err) const;

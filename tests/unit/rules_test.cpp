@@ -190,12 +190,13 @@ TEST_CASE("vil::RuleSet::tag: matches found by probing starts are those of the r
   // Spans where the choice matters: alternatives that differ in length, word guards that
   // take a character, ^ and $, patterns that match the empty string, letters outside
   // ASCII, several matches in one field, a match at the very end.
-  const char* rule_file = "a\t(^|\\PL)bo(\\PL|$)|bolig|boligpolitikk\n"
-                          "b\tby|byen|(^|\\PL)by\\pL*\n"
-                          "c\tx*\n"
-                          "d\t^Klima|klima$\n"
-                          "e\tæ|ærlig|(^|\\PL)øy\\pL*\n"
-                          "f\t(s|st)(ø|ør)rre\n";
+  const char* rule_file =
+      "a\t(^|\\PL)bo(\\PL|$)|bolig|boligpolitikk\n"
+      "b\tby|byen|(^|\\PL)by\\pL*\n"
+      "c\tx*\n"
+      "d\t^Klima|klima$\n"
+      "e\tæ|ærlig|(^|\\PL)øy\\pL*\n"
+      "f\t(s|st)(ø|ør)rre\n";
   const std::vector<std::string> texts = {
       R"({"text":"bo i byen, boligpolitikk og bolig. Bo! by"})",
       R"({"text":"Klima er klima"})",
@@ -219,30 +220,33 @@ TEST_CASE("vil::RuleSet::tag: matches found by probing starts are those of the r
   vil::RuleSet rules;
   load(rules, rule_file);
   rules.set_probe_searches(1000);
-  CHECK(tag(rules, texts[0]) == Strings{"a r.tsv:1 text [bo|boligpolitikk|bolig|Bo]", "b r.tsv:2 text [byen|by]",
+  CHECK(tag(rules, texts[0]) == Strings{"a r.tsv:1 text [bo|boligpolitikk|bolig|Bo]",
+                                        "b r.tsv:2 text [byen|by]",
                                         "c r.tsv:3 text [bo|byen|boligpolitikk|og|bolig|Bo|by]"});
   CHECK(tag(rules, texts[1]) == Strings{"c r.tsv:3 text [Klima|er|klima]", "d r.tsv:4 text [Klima|klima]"});
-  CHECK(tag(rules, texts[2]) == Strings{"b r.tsv:2 text [bys]", "c r.tsv:3 text [Ærlig|talt|øya|øyer|og|en|større|størrre|bys]",
-                                        "e r.tsv:5 text [Ærlig|øya|øyer]", "f r.tsv:6 text [større|størrre]"});
+  CHECK(tag(rules, texts[2]) ==
+        Strings{"b r.tsv:2 text [bys]", "c r.tsv:3 text [Ærlig|talt|øya|øyer|og|en|større|størrre|bys]",
+                "e r.tsv:5 text [Ærlig|øya|øyer]", "f r.tsv:6 text [større|størrre]"});
 }
 
 TEST_CASE("vil::RuleSet::tag") {
   SUBCASE("hits sorted by tag, naming the rule as FILE:LINE, the field and the words") {
-    const char* rules = "# rules\n"
-                        "topic:housing\tbolig\n"
-                        "sdg:11\tbolig|\\bby\n"
-                        "topic:none\tsjiraff\n";
+    const char* rules =
+        "# rules\n"
+        "topic:housing\tbolig\n"
+        "sdg:11\tbolig|\\bby\n"
+        "topic:none\tsjiraff\n";
     CHECK(tag_with(rules, R"({"kind":"paragraph","text":"Boligpolitikk for nye boliger i byen."})") ==
-          Strings{"sdg:11 r.tsv:3 text [Boligpolitikk|boliger|byen]", "topic:housing r.tsv:2 text [Boligpolitikk|boliger]"});
+          Strings{"sdg:11 r.tsv:3 text [Boligpolitikk|boliger|byen]",
+                  "topic:housing r.tsv:2 text [Boligpolitikk|boliger]"});
   }
-  SUBCASE("no match, no hits") {
-    CHECK(tag_with("t\tbolig\n", R"({"text":"skole"})").empty());
-  }
+  SUBCASE("no match, no hits") { CHECK(tag_with("t\tbolig\n", R"({"text":"skole"})").empty()); }
   SUBCASE("a rule fires where its own pattern matches, not where its prefilter does") {
     // The set matches "(^|(?s:.))klima" in "arbeidsklima"; the rule itself does not.
     const char* rules = "topic:climate\t(^|\\PL)klima\nt:letter\t\\pLby\\PL\n";
     CHECK(tag_with(rules, R"({"text":"Et godt arbeidsklima i Oslo."})").empty());
-    CHECK(tag_with(rules, R"({"text":"Arbeidsklima og klima i byen."})") == Strings{"topic:climate r.tsv:1 text [klima]"});
+    CHECK(tag_with(rules, R"({"text":"Arbeidsklima og klima i byen."})") ==
+          Strings{"topic:climate r.tsv:1 text [klima]"});
     CHECK(tag_with(rules, R"({"text":"En storby, 3by ."})") == Strings{"t:letter r.tsv:2 text [storby]"});
     CHECK(tag_with(rules, R"({"text":"klima\nog mer"})") == Strings{"topic:climate r.tsv:1 text [klima]"});
   }
@@ -269,7 +273,8 @@ TEST_CASE("vil::RuleSet::tag") {
     CHECK(tag_with("t\tbolig\n", R"({"text":")" + text + R"("})") == Strings{expected + "]"});
   }
   SUBCASE("a match over two words gives both, spaces folded") {
-    CHECK(tag_with("t\tnye\\s+bol\n", R"({"text":"Mange nye   boliger"})") == Strings{"t r.tsv:1 text [nye boliger]"});
+    CHECK(tag_with("t\tnye\\s+bol\n", R"({"text":"Mange nye   boliger"})") ==
+          Strings{"t r.tsv:1 text [nye boliger]"});
   }
   SUBCASE("a match of punctuation gives itself") {
     CHECK(tag_with("t\t%\n", R"({"text":"50 % av"})") == Strings{"t r.tsv:1 text [%]"});
@@ -288,22 +293,27 @@ TEST_CASE("vil::RuleSet::tag") {
     REQUIRE(rules.add_file("sdg.tsv", "sdg:1\tx\n", d));
     std::string err;
     REQUIRE(rules.compile(err));
-    CHECK(tag(rules, R"({"text":"x"})") == Strings{"sdg:1 sdg.tsv:1 text [x]", "topic:a topics.tsv:2 text [x]"});
+    CHECK(tag(rules, R"({"text":"x"})") ==
+          Strings{"sdg:1 sdg.tsv:1 text [x]", "topic:a topics.tsv:2 text [x]"});
   }
   SUBCASE("KINDS limits a rule to some kinds") {
-    const char* rules = "topic:school\tskole\t-\tbullet, lead\n"
-                        "topic:any\tskole\n";
+    const char* rules =
+        "topic:school\tskole\t-\tbullet, lead\n"
+        "topic:any\tskole\n";
     CHECK(tag_with(rules, R"({"kind":"bullet","text":"Ny skole"})") ==
           Strings{"topic:any r.tsv:2 text [skole]", "topic:school r.tsv:1 text [skole]"});
     CHECK(tag_with(rules, R"({"kind":"lead","text":"Ny skole"})") ==
           Strings{"topic:any r.tsv:2 text [skole]", "topic:school r.tsv:1 text [skole]"});
-    CHECK(tag_with(rules, R"({"kind":"paragraph","text":"Ny skole"})") == Strings{"topic:any r.tsv:2 text [skole]"});
+    CHECK(tag_with(rules, R"({"kind":"paragraph","text":"Ny skole"})") ==
+          Strings{"topic:any r.tsv:2 text [skole]"});
   }
   SUBCASE("KINDS: a record with no kind, or one that is not a kind, gets only unrestricted rules") {
-    const char* rules = "topic:school\tskole\ttext\tbullet\n"
-                        "topic:any\tskole\n";
+    const char* rules =
+        "topic:school\tskole\ttext\tbullet\n"
+        "topic:any\tskole\n";
     CHECK(tag_with(rules, R"({"text":"skole"})") == Strings{"topic:any r.tsv:2 text [skole]"});
-    CHECK(tag_with(rules, R"({"kind":"pledge","text":"skole"})") == Strings{"topic:any r.tsv:2 text [skole]"});
+    CHECK(tag_with(rules, R"({"kind":"pledge","text":"skole"})") ==
+          Strings{"topic:any r.tsv:2 text [skole]"});
     CHECK(tag_with(rules, R"({"kind":3,"text":"skole"})") == Strings{"topic:any r.tsv:2 text [skole]"});
   }
   SUBCASE("'-' and empty cells mean the defaults") {
@@ -311,30 +321,35 @@ TEST_CASE("vil::RuleSet::tag") {
     CHECK(tag_with("t\tx\t\t\n", R"({"kind":"toc","text":"x"})") == Strings{"t r.tsv:1 text [x]"});
   }
   SUBCASE("FIELD on path elements names the element") {
-    CHECK(tag_with("topic:plan\tplan\tpath\n", R"({"text":"","path":["Del 1","Kommuneplanens samfunnsdel"]})") ==
+    CHECK(tag_with("topic:plan\tplan\tpath\n",
+                   R"({"text":"","path":["Del 1","Kommuneplanens samfunnsdel"]})") ==
           Strings{"topic:plan r.tsv:1 path.1 [Kommuneplanens]"});
-    CHECK(tag_with("topic:plan\tdel\tpath\n", R"({"text":"","path":["Del 1","Kommuneplanens samfunnsdel"]})") ==
-          Strings{"topic:plan r.tsv:1 path.0 [Del]", "topic:plan r.tsv:1 path.1 [samfunnsdel]"});
+    CHECK(
+        tag_with("topic:plan\tdel\tpath\n", R"({"text":"","path":["Del 1","Kommuneplanens samfunnsdel"]})") ==
+        Strings{"topic:plan r.tsv:1 path.0 [Del]", "topic:plan r.tsv:1 path.1 [samfunnsdel]"});
   }
   SUBCASE("FIELD: a nested field, a number, a missing field") {
-    CHECK(tag_with("place:asker\task\tmeta.municipality\n", R"({"text":"","meta":{"municipality":"Asker"}})") ==
-          Strings{"place:asker r.tsv:1 meta.municipality [Asker]"});
+    CHECK(
+        tag_with("place:asker\task\tmeta.municipality\n", R"({"text":"","meta":{"municipality":"Asker"}})") ==
+        Strings{"place:asker r.tsv:1 meta.municipality [Asker]"});
     CHECK(tag_with("year\t^20\\d\\d$\tn\n", R"({"text":"","n":2024})") == Strings{"year r.tsv:1 n [2024]"});
     CHECK(tag_with("t\tx\tmeta.title\n", R"({"text":"x"})").empty());
     CHECK(tag_with("t\tx\tmeta.title\n", R"({"text":"x","meta":{"title":null}})").empty());
   }
   SUBCASE("plan rows get sdg:N from refs.sdg, rule \"refs\", words [refs.raw]") {
-    const char* row = R"({"kind":"strategy","text":"Gode boliger","refs":{"raw":"FN-T 11.7 3.4","bases":["FN-T"],"targets":["11.7","3.4"],"sdg":[3,11]}})";
+    const char* row =
+        R"({"kind":"strategy","text":"Gode boliger","refs":{"raw":"FN-T 11.7 3.4","bases":["FN-T"],"targets":["11.7","3.4"],"sdg":[3,11]}})";
     CHECK(tag_with("topic:housing\tbolig\n", row) == Strings{"sdg:11 refs refs.sdg [FN-T 11.7 3.4]",
-                                                              "sdg:3 refs refs.sdg [FN-T 11.7 3.4]",
-                                                              "topic:housing r.tsv:1 text [boliger]"});
+                                                             "sdg:3 refs refs.sdg [FN-T 11.7 3.4]",
+                                                             "topic:housing r.tsv:1 text [boliger]"});
     CHECK(tag_with("t\tx\n", R"({"kind":"goal","text":"","refs":{"raw":"FN 1.1","sdg":[1]}})") ==
           Strings{"sdg:1 refs refs.sdg [FN 1.1]"});
     CHECK(tag_with("t\tx\n", R"({"kind":"subgoal","text":"","refs":{"raw":"FN 1.1","sdg":[1]}})") ==
           Strings{"sdg:1 refs refs.sdg [FN 1.1]"});
   }
   SUBCASE("a plan row's own code comes before a rule's hit for the same tag") {
-    CHECK(tag_with("sdg:11\tbolig\n", R"({"kind":"goal","text":"boliger","refs":{"raw":"FN 11.1","sdg":[11]}})") ==
+    CHECK(tag_with("sdg:11\tbolig\n",
+                   R"({"kind":"goal","text":"boliger","refs":{"raw":"FN 11.1","sdg":[11]}})") ==
           Strings{"sdg:11 refs refs.sdg [FN 11.1]", "sdg:11 r.tsv:1 text [boliger]"});
   }
   SUBCASE("refs count only on plan rows, and only whole numbers in refs.sdg") {
@@ -354,7 +369,7 @@ TEST_CASE("vil::RuleSet::tag") {
     REQUIRE(parser.parse(R"({"text":"x"})", 12).get(record) == simdjson::SUCCESS);
     std::vector<vil::TagHit> hits(3);
     std::string err;
-  CHECK(rules.tag(record, hits, err));
+    CHECK(rules.tag(record, hits, err));
     REQUIRE(hits.size() == 1);
     CHECK(hits[0].tag == "t");
   }
