@@ -78,7 +78,12 @@ bool find_match(const RE2& re, re2::StringPiece text, std::size_t pos, re2::Stri
 
 }  // namespace
 
-std::string widen_letter_classes(std::string_view p) {
+namespace {
+
+// The pattern with \pL and \p{L} outside a bracketed class written as `letter`, and
+// \PL and \P{L} as `non_letter`; everything else (classes, \Q...\E, other escapes) as
+// it is.
+std::string replace_letter_classes(std::string_view p, std::string_view letter, std::string_view non_letter) {
   std::string out;
   out.reserve(p.size());
   std::size_t i = 0;
@@ -94,12 +99,12 @@ std::string widen_letter_classes(std::string_view p) {
         continue;
       }
       if ((e == 'p' || e == 'P') && p.substr(i + 2, 1) == "L") {
-        out += "(?s:.)";
+        out += e == 'p' ? letter : non_letter;
         i += 3;
         continue;
       }
       if ((e == 'p' || e == 'P') && p.substr(i + 2, 3) == "{L}") {
-        out += "(?s:.)";
+        out += e == 'p' ? letter : non_letter;
         i += 5;
         continue;
       }
@@ -132,9 +137,22 @@ std::string widen_letter_classes(std::string_view p) {
   return out;
 }
 
+}  // namespace
+
+std::string widen_letter_classes(std::string_view p) { return replace_letter_classes(p, "(?s:.)", "(?s:.)"); }
+
+std::string uncased_letter_classes(std::string_view p) {
+  // A flag group, "(?i)" or "(?-i:", would change what \PL means after it.
+  for (std::size_t at = p.find("(?"); at != std::string_view::npos; at = p.find("(?", at + 2))
+    if (at + 2 < p.size() && p[at + 2] != ':' && p[at + 2] != 'P' && p[at + 2] != '<') return std::string(p);
+  return replace_letter_classes(p, "(?-i:[\\pL\\x{345}])", "(?-i:[^\\pL\\x{345}])");
+}
+
 const RE2* RuleSet::regex(std::size_t rule, std::string& err) const {
   Compiled& c = *m_regexes[rule];
-  std::call_once(c.once, [&] { c.re = std::make_unique<RE2>(m_rules[rule].pattern, rule_options()); });
+  std::call_once(c.once, [&] {
+    c.re = std::make_unique<RE2>(uncased_letter_classes(m_rules[rule].pattern), rule_options());
+  });
   if (!c.re->ok()) {
     if (err.empty()) err = m_rules[rule].source + ": RE2 cannot compile the pattern: " + c.re->error();
     return nullptr;

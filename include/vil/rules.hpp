@@ -44,7 +44,8 @@ struct TagHit {
 // its Unicode letter classes \pL and \PL outside brackets widened to any character:
 // those classes cost RE2 about a millisecond each to compile, and the rule files use
 // 171). The set says which rules may match; each of those is then run as written,
-// compiled the first time it is needed, for its words. A rule fires only where its
+// compiled the first time it is needed, for its words (its letter classes written so
+// that RE2 need not case-fold them: uncased_letter_classes). A rule fires only where its
 // own pattern matches: the same hits as matching every rule in full. A rule's first
 // searches find a match's start by anchored searches, start by start, and later ones
 // with RE2's reverse program, which a run builds only once it has searched that often.
@@ -93,6 +94,13 @@ class RuleSet {
 // The pattern as a prefilter: \pL, \PL, \p{L} and \P{L} outside a bracketed class
 // become (?s:.), so that the result matches wherever the pattern does (and more).
 std::string widen_letter_classes(std::string_view pattern);
+
+// The pattern with the same matches under case folding, compiled faster: \pL and \PL
+// (and \p{L}, \P{L}) outside a bracketed class become classes RE2 need not fold,
+// (?-i:[\pL\x{345}]) and (?-i:[^\pL\x{345}]). Case folded, \pL takes in U+0345 (the
+// combining ypogegrammeni, which folds with iota) and \PL leaves it out; nothing else
+// changes. A pattern with flags of its own ("(?i)", "(?-i:") is returned as it is.
+std::string uncased_letter_classes(std::string_view pattern);
 
 // True for a usable tag name: [a-z0-9][a-z0-9:._-]*.
 bool is_valid_tag(std::string_view tag);

@@ -1,10 +1,13 @@
 #include "vil/rules.hpp"
 
 #include <doctest/doctest.h>
+#include <re2/re2.h>
 
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "vil/utf8.hpp"
 
 namespace {
 
@@ -184,6 +187,48 @@ TEST_CASE("vil::widen_letter_classes") {
   CHECK(vil::widen_letter_classes("\\Q\\PL\\E\\PL") == "\\Q\\PL\\E(?s:.)");
   CHECK(vil::widen_letter_classes("\\\\PL") == "\\\\PL");
   CHECK(vil::widen_letter_classes("bolig|skole") == "bolig|skole");
+}
+
+TEST_CASE("vil::uncased_letter_classes") {
+  CHECK(vil::uncased_letter_classes("(^|\\PL)klima(\\P{L}|$)") ==
+        "(^|(?-i:[^\\pL\\x{345}]))klima((?-i:[^\\pL\\x{345}])|$)");
+  CHECK(vil::uncased_letter_classes("by\\pL*|\\p{L}") == "by(?-i:[\\pL\\x{345}])*|(?-i:[\\pL\\x{345}])");
+  // Classes, \Q...\E, other escapes and an escaped backslash stay as they are.
+  CHECK(vil::uncased_letter_classes("[^\\pL\\d]\\Q\\PL\\E\\p{Lu}\\\\PL") ==
+        "[^\\pL\\d]\\Q\\PL\\E\\p{Lu}\\\\PL");
+  // A pattern with flags of its own is left whole; groups (?: and (?P< are no flags.
+  CHECK(vil::uncased_letter_classes("(?-i:Klima)\\PL") == "(?-i:Klima)\\PL");
+  CHECK(vil::uncased_letter_classes("(?i)\\PL") == "(?i)\\PL");
+  CHECK(vil::uncased_letter_classes("(?:a|b)\\PL") == "(?:a|b)(?-i:[^\\pL\\x{345}])");
+  CHECK(vil::uncased_letter_classes("(?P<n>a)\\pL") == "(?P<n>a)(?-i:[\\pL\\x{345}])");
+}
+
+TEST_CASE("vil::uncased_letter_classes: the same code points as the case-folded classes, all of them") {
+  // Every code point, as RE2 matches rules: case-insensitive, UTF-8. Bytes that are not
+  // UTF-8 too.
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_case_sensitive(false);
+  for (const char* pattern : {"\\PL", "\\pL", "\\P{L}x"}) {
+    CAPTURE(pattern);
+    const RE2 folded(pattern, options);
+    const RE2 uncased(vil::uncased_letter_classes(pattern), options);
+    REQUIRE(folded.ok());
+    REQUIRE(uncased.ok());
+    const bool x = std::string_view(pattern).back() == 'x';
+    std::size_t differ = 0;
+    std::string text;
+    for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+      text.clear();
+      vil::append_utf8(text, cp);
+      if (x) text += 'X';
+      differ += RE2::FullMatch(text, folded) != RE2::FullMatch(text, uncased);
+    }
+    CHECK(differ == 0);
+    for (const std::string bad : {"\xFF", "\xC3", "\xED\xA0\x80", "\x80"})
+      CHECK(RE2::FullMatch(bad, folded) == RE2::FullMatch(bad, uncased));
+  }
 }
 
 TEST_CASE("vil::RuleSet::tag: matches found by probing starts are those of the reverse program") {
