@@ -180,6 +180,10 @@ bool is_valid_tag(std::string_view tag) {
 }
 
 bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic& err) {
+  if (m_compiled) {
+    err = {std::string(name), 0, "rules added after the set was compiled"};
+    return false;
+  }
   if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
     err = {std::string(name), line_of(text, bad), "invalid UTF-8 at byte " + std::to_string(bad)};
     return false;
@@ -217,12 +221,13 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
     }
     if (uses_any_byte(rule.pattern))
       return fail("invalid pattern '" + rule.pattern + "': " + k_any_byte_error);
-    // Parsed here, for the error with its line; compiled when first needed (regex()).
-    // The prefilter is parsed: it has the pattern's errors (\pL and \PL have none)
-    // without the cost of parsing Unicode letter classes.
-    RE2::Set check(rule_options(), RE2::UNANCHORED);
-    if (check.Add(widen_letter_classes(rule.pattern), &problem) < 0)
+    // The prefilter joins its field's set here, parsed once, and any error has its line:
+    // it has the pattern's errors (\pL and \PL have none) without the cost of parsing
+    // Unicode letter classes. The rule itself is compiled when first needed (regex()).
+    FieldGroup& group = group_of(rule.field);
+    if (group.set->Add(widen_letter_classes(rule.pattern), &problem) < 0)
       return fail("invalid pattern '" + rule.pattern + "': " + problem);
+    group.rules.push_back(m_rules.size());
     rule.source = std::string(name) + ":" + std::to_string(line_no);
     m_rules.push_back(std::move(rule));
     m_regexes.push_back(std::make_unique<Compiled>());
@@ -230,32 +235,28 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
   });
 }
 
+RuleSet::FieldGroup& RuleSet::group_of(const FieldPath& field) {
+  for (const auto& g : m_groups)
+    if (g->field.spec() == field.spec()) return *g;
+  m_groups.push_back(std::make_unique<FieldGroup>());
+  m_groups.back()->field = field;
+  m_groups.back()->set = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
+  return *m_groups.back();
+}
+
 bool RuleSet::compile(std::string& err) {
-  m_groups.clear();
-  for (std::size_t i = 0; i < m_rules.size(); ++i) {
-    auto group = std::find_if(m_groups.begin(), m_groups.end(),
-                              [&](const auto& g) { return g->field.spec() == m_rules[i].field.spec(); });
-    if (group == m_groups.end()) {
-      m_groups.push_back(std::make_unique<FieldGroup>());
-      m_groups.back()->field = m_rules[i].field;
-      m_groups.back()->set = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
-      group = m_groups.end() - 1;
-    }
-    std::string problem;
-    if ((*group)->set->Add(widen_letter_classes(m_rules[i].pattern), &problem) < 0) {
-      err = m_rules[i].source + ": invalid pattern '" + m_rules[i].pattern + "': " + problem;
-      return false;
-    }
-    (*group)->rules.push_back(i);
-  }
-  for (const auto& g : m_groups) {
-    if (!g->set->Compile()) {
-      err = "the rules on field '" + g->field.spec() +
-            "' are too many or too large for RE2 to compile together";
-      return false;
+  if (!m_compiled) {  // an RE2::Set compiles once
+    m_compiled = true;
+    for (const auto& g : m_groups) {
+      if (!g->set->Compile()) {
+        m_compile_error = "the rules on field '" + g->field.spec() +
+                          "' are too many or too large for RE2 to compile together";
+        break;
+      }
     }
   }
-  return true;
+  err = m_compile_error;
+  return err.empty();
 }
 
 bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std::string& err) const {

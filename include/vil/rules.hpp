@@ -56,12 +56,12 @@ class RuleSet {
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
 
-  // Adds the rules of one file. On the first bad line returns false with
-  // FILE:LINE and the reason.
+  // Adds the rules of one file, before compile(). On the first bad line returns false
+  // with FILE:LINE and the reason.
   bool add_file(std::string_view name, std::string_view text, Diagnostic& err);
 
-  // Compiles the rules added so far; call once, before tag(). False with the reason
-  // when RE2 cannot build its set (memory limits).
+  // Compiles the rules added so far, before tag(); later calls give the first one's
+  // answer. False with the reason when RE2 cannot build its set (memory limits).
   bool compile(std::string& err);
 
   std::size_t size() const { return m_rules.size(); }
@@ -87,7 +87,12 @@ class RuleSet {
 
   std::vector<TagRule> m_rules;
   std::vector<std::unique_ptr<Compiled>> m_regexes;  // one per rule, for the words
+  // The group of the rules that read field, made when its first rule is added.
+  FieldGroup& group_of(const FieldPath& field);
+
   std::vector<std::unique_ptr<FieldGroup>> m_groups;
+  bool m_compiled = false;
+  std::string m_compile_error;
   unsigned m_probe_searches = 8;
 };
 

@@ -171,6 +171,19 @@ TEST_CASE("vil::RuleSet::compile") {
     CHECK(tag(rules, R"({"text":"x z","path":["y"]})") ==
           Strings{"a r.tsv:1 text [x]", "b r.tsv:2 path.0 [y]", "c r.tsv:3 text [z]"});
   }
+  SUBCASE("once: a second call gives the first one's answer, and no rule joins after it") {
+    vil::RuleSet rules;
+    vil::Diagnostic d;
+    REQUIRE(rules.add_file("r.tsv", "a\tx\n", d));
+    std::string err;
+    CHECK(rules.compile(err));
+    CHECK(rules.compile(err));
+    CHECK(err.empty());
+    CHECK_FALSE(rules.add_file("s.tsv", "b\ty\n", d));
+    CHECK(vil::format_diagnostic(d) == "s.tsv: rules added after the set was compiled");
+    CHECK(rules.size() == 1);
+    CHECK(tag(rules, R"({"text":"x y"})") == Strings{"a r.tsv:1 text [x]"});
+  }
 }
 
 TEST_CASE("vil::widen_letter_classes") {
