@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "vil/matcher.hpp"
+#include "vil/parts.hpp"
 #include "vil/record_view.hpp"
 #include "vil/refs.hpp"
 #include "vil/stemmer.hpp"
@@ -51,6 +52,7 @@ std::string words_around(std::string_view text, std::size_t begin, std::size_t e
 struct RuleSet::Compiled {
   std::once_flag once;
   std::unique_ptr<RE2> re;
+  std::atomic<bool> ready{false};   // re is set (cheaper to ask than the once_flag)
   std::atomic<unsigned> probed{0};  // searches made by probing so far (find_match)
 };
 
@@ -148,11 +150,19 @@ std::string uncased_letter_classes(std::string_view p) {
   return replace_letter_classes(p, "(?-i:[\\pL\\x{345}])", "(?-i:[^\\pL\\x{345}])");
 }
 
-const RE2* RuleSet::regex(std::size_t rule, std::string& err) const {
+RuleSet::Compiled& RuleSet::compiled(std::size_t rule) const {
   Compiled& c = *m_regexes[rule];
-  std::call_once(c.once, [&] {
-    c.re = std::make_unique<RE2>(uncased_letter_classes(m_rules[rule].pattern), rule_options());
-  });
+  if (!c.ready.load(std::memory_order_acquire)) {
+    std::call_once(c.once, [&] {
+      c.re = std::make_unique<RE2>(uncased_letter_classes(m_rules[rule].pattern), rule_options());
+      c.ready.store(true, std::memory_order_release);
+    });
+  }
+  return c;
+}
+
+const RE2* RuleSet::regex(std::size_t rule, std::string& err) const {
+  const Compiled& c = compiled(rule);
   if (!c.re->ok()) {
     if (err.empty()) err = m_rules[rule].source + ": RE2 cannot compile the pattern: " + c.re->error();
     return nullptr;
@@ -259,6 +269,36 @@ bool RuleSet::compile(std::string& err) {
   return err.empty();
 }
 
+bool RuleSet::rule_hit(std::size_t index, std::string_view value, std::string_view where,
+                       const std::vector<Word>& words, TagHit& hit, std::string& err) const {
+  const TagRule& rule = m_rules[index];
+  const RE2* re = regex(index, err);
+  if (re == nullptr) return false;
+  hit = TagHit{rule.tag, rule.source, std::string(where), {}, index + 1};
+  // The words of this hit, each once: a look along the few words a hit has, a set
+  // (filled when first needed) for a field with many matches.
+  std::unordered_set<std::string> seen;
+  const auto is_new = [&](const std::string& w) {
+    if (hit.words.size() < 16) return std::find(hit.words.begin(), hit.words.end(), w) == hit.words.end();
+    if (seen.empty()) seen.insert(hit.words.begin(), hit.words.end());
+    return seen.insert(w).second;
+  };
+  re2::StringPiece input(value);
+  re2::StringPiece found;
+  std::size_t pos = 0;
+  bool fired = false;  // the set's prefilter may fire where the rule does not
+  while (pos <= value.size() &&
+         find_match(*re, input, pos, found, m_regexes[index]->probed, m_probe_searches)) {
+    fired = true;
+    const std::size_t b = static_cast<std::size_t>(found.data() - value.data());
+    const std::size_t en = b + found.size();
+    std::string w = words_around(value, b, en, words);
+    if (!w.empty() && is_new(w)) hit.words.push_back(std::move(w));
+    pos = en > pos ? en : pos + 1;
+  }
+  return fired;
+}
+
 bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std::string& err) const {
   hits.clear();
   err.clear();
@@ -284,6 +324,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
   }
   std::string scratch;
   std::vector<int> matched;
+  std::vector<std::size_t> wanted;  // the rules the set passed that read this kind
   std::vector<Word> words;
   for (const auto& group : m_groups) {
     group->field.visit(record, [&](simdjson::dom::element v, std::string_view where) {
@@ -298,39 +339,38 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
         return;
       }
       std::sort(matched.begin(), matched.end());
-      split_words(value, words);
+      wanted.clear();
       for (int m : matched) {
         const std::size_t index = group->rules[static_cast<std::size_t>(m)];
-        const TagRule& rule = m_rules[index];
-        if (!rule.kinds.empty() &&
-            (!has_kind || std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()))
-          continue;
-        const RE2* re = regex(index, err);
-        if (re == nullptr) continue;
-        TagHit hit{rule.tag, rule.source, std::string(where), {}, index + 1};
-        // The words of this hit, each once: a look along the few words a hit has, a set
-        // (filled when first needed) for a field with many matches.
-        std::unordered_set<std::string> seen;
-        const auto is_new = [&](const std::string& w) {
-          if (hit.words.size() < 16)
-            return std::find(hit.words.begin(), hit.words.end(), w) == hit.words.end();
-          if (seen.empty()) seen.insert(hit.words.begin(), hit.words.end());
-          return seen.insert(w).second;
-        };
-        re2::StringPiece input(value);
-        re2::StringPiece found;
-        std::size_t pos = 0;
-        bool fired = false;  // the set's prefilter may fire where the rule does not
-        while (pos <= value.size() &&
-               find_match(*re, input, pos, found, m_regexes[index]->probed, m_probe_searches)) {
-          fired = true;
-          const std::size_t b = static_cast<std::size_t>(found.data() - value.data());
-          const std::size_t en = b + found.size();
-          std::string w = words_around(value, b, en, words);
-          if (!w.empty() && is_new(w)) hit.words.push_back(std::move(w));
-          pos = en > pos ? en : pos + 1;
+        const std::vector<Kind>& kinds = m_rules[index].kinds;
+        if (kinds.empty() || (has_kind && std::find(kinds.begin(), kinds.end(), kind) != kinds.end()))
+          wanted.push_back(index);
+      }
+      split_words(value, words);
+      // Compiling a rule is most of what tagging a small input costs: while some of the
+      // wanted rules are not compiled yet, the rules are split over the compile threads,
+      // each hit kept in its rule's slot, and the hits taken in rule order.
+      if (m_threads > 1 && wanted.size() > 1 && std::any_of(wanted.begin(), wanted.end(), [&](std::size_t r) {
+            return !m_regexes[r]->ready.load(std::memory_order_acquire);
+          })) {
+        const std::size_t n = wanted.size();
+        std::vector<TagHit> slot_hits(n);
+        std::vector<char> fired(n, 0);
+        std::vector<std::string> slot_errs(n);
+        const auto parts = static_cast<unsigned>(std::min<std::size_t>(m_threads, n));
+        start_parts(parts, 1, [&](unsigned part) {
+          for (std::size_t i = part; i < n; i += parts)
+            fired[i] = rule_hit(wanted[i], value, where, words, slot_hits[i], slot_errs[i]);
+        });
+        for (std::size_t i = 0; i < n; ++i) {
+          if (err.empty()) err = slot_errs[i];
+          if (fired[i] != 0) hits.push_back(std::move(slot_hits[i]));
         }
-        if (fired) hits.push_back(std::move(hit));
+        return;
+      }
+      for (const std::size_t index : wanted) {
+        TagHit hit;
+        if (rule_hit(index, value, where, words, hit, err)) hits.push_back(std::move(hit));
       }
     });
   }

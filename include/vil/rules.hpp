@@ -10,6 +10,7 @@
 #include "vil/diagnostic.hpp"
 #include "vil/field_path.hpp"
 #include "vil/record.hpp"
+#include "vil/stemmer.hpp"
 
 namespace re2 {
 class RE2;
@@ -77,6 +78,12 @@ class RuleSet {
   // always) and a large number (probing always): the hits are the same.
   void set_probe_searches(unsigned n) { m_probe_searches = n; }
 
+  // Threads that run the rules a field's value needs while some of them are not
+  // compiled yet (default 1: the calling thread, rule by rule). Compiling a rule takes
+  // about a millisecond, most of what tagging one record costs; the hits are the same
+  // for any count.
+  void set_compile_threads(unsigned n) { m_threads = n == 0 ? 1 : n; }
+
  private:
   struct FieldGroup;  // the rules that read one field, as one RE2::Set
 
@@ -84,6 +91,11 @@ class RuleSet {
 
   // The rule's own RE2, compiled on first use; null (with err) when RE2 cannot.
   const re2::RE2* regex(std::size_t rule, std::string& err) const;
+  Compiled& compiled(std::size_t rule) const;  // compiled now if not yet
+  // The hit of one rule on a field's value (its words split), compiling the rule if
+  // need be; false when it does not fire there, or cannot compile (err, if empty).
+  bool rule_hit(std::size_t rule, std::string_view value, std::string_view where,
+                const std::vector<Word>& words, TagHit& hit, std::string& err) const;
 
   std::vector<TagRule> m_rules;
   std::vector<std::unique_ptr<Compiled>> m_regexes;  // one per rule, for the words
@@ -94,6 +106,7 @@ class RuleSet {
   bool m_compiled = false;
   std::string m_compile_error;
   unsigned m_probe_searches = 8;
+  unsigned m_threads = 1;
 };
 
 // The pattern as a prefilter: \pL, \PL, \p{L} and \P{L} outside a bracketed class

@@ -67,6 +67,7 @@ int run_tag(const TagOptions& options) {
     report(err);
     return k_exit_trouble;
   }
+  rules.set_compile_threads(thread_count(options.input.threads));
   // 2. Tag every record (on worker threads, in input order): its old tags and the new
   //    ones, sorted and unique. The workers share the rules: RE2 matches from several
   //    threads at once, and one copy warms its caches once (a copy each measured slower).

@@ -46,6 +46,11 @@ same_for_threads "grep no match" grep zzzzqqq big.jsonl
 same_for_threads "tag" tag -r "$VIL_ROOT/corpus/tags/topics.tsv" -r "$VIL_ROOT/corpus/tags/sdg.tsv" big.jsonl
 checks=$((checks + 1))
 [ "$(wc -l <want.out)" = "$lines" ] || fail "tag: $(wc -l <want.out) records out of $lines"
+# One record that fires many rules: its rules are compiled and run on the threads.
+"$VIL" tag records.jsonl | jq -c 'select((.tags | length) >= 12) | del(.tags, .why)' | head -1 >one.jsonl
+same_for_threads "tag one record" tag one.jsonl
+checks=$((checks + 1))
+[ "$(jq '.tags | length' want.out)" -ge 12 ] || fail "tag one record: $(jq -c .tags want.out)"
 
 # match links rounds of right records on threads (256 a thread) while this thread
 # writes the round before: the corpus's records three times over against its plan rows.

@@ -186,6 +186,48 @@ TEST_CASE("vil::RuleSet::compile") {
   }
 }
 
+TEST_CASE("vil::RuleSet::set_compile_threads: the same hits, in the same order, for any count") {
+  // Rules on two fields, some of a kind only, one whose prefilter passes where the rule
+  // does not fire (bo\PL), several rules of one tag, matches in more than one place.
+  const char* rule_file =
+      "a\t(^|\\PL)klima\\pL*\n"
+      "b\tbolig|(^|\\PL)bo(\\PL|$)\n"
+      "c\tskole|barnehage\tpath\n"
+      "a\tutslipp\n"
+      "d\thelse\ttext\tbullet\n"
+      "e\tnatur\\pL*|(^|\\PL)skog\n"
+      "f\t(^|\\PL)vei(\\PL|$)|sykkel\n"
+      "g\tjord(bruk|vern)\n"
+      "h\tkultur\n"
+      "i\t(^|\\PL)idrett\\pL*\tpath\n";
+  const std::vector<std::string> records = {
+      R"({"kind":"bullet","text":"Klimatiltak, bolig og helse: mindre utslipp, mer natur og skog, sykkelvei, jordvern og kultur. Bo!","path":["Skole og idrett","Barnehage"]})",
+      R"({"kind":"paragraph","text":"boligklima og helse i naturen, vei og jordbruk","path":["Idrettslag"]})",
+      R"({"kind":"bullet","text":"bolk og bod","path":[]})"};
+  for (unsigned threads : {2u, 3u, 16u}) {
+    CAPTURE(threads);
+    vil::RuleSet one;
+    vil::RuleSet many;
+    load(one, rule_file);
+    load(many, rule_file);
+    many.set_compile_threads(threads);
+    for (const std::string& record : records) {
+      CAPTURE(record);
+      const Strings want = tag(one, record);
+      CHECK(tag(many, record) == want);
+      CHECK(tag(many, record) == want);  // compiled by now: the calling thread alone
+    }
+  }
+  vil::RuleSet rules;
+  load(rules, rule_file);
+  rules.set_compile_threads(2);
+  CHECK(tag(rules, records[0]) ==
+        Strings{"a r.tsv:1 text [Klimatiltak]", "a r.tsv:4 text [utslipp]", "b r.tsv:2 text [bolig|Bo]",
+                "c r.tsv:3 path.0 [Skole]", "c r.tsv:3 path.1 [Barnehage]", "d r.tsv:5 text [helse]",
+                "e r.tsv:6 text [natur|skog]", "f r.tsv:7 text [sykkelvei]", "g r.tsv:8 text [jordvern]",
+                "h r.tsv:9 text [kultur]", "i r.tsv:10 path.0 [idrett]"});
+}
+
 TEST_CASE("vil::widen_letter_classes") {
   CHECK(vil::widen_letter_classes("(^|\\PL)klima") == "(^|(?s:.))klima");
   CHECK(vil::widen_letter_classes("\\pL+\\p{L}\\P{L}") == "(?s:.)+(?s:.)(?s:.)");
