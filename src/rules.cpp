@@ -82,66 +82,100 @@ bool find_match(const RE2& re, re2::StringPiece text, std::size_t pos, re2::Stri
 
 namespace {
 
+// The end of the pattern's token that starts at i: an escape (\Q...\E whole, \p{...}
+// with its name), a bracketed class ([^]...], [[:alpha:]x], escapes inside), or a byte.
+std::size_t token_end(std::string_view p, std::size_t i) {
+  const char c = p[i];
+  if (c == '\\' && i + 1 < p.size()) {
+    const char e = p[i + 1];
+    if (e == 'Q') {  // \Q...\E: literal text
+      const std::size_t end = p.find("\\E", i + 2);
+      return end == std::string_view::npos ? p.size() : end + 2;
+    }
+    if ((e == 'p' || e == 'P') && i + 2 < p.size()) {
+      if (p[i + 2] != '{') return i + 3;
+      const std::size_t close = p.find('}', i + 3);
+      return close == std::string_view::npos ? p.size() : close + 1;
+    }
+    return i + 2;  // any other escape, with its letter
+  }
+  if (c == '[') {
+    std::size_t j = i + 1;
+    if (j < p.size() && p[j] == '^') ++j;
+    if (j < p.size() && p[j] == ']') ++j;  // a leading ] is a member
+    while (j < p.size() && p[j] != ']') {
+      if (p[j] == '\\' && j + 1 < p.size()) {
+        j += 2;
+      } else if (p[j] == '[' && p.substr(j + 1, 1) == ":") {
+        const std::size_t close = p.find(":]", j + 2);
+        j = close == std::string_view::npos ? j + 1 : close + 2;
+      } else {
+        ++j;
+      }
+    }
+    return std::min(p.size(), j + 1);
+  }
+  return i + 1;
+}
+
+bool is_letter_class(std::string_view token) { return token == "\\pL" || token == "\\p{L}"; }
+bool is_non_letter_class(std::string_view token) { return token == "\\PL" || token == "\\P{L}"; }
+
 // The pattern with \pL and \p{L} outside a bracketed class written as `letter`, and
-// \PL and \P{L} as `non_letter`; everything else (classes, \Q...\E, other escapes) as
-// it is.
+// \PL and \P{L} as `non_letter`; every other token as it is.
 std::string replace_letter_classes(std::string_view p, std::string_view letter, std::string_view non_letter) {
   std::string out;
   out.reserve(p.size());
-  std::size_t i = 0;
-  while (i < p.size()) {
-    const char c = p[i];
-    if (c == '\\' && i + 1 < p.size()) {
-      const char e = p[i + 1];
-      if (e == 'Q') {  // \Q...\E: literal text, copied as it is
-        const std::size_t end = p.find("\\E", i + 2);
-        const std::size_t stop = end == std::string_view::npos ? p.size() : end + 2;
-        out.append(p.substr(i, stop - i));
-        i = stop;
-        continue;
-      }
-      if ((e == 'p' || e == 'P') && p.substr(i + 2, 1) == "L") {
-        out += e == 'p' ? letter : non_letter;
-        i += 3;
-        continue;
-      }
-      if ((e == 'p' || e == 'P') && p.substr(i + 2, 3) == "{L}") {
-        out += e == 'p' ? letter : non_letter;
-        i += 5;
-        continue;
-      }
-      out.append(p.substr(i, 2));  // any other escape, with its letter
-      i += 2;
-      continue;
-    }
-    if (c == '[') {  // a class, copied whole: [^]...], [[:alpha:]x], escapes inside
-      std::size_t j = i + 1;
-      if (j < p.size() && p[j] == '^') ++j;
-      if (j < p.size() && p[j] == ']') ++j;  // a leading ] is a member
-      while (j < p.size() && p[j] != ']') {
-        if (p[j] == '\\' && j + 1 < p.size()) {
-          j += 2;
-        } else if (p[j] == '[' && p.substr(j + 1, 1) == ":") {
-          const std::size_t close = p.find(":]", j + 2);
-          j = close == std::string_view::npos ? j + 1 : close + 2;
-        } else {
-          ++j;
-        }
-      }
-      const std::size_t stop = std::min(p.size(), j + 1);
-      out.append(p.substr(i, stop - i));
-      i = stop;
-      continue;
-    }
-    out += c;
-    ++i;
+  for (std::size_t i = 0, j = 0; i < p.size(); i = j) {
+    j = token_end(p, i);
+    const std::string_view token = p.substr(i, j - i);
+    out += is_letter_class(token) ? letter : is_non_letter_class(token) ? non_letter : token;
   }
   return out;
+}
+
+// True when tokens [at, at + 5) are a word guard: "(^|\PL)" if leading, else "(\PL|$)".
+bool is_guard(const std::vector<std::string_view>& t, std::size_t at, bool leading) {
+  if (at + 5 > t.size() || t[at] != "(" || t[at + 2] != "|" || t[at + 4] != ")") return false;
+  return leading ? t[at + 1] == "^" && is_non_letter_class(t[at + 3])
+                 : is_non_letter_class(t[at + 1]) && t[at + 3] == "$";
 }
 
 }  // namespace
 
 std::string widen_letter_classes(std::string_view p) { return replace_letter_classes(p, "(?s:.)", "(?s:.)"); }
+
+std::string prefilter_pattern(std::string_view p) {
+  // The top-level alternatives, as tokens; a pattern whose groups do not balance is
+  // only widened (RE2 then reports its error).
+  std::vector<std::vector<std::string_view>> branches(1);
+  int depth = 0;
+  for (std::size_t i = 0, j = 0; i < p.size(); i = j) {
+    j = token_end(p, i);
+    const std::string_view token = p.substr(i, j - i);
+    if (token == "(") ++depth;
+    if (token == ")" && --depth < 0) return widen_letter_classes(p);
+    if (token == "|" && depth == 0) {
+      branches.emplace_back();
+      continue;
+    }
+    branches.back().push_back(token);
+  }
+  if (depth != 0) return widen_letter_classes(p);
+  std::string out;
+  for (std::size_t b = 0; b < branches.size(); ++b) {
+    const std::vector<std::string_view>& t = branches[b];
+    std::size_t first = 0;
+    std::size_t last = t.size();
+    // A leading guard that something repeats is kept: "(^|\PL)*" is no guard.
+    const bool repeated = t.size() > 5 && (t[5] == "*" || t[5] == "+" || t[5] == "?" || t[5] == "{");
+    if (is_guard(t, 0, true) && !repeated) first = 5;
+    if (last >= first + 5 && is_guard(t, last - 5, false)) last -= 5;
+    if (b > 0) out += '|';
+    for (std::size_t k = first; k < last; ++k) out += t[k];
+  }
+  return widen_letter_classes(out);
+}
 
 std::string uncased_letter_classes(std::string_view p) {
   // A flag group, "(?i)" or "(?-i:", would change what \PL means after it.
@@ -235,7 +269,7 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
     // it has the pattern's errors (\pL and \PL have none) without the cost of parsing
     // Unicode letter classes. The rule itself is compiled when first needed (regex()).
     FieldGroup& group = group_of(rule.field);
-    if (group.set->Add(widen_letter_classes(rule.pattern), &problem) < 0)
+    if (group.set->Add(prefilter_pattern(rule.pattern), &problem) < 0)
       return fail("invalid pattern '" + rule.pattern + "': " + problem);
     group.rules.push_back(m_rules.size());
     rule.source = std::string(name) + ":" + std::to_string(line_no);

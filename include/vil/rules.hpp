@@ -41,15 +41,15 @@ struct TagHit {
 // Rules from one or more files, compiled for matching. Also gives plan rows (goal,
 // subgoal, strategy) the tags "sdg:N" of their own refs.sdg, without any rule.
 //
-// How: the rules of one field are one RE2::Set of their prefilters (each pattern with
-// its Unicode letter classes \pL and \PL outside brackets widened to any character:
-// those classes cost RE2 about a millisecond each to compile, and the rule files use
-// 171). The set says which rules may match; each of those is then run as written,
-// compiled the first time it is needed, for its words (its letter classes written so
-// that RE2 need not case-fold them: uncased_letter_classes). A rule fires only where its
-// own pattern matches: the same hits as matching every rule in full. A rule's first
-// searches find a match's start by anchored searches, start by start, and later ones
-// with RE2's reverse program, which a run builds only once it has searched that often.
+// How: the rules of one field are one RE2::Set of their prefilters (each pattern
+// without the word guards at the edges of its alternatives, and with its Unicode letter
+// classes \pL and \PL outside brackets widened to any character: those classes cost RE2
+// about a millisecond each to compile, and the rule files use 171; prefilter_pattern). The set says which
+// rules may match; each of those is then run as written, compiled the first time it is needed, for its words
+// (its letter classes written so that RE2 need not case-fold them: uncased_letter_classes). A rule fires only
+// where its own pattern matches: the same hits as matching every rule in full. A rule's first searches find a
+// match's start by anchored searches, start by start, and later ones with RE2's reverse program, which a run
+// builds only once it has searched that often.
 class RuleSet {
  public:
   RuleSet();
@@ -109,9 +109,17 @@ class RuleSet {
   unsigned m_threads = 1;
 };
 
-// The pattern as a prefilter: \pL, \PL, \p{L} and \P{L} outside a bracketed class
-// become (?s:.), so that the result matches wherever the pattern does (and more).
+// \pL, \PL, \p{L} and \P{L} outside a bracketed class become (?s:.), so that the
+// result matches wherever the pattern does (and more).
 std::string widen_letter_classes(std::string_view pattern);
+
+// The pattern as a prefilter, matching somewhere in every text the pattern matches
+// somewhere: each top-level alternative loses a leading word guard (^|\PL) and a
+// trailing (\PL|$) (what is left of an alternative matches inside its match), then its
+// letter classes are widened. The guards cost the set's automaton most: each makes a
+// branch for "any character" at every place a rule's word may start or end. A pattern
+// whose groups do not balance is only widened, and keeps its error.
+std::string prefilter_pattern(std::string_view pattern);
 
 // The pattern with the same matches under case folding, compiled faster: \pL and \PL
 // (and \p{L}, \P{L}) outside a bracketed class become classes RE2 need not fold,

@@ -244,6 +244,63 @@ TEST_CASE("vil::widen_letter_classes") {
   CHECK(vil::widen_letter_classes("bolig|skole") == "bolig|skole");
 }
 
+TEST_CASE("vil::prefilter_pattern") {
+  // Guards at the edges of top-level alternatives go; letter classes are widened.
+  CHECK(vil::prefilter_pattern("(^|\\PL)sult|(^|\\PL)(bonde|bønder)(\\PL|$)|gårdsbruk") ==
+        "sult|(bonde|bønder)|gårdsbruk");
+  CHECK(vil::prefilter_pattern("(^|\\P{L})by\\pL*(\\P{L}|$)") == "by(?s:.)*");
+  CHECK(vil::prefilter_pattern("(^|\\PL)") == "");
+  CHECK(vil::prefilter_pattern("(^|\\PL)[a|b](\\PL|$)|x") == "[a|b]|x");
+  // Guards elsewhere are widened and kept: inside an alternative, inside a group, or
+  // repeated; so are look-alikes (an escaped paren, \Q...\E).
+  CHECK(vil::prefilter_pattern("a(^|\\PL)b") == "a(^|(?s:.))b");
+  CHECK(vil::prefilter_pattern("((^|\\PL)a|b)") == "((^|(?s:.))a|b)");
+  CHECK(vil::prefilter_pattern("(^|\\PL)*x") == "(^|(?s:.))*x");
+  CHECK(vil::prefilter_pattern("(^|\\PL){2}x") == "(^|(?s:.)){2}x");
+  CHECK(vil::prefilter_pattern("\\((^|\\PL)a") == "\\((^|(?s:.))a");
+  CHECK(vil::prefilter_pattern("\\Q(^|\\PL)\\Ea") == "\\Q(^|\\PL)\\Ea");
+  CHECK(vil::prefilter_pattern("a(\\PL|$)+") == "a((?s:.)|$)+");
+  // Groups that do not balance: only widened, so that RE2 reports the error.
+  CHECK(vil::prefilter_pattern("(^|\\PL)a)") == "(^|(?s:.))a)");
+  CHECK(vil::prefilter_pattern("((^|\\PL)a") == "((^|(?s:.))a");
+}
+
+TEST_CASE("vil::prefilter_pattern matches wherever the pattern does, and keeps its errors") {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_case_sensitive(false);
+  const std::vector<std::string> patterns = {
+      "(^|\\PL)sult|(^|\\PL)(bonde|bønder|bøndene)(\\PL|$)|gårdsbruk",
+      "(^|\\PL)by\\pL*",
+      "(^|\\PL)bo(\\PL|$)|bolig",
+      "^Klima|klima$",
+      "(^|\\PL)BUP(\\PL|$)",
+      "a(^|\\PL)b|(^|\\PL)c(\\PL|$)d",
+      "((^|\\PL)øy|ærlig)(\\PL|$)",
+      "(^|\\PL)x*",
+  };
+  const std::vector<std::string> texts = {"sult",      "konsultasjon", "Bøndene!", "bonde-gård", "byen",
+                                          "Oslo by",   "bo i byen",    "bolk",     "Klimaet",    "om klima",
+                                          "BUP.",      "a-b",          "ab",       "c d",        "cd",
+                                          "øya ærlig", "Øy.",          "",         "xx yy",      "ærligøy"};
+  for (const std::string& pattern : patterns) {
+    CAPTURE(pattern);
+    const RE2 full(pattern, options);
+    const RE2 prefilter(vil::prefilter_pattern(pattern), options);
+    REQUIRE(full.ok());
+    REQUIRE(prefilter.ok());
+    for (const std::string& text : texts) {
+      CAPTURE(text);
+      if (RE2::PartialMatch(text, full)) CHECK(RE2::PartialMatch(text, prefilter));
+    }
+  }
+  for (const char* bad : {"(^|\\PL){2,1}x", "(^|\\PL)a(", "(^|\\PL)a)", "(^|\\PL)[a", "(^|\\PL)x**"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(RE2(bad, options).ok());
+    CHECK_FALSE(RE2(vil::prefilter_pattern(bad), options).ok());
+  }
+}
+
 TEST_CASE("vil::uncased_letter_classes") {
   CHECK(vil::uncased_letter_classes("(^|\\PL)klima(\\P{L}|$)") ==
         "(^|(?-i:[^\\pL\\x{345}]))klima((?-i:[^\\pL\\x{345}])|$)");
