@@ -313,7 +313,7 @@ struct Linker::Impl {
       const std::size_t end = std::min(records.size(), begin + k_chunk);
       const unsigned parts = end - begin < 256 ? 1 : std::max(1u, threads);
       // Part 0 on this thread, the others on threads of their own, all joined here.
-      start_parts(parts, 1, [&, begin, end, parts](unsigned part) { work(begin, end, part, parts); });
+      run_parts(parts, 1, [&, begin, end, parts](unsigned part) { work(begin, end, part, parts); });
       for (std::size_t i = begin; i < end; ++i) keep_features(chunk[i - begin]);
     }
   }

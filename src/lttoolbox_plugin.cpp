@@ -43,7 +43,11 @@ void* vil_lt_open(const char* path, char** error) {
     *error = copy_message("not an lttoolbox transducer: no LTTB header");
     return nullptr;
   }
-  std::rewind(f);
+  if (std::fseek(f, 0, SEEK_SET) != 0) {  // lttoolbox reads the header again
+    std::fclose(f);
+    *error = copy_message("cannot read the bokmål analyser from a pipe: give a file");
+    return nullptr;
+  }
   FSTProcessor* fst = nullptr;
   try {
     fst = new FSTProcessor;

@@ -82,8 +82,24 @@ bool find_match(const RE2& re, re2::StringPiece text, std::size_t pos, re2::Stri
 
 namespace {
 
+// The end of one character of a bracketed class at k, as RE2 reads it: an escape with
+// its letter, or with its braces (\x{...}, \p{...}), or a byte. can_range: whether it may
+// start a range (a class such as \d or \pL may not).
+std::size_t class_character_end(std::string_view p, std::size_t k, bool& can_range) {
+  can_range = true;
+  if (p[k] != '\\' || k + 1 >= p.size()) return k + 1;
+  const char e = p[k + 1];
+  const bool group = e == 'p' || e == 'P';
+  can_range = !group && std::string_view("dDsSwW").find(e) == std::string_view::npos;
+  if ((group || e == 'x') && k + 2 < p.size() && p[k + 2] == '{') {
+    const std::size_t close = p.find('}', k + 3);
+    return close == std::string_view::npos ? p.size() : close + 1;
+  }
+  return std::min(p.size(), group ? k + 3 : k + 2);
+}
+
 // The end of the pattern's token that starts at i: an escape (\Q...\E whole, \p{...}
-// with its name), a bracketed class ([^]...], [[:alpha:]x], escapes inside), or a byte.
+// with its name), a bracketed class (whole), or a byte.
 std::size_t token_end(std::string_view p, std::size_t i) {
   const char c = p[i];
   if (c == '\\' && i + 1 < p.size()) {
@@ -100,18 +116,25 @@ std::size_t token_end(std::string_view p, std::size_t i) {
     return i + 2;  // any other escape, with its letter
   }
   if (c == '[') {
+    // Item by item, as RE2 reads a class: a leading ] is a member; "[:name:]" is a class
+    // only where an item starts (in "[!-[:x:]" the range ! to [ ends at the [); a range
+    // is a character, '-' and a character.
     std::size_t j = i + 1;
     if (j < p.size() && p[j] == '^') ++j;
-    if (j < p.size() && p[j] == ']') ++j;  // a leading ] is a member
-    while (j < p.size() && p[j] != ']') {
-      if (p[j] == '\\' && j + 1 < p.size()) {
-        j += 2;
-      } else if (p[j] == '[' && p.substr(j + 1, 1) == ":") {
+    bool first = true;
+    while (j < p.size() && (p[j] != ']' || first)) {
+      first = false;
+      if (p[j] == '[' && j + 2 < p.size() && p[j + 1] == ':') {
         const std::size_t close = p.find(":]", j + 2);
-        j = close == std::string_view::npos ? j + 1 : close + 2;
-      } else {
-        ++j;
+        if (close != std::string_view::npos) {
+          j = close + 2;
+          continue;
+        }
       }
+      bool can_range = true;
+      j = class_character_end(p, j, can_range);
+      if (can_range && j + 1 < p.size() && p[j] == '-' && p[j + 1] != ']')
+        j = class_character_end(p, j + 1, can_range);
     }
     return std::min(p.size(), j + 1);
   }
@@ -188,7 +211,11 @@ RuleSet::Compiled& RuleSet::compiled(std::size_t rule) const {
   Compiled& c = *m_regexes[rule];
   if (!c.ready.load(std::memory_order_acquire)) {
     std::call_once(c.once, [&] {
-      c.re = std::make_unique<RE2>(uncased_letter_classes(m_rules[rule].pattern), rule_options());
+      const std::string& pattern = m_rules[rule].pattern;
+      c.re = std::make_unique<RE2>(uncased_letter_classes(pattern), rule_options());
+      // The rewrite is a speed-up only: where it would not compile, the pattern as written
+      // is (and its error, if any, quotes what the user wrote).
+      if (!c.re->ok()) c.re = std::make_unique<RE2>(pattern, rule_options());
       c.ready.store(true, std::memory_order_release);
     });
   }
@@ -268,8 +295,11 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
     // The prefilter joins its field's set here, parsed once, and any error has its line:
     // it has the pattern's errors (\pL and \PL have none) without the cost of parsing
     // Unicode letter classes. The rule itself is compiled when first needed (regex()).
+    // Where dropping a guard would not parse ("(^|\PL)(?i)+x": the + repeated the guard),
+    // the widened pattern is the prefilter.
     FieldGroup& group = group_of(rule.field);
-    if (group.set->Add(prefilter_pattern(rule.pattern), &problem) < 0)
+    if (group.set->Add(prefilter_pattern(rule.pattern), &problem) < 0 &&
+        group.set->Add(widen_letter_classes(rule.pattern), &problem) < 0)
       return fail("invalid pattern '" + rule.pattern + "': " + problem);
     group.rules.push_back(m_rules.size());
     rule.source = std::string(name) + ":" + std::to_string(line_no);
@@ -381,18 +411,19 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
           wanted.push_back(index);
       }
       split_words(value, words);
-      // Compiling a rule is most of what tagging a small input costs: while some of the
-      // wanted rules are not compiled yet, the rules are split over the compile threads,
-      // each hit kept in its rule's slot, and the hits taken in rule order.
-      if (m_threads > 1 && wanted.size() > 1 && std::any_of(wanted.begin(), wanted.end(), [&](std::size_t r) {
-            return !m_regexes[r]->ready.load(std::memory_order_acquire);
-          })) {
+      // Compiling a rule is most of what tagging a small input costs: while two or more of
+      // the wanted rules are not compiled yet, the rules are split over the compile
+      // threads, each hit kept in its rule's slot, and the hits taken in rule order.
+      const auto pending = std::count_if(wanted.begin(), wanted.end(), [&](std::size_t r) {
+        return !m_regexes[r]->ready.load(std::memory_order_acquire);
+      });
+      if (m_threads > 1 && pending > 1) {
         const std::size_t n = wanted.size();
         std::vector<TagHit> slot_hits(n);
         std::vector<char> fired(n, 0);
         std::vector<std::string> slot_errs(n);
         const auto parts = static_cast<unsigned>(std::min<std::size_t>(m_threads, n));
-        start_parts(parts, 1, [&](unsigned part) {
+        run_parts(parts, 1, [&](unsigned part) {
           for (std::size_t i = part; i < n; i += parts)
             fired[i] = rule_hit(wanted[i], value, where, words, slot_hits[i], slot_errs[i]);
         });

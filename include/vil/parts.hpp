@@ -3,6 +3,7 @@
 // Work split in parts, most of them on threads of their own.
 
 #include <algorithm>
+#include <exception>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -26,6 +27,23 @@ std::vector<std::jthread> start_parts(unsigned parts, unsigned here, const Part&
   for (unsigned i = 0; i < here; ++i) part(i);
   for (unsigned i = started; i < parts; ++i) part(i);
   return pool;
+}
+
+// Runs the parts as start_parts does and waits for them all. What a part throws is
+// rethrown here once every part has ended (the first part's, in part order), rather
+// than ending the process from a thread.
+template <class Part>
+void run_parts(unsigned parts, unsigned here, const Part& part) {
+  std::vector<std::exception_ptr> failed(parts);
+  start_parts(parts, here, [&](unsigned i) {
+    try {
+      part(i);
+    } catch (...) {
+      failed[i] = std::current_exception();
+    }
+  });  // the threads join here
+  for (const std::exception_ptr& e : failed)
+    if (e) std::rethrow_exception(e);
 }
 
 }  // namespace vil

@@ -78,7 +78,7 @@ class RuleSet {
   // always) and a large number (probing always): the hits are the same.
   void set_probe_searches(unsigned n) { m_probe_searches = n; }
 
-  // Threads that run the rules a field's value needs while some of them are not
+  // Threads that run the rules a field's value needs while two or more of them are not
   // compiled yet (default 1: the calling thread, rule by rule). Compiling a rule takes
   // about a millisecond, most of what tagging one record costs; the hits are the same
   // for any count.

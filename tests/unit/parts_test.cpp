@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -54,4 +56,22 @@ TEST_CASE("vil::start_parts lets the parts run on while the caller does other wo
   go = true;
   pool.clear();  // joins
   CHECK(went.load() == 3);
+}
+
+TEST_CASE("vil::run_parts waits for every part and rethrows the first part's exception") {
+  std::atomic<int> ran{0};
+  std::string what;
+  try {
+    vil::run_parts(4, 1, [&](unsigned i) {
+      ++ran;
+      if (i == 2 || i == 3) throw std::runtime_error("part " + std::to_string(i));
+    });
+  } catch (const std::runtime_error& e) {
+    what = e.what();
+  }
+  CHECK(ran.load() == 4);
+  CHECK(what == "part 2");
+  ran = 0;
+  vil::run_parts(3, 0, [&](unsigned) { ++ran; });
+  CHECK(ran.load() == 3);
 }

@@ -119,6 +119,11 @@ TEST_CASE("vil::RuleSet::add_file") {
     CHECK(d.message == "invalid pattern 'a(': missing ): a(");
     CHECK(vil::format_diagnostic(d) == "r.tsv:2: invalid pattern 'a(': missing ): a(");
   }
+  SUBCASE("a guard that a quantifier repeats after a flag group: valid, and it tags") {
+    vil::RuleSet rules;
+    load(rules, "t\t(^|\\PL)(?i)+foo\nu\t(^|\\PL)\\Q\\E*bar\n");
+    CHECK(tag(rules, R"({"text":"a foo, bar"})") == Strings{"t r.tsv:1 text [foo]", "u r.tsv:2 text [bar]"});
+  }
   SUBCASE("comments, blank lines, a byte order mark and CRLF line ends") {
     vil::RuleSet rules;
     vil::Diagnostic d;
@@ -260,6 +265,11 @@ TEST_CASE("vil::prefilter_pattern") {
   CHECK(vil::prefilter_pattern("\\((^|\\PL)a") == "\\((^|(?s:.))a");
   CHECK(vil::prefilter_pattern("\\Q(^|\\PL)\\Ea") == "\\Q(^|\\PL)\\Ea");
   CHECK(vil::prefilter_pattern("a(\\PL|$)+") == "a((?s:.)|$)+");
+  // Classes are read as RE2 reads them: "[:" is a POSIX class only where an item starts
+  // (here "!-[" is a range, and the class runs to the last "]").
+  CHECK(vil::prefilter_pattern("[!-[:x:][]|(^|\\PL)foo]") == "[!-[:x:][]|(^|\\PL)foo]");
+  CHECK(vil::prefilter_pattern("[\\p{L}-[:alpha:]]|(^|\\PL)a") == "[\\p{L}-[:alpha:]]|a");
+  CHECK(vil::prefilter_pattern("[]|(^|\\PL)]|(^|\\PL)a") == "[]|(^|\\PL)]|a");
   // Groups that do not balance: only widened, so that RE2 reports the error.
   CHECK(vil::prefilter_pattern("(^|\\PL)a)") == "(^|(?s:.))a)");
   CHECK(vil::prefilter_pattern("((^|\\PL)a") == "((^|(?s:.))a");
@@ -278,11 +288,13 @@ TEST_CASE("vil::prefilter_pattern matches wherever the pattern does, and keeps i
       "a(^|\\PL)b|(^|\\PL)c(\\PL|$)d",
       "((^|\\PL)øy|ærlig)(\\PL|$)",
       "(^|\\PL)x*",
+      "[!-[:x:][]|(^|\\PL)foo]",
+      "[\\p{L}-[:alpha:]]|(^|\\PL)a(\\PL|$)",
   };
-  const std::vector<std::string> texts = {"sult",      "konsultasjon", "Bøndene!", "bonde-gård", "byen",
-                                          "Oslo by",   "bo i byen",    "bolk",     "Klimaet",    "om klima",
-                                          "BUP.",      "a-b",          "ab",       "c d",        "cd",
-                                          "øya ærlig", "Øy.",          "",         "xx yy",      "ærligøy"};
+  const std::vector<std::string> texts = {
+      "sult",     "konsultasjon", "Bøndene!", "bonde-gård", "byen", "Oslo by", "bo i byen", "bolk", "Klimaet",
+      "om klima", "BUP.",         "a-b",      "ab",         "c d",  "cd",      "øya ærlig", "Øy.",  "",
+      "xx yy",    "ærligøy",      "a !( b",   "!]",         "-a-",  "x:"};
   for (const std::string& pattern : patterns) {
     CAPTURE(pattern);
     const RE2 full(pattern, options);
@@ -308,6 +320,8 @@ TEST_CASE("vil::uncased_letter_classes") {
   // Classes, \Q...\E, other escapes and an escaped backslash stay as they are.
   CHECK(vil::uncased_letter_classes("[^\\pL\\d]\\Q\\PL\\E\\p{Lu}\\\\PL") ==
         "[^\\pL\\d]\\Q\\PL\\E\\p{Lu}\\\\PL");
+  // A \PL that RE2 reads inside a class stays, after a range that ends in "[".
+  CHECK(vil::uncased_letter_classes("[!-[:x:][]\\PL]") == "[!-[:x:][]\\PL]");
   // A pattern with flags of its own is left whole; groups (?: and (?P< are no flags.
   CHECK(vil::uncased_letter_classes("(?-i:Klima)\\PL") == "(?-i:Klima)\\PL");
   CHECK(vil::uncased_letter_classes("(?i)\\PL") == "(?i)\\PL");
