@@ -6,6 +6,9 @@
 // that load and compile then tag a few fixed records (Norwegian text, a plan row with
 // refs); every hit must have a valid tag, and its rule, field and words must be valid
 // UTF-8 (they are written as JSON by `vil tag --why`), and hits must come sorted by tag.
+// Each pattern is also checked against the rewrites vil compiles it as (check_rewrites).
+
+#include <re2/re2.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -43,11 +46,65 @@ struct Records {
   std::vector<simdjson::dom::element> roots;
 };
 
+// Texts to match the rewritten patterns on: the records' texts and paths, and a few with
+// the punctuation and letters classes and ranges meet.
+const char* const k_texts[] = {
+    "Bygge flere boliger for førstegangsetablerere i Asker – også på Bærums side, 20 %.",
+    "Bolig og byutvikling",
+    "Et godt sted å bo",
+    "Vi har trygge, inkluderende lokalsamfunn med boliger for alle.",
+    "ÆØÅ æøå — «sitat» ½ 😀 Straße",
+    "a !( b",
+    "!]",
+    "x:y [z] {2} a-b",
+    "\xcd\x85 \xce\xb9",
+    "",
+};
+
+// Each rule line's pattern, rewritten as vil compiles it (rules.hpp), against the
+// pattern as written, on the texts: the prefilter (or the widened pattern, its
+// fallback) matches wherever the pattern does; the uncased rule (when it compiles)
+// matches the same spans; a valid pattern never has an invalid prefilter and fallback.
+void check_rewrites(std::string_view file) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  while (!file.empty()) {
+    const std::size_t nl = file.find('\n');
+    const std::string_view line = file.substr(0, nl);
+    file.remove_prefix(nl == std::string_view::npos ? file.size() : nl + 1);
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::string_view pattern = line.substr(tab + 1);
+    pattern = pattern.substr(0, pattern.find('\t'));
+    if (!valid_utf8(pattern)) continue;
+    const RE2 full(std::string(pattern), options);
+    if (!full.ok()) continue;
+    RE2 prefilter(vil::prefilter_pattern(pattern), options);
+    const RE2 widened(vil::widen_letter_classes(pattern), options);
+    const RE2& used = prefilter.ok() ? prefilter : widened;
+    VIL_FUZZ_CHECK(used.ok());
+    const RE2 uncased(vil::uncased_letter_classes(pattern), options);
+    for (const char* text : k_texts) {
+      re2::StringPiece in(text), a, b;
+      const bool matched = full.Match(in, 0, in.size(), RE2::UNANCHORED, &a, 1);
+      if (matched) VIL_FUZZ_CHECK(RE2::PartialMatch(text, used));
+      if (uncased.ok()) {
+        const bool same = uncased.Match(in, 0, in.size(), RE2::UNANCHORED, &b, 1);
+        VIL_FUZZ_CHECK(same == matched);
+        if (same && matched) VIL_FUZZ_CHECK(a.data() == b.data() && a.size() == b.size());
+      }
+    }
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static Records* records = new Records();  // parsed once, kept for the whole run
   const std::string text(reinterpret_cast<const char*>(data), size);
+  check_rewrites(text);
   vil::RuleSet rules;
   vil::Diagnostic err;
   if (!rules.add_file("fuzz.tsv", text, err)) {
