@@ -18,7 +18,7 @@ bool StringSource::read(char* buf, std::size_t cap, std::size_t& got, std::strin
 LineBatcher::LineBatcher(ByteSource& source, std::size_t batch_bytes, std::size_t max_line)
     : m_source(source), m_batch_bytes(std::max<std::size_t>(batch_bytes, 1)), m_max_line(max_line) {}
 
-LineBatcher::Status LineBatcher::next(std::vector<char>& buf, std::size_t& size, std::string& err) {
+LineBatcher::Status LineBatcher::next(ByteBuffer& buf, std::size_t& size, std::string& err) {
   size = 0;
   if (m_failed) {
     err = m_error;
@@ -79,6 +79,9 @@ LineBatcher::Status LineBatcher::next(std::vector<char>& buf, std::size_t& size,
     if (!m_failed) m_carry.assign(buf.data() + cut, size - cut);
     size = cut;
   }
+  // The buffer's bytes are not zeroed when it grows (ByteBuffer): the padding gets a
+  // value, so that nothing after the batch is ever read uninitialised.
+  std::memset(buf.data() + size, 0, k_json_padding);
   return size == 0 ? Status::end : Status::batch;
 }
 

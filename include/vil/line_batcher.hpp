@@ -6,8 +6,11 @@
 #include <simdjson.h>
 
 #include <cstddef>
+#include <memory>
+#include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "vil/limits.hpp"
@@ -16,6 +19,32 @@ namespace vil {
 
 // Bytes readable after every line a LineReader hands out (simdjson reads ahead).
 inline constexpr std::size_t k_json_padding = simdjson::SIMDJSON_PADDING;
+
+// An allocator whose resize leaves new elements uninitialised. A batch buffer is
+// written by read() before anything reads it, and zeroing the megabyte a batch may
+// take cost a small input more than everything else it read (vil tag on one record:
+// 45 -> 41 ms, vil grep 12 -> 7 ms, on a 2-core VM).
+template <class T>
+struct UninitAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = UninitAllocator<U>;
+  };
+  UninitAllocator() = default;
+  template <class U>
+  UninitAllocator(const UninitAllocator<U>& other) noexcept : std::allocator<T>(other) {}
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... A>
+  void construct(U* p, A&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<A>(args)...);
+  }
+};
+
+// The bytes of a batch, then k_json_padding more (of any value).
+using ByteBuffer = std::vector<char, UninitAllocator<char>>;
 
 // Where the bytes of a JSON Lines input come from: a file or pipe (the front end), a
 // string (tests, fuzzers).
@@ -55,7 +84,7 @@ class LineBatcher {
                        std::size_t max_line = k_max_record_bytes);
   // Fills buf[0, size) with the next batch, growing buf as needed. A read error is
   // reported after the whole lines read before it (the partial line is lost with it).
-  Status next(std::vector<char>& buf, std::size_t& size, std::string& err);
+  Status next(ByteBuffer& buf, std::size_t& size, std::string& err);
   // After Status::error: true when the error is a line over max_line (the line after
   // those handed out), false for a read error.
   bool too_long() const { return m_too_long; }
@@ -89,7 +118,7 @@ class LineReader {
 
  private:
   LineBatcher m_batcher;
-  std::vector<char> m_batch;
+  ByteBuffer m_batch;
   std::size_t m_size = 0;  // bytes of the current batch
   std::size_t m_pos = 0;   // start of its next line
   std::size_t m_line = 0;

@@ -31,7 +31,7 @@ unsigned available_cpus() {
 
 // A run of whole lines of one input, and what the filter made of its records.
 struct Batch {
-  std::vector<char> bytes;  // the lines, then k_json_padding spare bytes
+  vil::ByteBuffer bytes;  // the lines, then k_json_padding spare bytes
   std::size_t size = 0;
   std::string_view file;
   std::size_t first_line = 0;

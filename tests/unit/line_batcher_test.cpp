@@ -85,7 +85,7 @@ Batches batch_all(vil::ByteSource& source, std::size_t batch_bytes,
                   std::size_t max_line = vil::k_max_record_bytes, bool* too_long = nullptr) {
   vil::LineBatcher batcher(source, batch_bytes, max_line);
   Batches out;
-  std::vector<char> buf;
+  vil::ByteBuffer buf;
   std::size_t size = 0;
   while ((out.last = batcher.next(buf, size, out.err)) == vil::LineBatcher::Status::batch) {
     out.batches.emplace_back(buf.data(), size);
