@@ -1,5 +1,6 @@
 // Fuzz target: the tag-rule parser, vil::RuleSet::add_file and compile, and tagging
-// with the rules (every match's start found both ways: the same hits).
+// with the rules (every match's start found both ways, and rules compiled for Latin-1
+// or UTF-8: the same hits).
 //
 // The input is a rule file (TAG<TAB>PATTERN[<TAB>FIELD[<TAB>KINDS]] lines), raw bytes
 // as `vil tag --rules` reads them. A bad file must give FILE:LINE and a reason. Rules
@@ -30,6 +31,8 @@ const char* const k_records[] = {
     R"({"doc":"ps-asker","id":"ps-asker-1","kind":"bullet","text":"Bygge flere boliger for førstegangsetablerere i Asker – også på Bærums side, 20 %.","path":["Bolig og byutvikling","Et godt sted å bo"],"actor":"PS"})",
     R"({"doc":"kommuneplan","id":"kp-7","kind":"subgoal","text":"Vi har trygge, inkluderende lokalsamfunn med boliger for alle.","path":["Mål","Samfunnsmål"],"refs":{"raw":"FN-T 11.1 AK","bases":["FN-T","AK"],"targets":["11.1"],"sdg":[11,3]},"meta":{"municipality":"Asker","year":2023,"ok":true}})",
     R"({"kind":"heading","level":2,"text":"ÆØÅ æøå — «sitat» ½ 😀 Straße"})",
+    "{\"kind\":\"paragraph\",\"text\":\"\xe2\x84\xaalima \xc5\xbftr\xc3\xb8m \xe2\x84\xab \xce\xbc \xc5\xb8 "
+    "\xe1\xba\x9e \xcd\x85 \xc2\xaa \xe6\x97\xa5\"}",
 };
 
 // The records, parsed once: each has its own parser, which owns the document.
@@ -58,6 +61,8 @@ const char* const k_texts[] = {
     "!]",
     "x:y [z] {2} a-b",
     "\xcd\x85 \xce\xb9",
+    "\xe2\x84\xaalima \xc5\xbftr\xc3\xb8m \xe2\x84\xab \xce\xbc \xc5\xb8 \xe1\xba\x9e \xc2\xaa \xc2\x81 "
+    "\xe6\x97\xa5",
     "",
 };
 
@@ -86,6 +91,12 @@ void check_rewrites(std::string_view file) {
     const RE2& used = prefilter.ok() ? prefilter : widened;
     VIL_FUZZ_CHECK(used.ok());
     const RE2 uncased(vil::uncased_letter_classes(pattern), options);
+    std::string latin1_pattern;
+    RE2::Options latin1_options = options;
+    latin1_options.set_encoding(RE2::Options::EncodingLatin1);
+    std::unique_ptr<RE2> latin1;
+    if (vil::latin1_pattern(pattern, latin1_pattern))
+      latin1 = std::make_unique<RE2>(latin1_pattern, latin1_options);
     for (const char* text : k_texts) {
       re2::StringPiece in(text), a, b;
       const bool matched = full.Match(in, 0, in.size(), RE2::UNANCHORED, &a, 1);
@@ -94,6 +105,21 @@ void check_rewrites(std::string_view file) {
         const bool same = uncased.Match(in, 0, in.size(), RE2::UNANCHORED, &b, 1);
         VIL_FUZZ_CHECK(same == matched);
         if (same && matched) VIL_FUZZ_CHECK(a.data() == b.data() && a.size() == b.size());
+      }
+      // The Latin-1 rule on the text's Latin-1 bytes: the same span, mapped back.
+      if (latin1 && latin1->ok()) {
+        std::string bytes;
+        std::vector<std::uint32_t> offsets;
+        vil::latin1_text(text, bytes, offsets);
+        re2::StringPiece lin(bytes), c;
+        const bool same = latin1->Match(lin, 0, lin.size(), RE2::UNANCHORED, &c, 1);
+        VIL_FUZZ_CHECK(same == matched);
+        if (same && matched) {
+          const auto begin = static_cast<std::size_t>(c.data() - bytes.data());
+          VIL_FUZZ_CHECK(offsets[begin] == static_cast<std::size_t>(a.data() - in.data()));
+          VIL_FUZZ_CHECK(offsets[begin + c.size()] ==
+                         static_cast<std::size_t>(a.data() - in.data()) + a.size());
+        }
       }
     }
   }
@@ -124,6 +150,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   vil::RuleSet reverse;
   VIL_FUZZ_CHECK(reverse.add_file("fuzz.tsv", text, err) && reverse.compile(problem));
   reverse.set_probe_searches(0);
+  reverse.set_latin1(false);  // and every rule compiled for UTF-8: the same hits
   std::vector<vil::TagHit> hits, reverse_hits;
   for (simdjson::dom::element root : records->roots) {
     std::string why, reverse_why;

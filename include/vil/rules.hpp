@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -45,8 +46,10 @@ struct TagHit {
 // without the word guards at the edges of its alternatives, and with its Unicode letter
 // classes \pL and \PL outside brackets widened to any character: those classes cost RE2
 // about a millisecond each to compile, and the rule files use 171; prefilter_pattern). The set says which
-// rules may match; each of those is then run as written, compiled the first time it is needed, for its words
-// (its letter classes written so that RE2 need not case-fold them: uncased_letter_classes). A rule fires only
+// rules may match; each of those is then run as written, compiled the first time it is needed, for its words:
+// in Latin-1 on the field's text as one byte per code point when the rule means the same there
+// (latin1_pattern, latin1_text; not a rule that matches the empty string inside a text), else in UTF-8 with
+// its letter classes written so that RE2 need not case-fold them (uncased_letter_classes). A rule fires only
 // where its own pattern matches: the same hits as matching every rule in full. A rule's first searches find a
 // match's start by anchored searches, start by start, and later ones with RE2's reverse program, which a run
 // builds only once it has searched that often.
@@ -84,6 +87,10 @@ class RuleSet {
   // for any count.
   void set_compile_threads(unsigned n) { m_threads = n == 0 ? 1 : n; }
 
+  // Whether rules that mean the same in Latin-1 are compiled so (default true; see
+  // latin1_pattern). Tests set false, before the first tag(): the hits are the same.
+  void set_latin1(bool on) { m_latin1 = on; }
+
  private:
   struct FieldGroup;  // the rules that read one field, as one RE2::Set
 
@@ -94,8 +101,10 @@ class RuleSet {
   Compiled& compiled(std::size_t rule) const;  // compiled now if not yet
   // The hit of one rule on a field's value (its words split), compiling the rule if
   // need be; false when it does not fire there, or cannot compile (err, if empty).
+  struct Latin1Value;  // a field's value as latin1_text writes it
   bool rule_hit(std::size_t rule, std::string_view value, std::string_view where,
-                const std::vector<Word>& words, TagHit& hit, std::string& err) const;
+                const std::vector<Word>& words, const Latin1Value& latin1, TagHit& hit,
+                std::string& err) const;
 
   std::vector<TagRule> m_rules;
   std::vector<std::unique_ptr<Compiled>> m_regexes;  // one per rule, for the words
@@ -107,6 +116,7 @@ class RuleSet {
   std::string m_compile_error;
   unsigned m_probe_searches = 8;
   unsigned m_threads = 1;
+  bool m_latin1 = true;
 };
 
 // \pL, \PL, \p{L} and \P{L} outside a bracketed class become (?s:.), so that the
@@ -127,6 +137,25 @@ std::string prefilter_pattern(std::string_view pattern);
 // combining ypogegrammeni, which folds with iota) and \PL leaves it out; nothing else
 // changes. A pattern with flags of its own ("(?i)", "(?-i:") is returned as it is.
 std::string uncased_letter_classes(std::string_view pattern);
+
+// The pattern for RE2's Latin-1 mode, where it matches latin1_text's bytes as the
+// pattern matches the text in UTF-8 (case-insensitively): true with it in out when
+// every character the pattern names is in U+0000..U+00FF but the stand-ins (U+0080..
+// U+009F and ª, U+00AA), ranges are of ASCII or of U+00C0..U+00FF, every escape is
+// one of \pL \PL \p{L} \P{L} \d \D \s \S \w \W \A \z \t \n \r \f \v or an escaped
+// ASCII mark, and there are no flags, named groups or [:classes:]. False otherwise:
+// the rule is compiled for UTF-8 (uncased_letter_classes). Every rule the shipped files
+// hold is rewritten: in Latin-1 a letter class is a byte class, not hundreds of UTF-8
+// ranges, and a rule compiles in a tenth of the time.
+bool latin1_pattern(std::string_view pattern, std::string& out);
+
+// A field's value (valid UTF-8) as one byte per code point, for the rules that
+// latin1_pattern rewrote: U+0000..U+00FF as that byte; the seven code points above
+// whose case folds with one of them (ſ, K, Å, Μ, μ, Ÿ, ẞ) as that one; any other
+// letter (RE2's \pL, and U+0345, which folds with iota) as ª; anything else as U+0081.
+// offsets[i] is where the i-th code point starts in text, and offsets.back() is
+// text.size(), so that a match of the bytes maps back to the same span of the text.
+void latin1_text(std::string_view text, std::string& out, std::vector<std::uint32_t>& offsets);
 
 // True for a usable tag name: [a-z0-9][a-z0-9:._-]*.
 bool is_valid_tag(std::string_view tag);

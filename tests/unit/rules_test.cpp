@@ -3,6 +3,11 @@
 #include <doctest/doctest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +51,15 @@ Strings tag(vil::RuleSet& rules, std::string_view json) {
     out.push_back(s + "]");
   }
   return out;
+}
+
+// A file of the shipped corpus (corpus/PATH), whole; false when it cannot be read.
+bool read_corpus_file(const std::string& path, std::string& text) {
+  std::ifstream in(std::string(VIL_SOURCE_DIR) + "/corpus/" + path, std::ios::binary);
+  std::ostringstream all;
+  all << in.rdbuf();
+  text = all.str();
+  return in.good() && !text.empty();
 }
 
 Strings tag_with(std::string_view rule_file, std::string_view json) {
@@ -355,6 +369,150 @@ TEST_CASE("vil::uncased_letter_classes: the same code points as the case-folded 
     for (const std::string bad : {"\xFF", "\xC3", "\xED\xA0\x80", "\x80"})
       CHECK(RE2::FullMatch(bad, folded) == RE2::FullMatch(bad, uncased));
   }
+}
+
+TEST_CASE("vil::latin1_pattern") {
+  std::string out;
+  // Letters of Latin-1 become their byte; letter classes, escapes and groups stay.
+  CHECK(vil::latin1_pattern("(^|\\PL)(bonde|bønder)(\\P{L}|$)", out));
+  CHECK(out == "(^|\\PL)(bonde|b\xF8nder)(\\P{L}|$)");
+  CHECK(vil::latin1_pattern("[a-qs-zæøå]\\pL*|[.,;]\\.\\-(?:x|y)(?s:.)\\d\\s\\w", out));
+  CHECK(out == "[a-qs-z\xE6\xF8\xE5]\\pL*|[.,;]\\.\\-(?:x|y)(?s:.)\\d\\s\\w");
+  CHECK(vil::latin1_pattern("[^à-þ]×«»", out));
+  CHECK(out == "[^\xE0-\xFE]\xD7\xAB\xBB");
+  // Kept as UTF-8: a character above U+00FF, a stand-in, a range across them, flags,
+  // escapes that name other characters or classes, [:classes:].
+  for (const char* p :
+       {"–",     "klima–",  "[–]",         "ª",       "[ª]",   "\xC2\x81", "[ -ÿ]",   "[a-ÿ]",
+        "(?i)a", "(?-i:a)", "(?P<n>a)",    "\\x{e6}", "\\x41", "\\pN",     "\\p{Lu}", "\\Qæ\\E",
+        "\\b",   "\\C",     "[[:alpha:]]", "[\\d-z]", "\\1",   "😀"}) {
+    const std::string_view shown = p;
+    CAPTURE(shown);
+    CHECK_FALSE(vil::latin1_pattern(p, out));
+  }
+  // Every shipped rule is rewritten.
+  for (const char* file : {"sdg.tsv", "topics.tsv"}) {
+    CAPTURE(file);
+    std::string text;
+    REQUIRE(read_corpus_file(std::string("tags/") + file, text));
+    std::size_t rules = 0;
+    std::size_t kept = 0;
+    for (std::string_view rest = text; !rest.empty();) {
+      const std::string_view line = rest.substr(0, rest.find('\n'));
+      rest.remove_prefix(std::min(rest.size(), line.size() + 1));
+      if (line.empty() || line[0] == '#') continue;
+      const std::size_t tab = line.find('\t');
+      std::string_view pattern = line.substr(tab + 1);
+      pattern = pattern.substr(0, pattern.find('\t'));
+      ++rules;
+      kept += vil::latin1_pattern(pattern, out) ? 0 : 1;
+    }
+    CHECK(rules > 50);
+    CHECK(kept == 0);
+  }
+}
+
+TEST_CASE("vil::latin1_text: each code point one byte, and where it was") {
+  std::string out;
+  std::vector<std::uint32_t> offsets;
+  vil::latin1_text("Bø – K\xE2\x84\xAA\xF0\x9F\x98\x80\xE6\x97\xA5", out, offsets);
+  // B ø space – space K Kelvin 😀 日: Kelvin is k, the emoji is no letter, 日 is one.
+  CHECK(out == "B\xF8 \x81 Kk\x81\xAA");
+  CHECK(offsets == std::vector<std::uint32_t>{0, 1, 3, 4, 7, 8, 9, 12, 16, 19});
+  vil::latin1_text("", out, offsets);
+  CHECK(out.empty());
+  CHECK(offsets == std::vector<std::uint32_t>{0});
+}
+
+TEST_CASE("vil::latin1_pattern: on latin1_text's bytes, the same code points as in UTF-8, all of them") {
+  // Each pattern against every code point, as RE2 matches rules (case-insensitive):
+  // UTF-8 on the code point, Latin-1 on its byte.
+  RE2::Options utf8;
+  utf8.set_encoding(RE2::Options::EncodingUTF8);
+  utf8.set_case_sensitive(false);
+  RE2::Options latin1 = utf8;
+  latin1.set_encoding(RE2::Options::EncodingLatin1);
+  const std::vector<std::string_view> patterns = {
+      "\\pL", "\\PL",        "\\p{L}", "\\P{L}",  "k",      "S",      "Å", "µ",      "ÿ",    "ß",
+      "æ",    "[a-qs-zæøå]", "[^a-z]", "[^\\pL]", "[\\PL]", "[.,;]",  ".", "(?s:.)", "\\w",  "\\W",
+      "\\d",  "\\D",         "\\s",    "\\S",     "[à-þ]",  "[^À-Þ]", "×", "\\-",    "[!-~]"};
+  std::vector<std::unique_ptr<RE2>> as_utf8;
+  std::vector<std::unique_ptr<RE2>> as_latin1;
+  for (std::string_view pattern : patterns) {
+    CAPTURE(pattern);
+    std::string rewritten;
+    REQUIRE(vil::latin1_pattern(pattern, rewritten));
+    as_utf8.push_back(std::make_unique<RE2>(pattern, utf8));
+    as_latin1.push_back(std::make_unique<RE2>(rewritten, latin1));
+    REQUIRE(as_utf8.back()->ok());
+    REQUIRE(as_latin1.back()->ok());
+  }
+  std::vector<std::size_t> differ(patterns.size(), 0);
+  std::size_t not_one_byte = 0;
+  std::string text;
+  std::string bytes;
+  std::vector<std::uint32_t> offsets;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    text.clear();
+    vil::append_utf8(text, cp);
+    vil::latin1_text(text, bytes, offsets);
+    not_one_byte += bytes.size() != 1;
+    for (std::size_t i = 0; i < patterns.size(); ++i)
+      differ[i] += RE2::FullMatch(text, *as_utf8[i]) != RE2::FullMatch(bytes, *as_latin1[i]);
+  }
+  CHECK(not_one_byte == 0);
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    CAPTURE(patterns[i]);
+    CHECK(differ[i] == 0);
+  }
+}
+
+TEST_CASE("vil::RuleSet::tag: rules compiled for Latin-1 give the hits of rules compiled for UTF-8") {
+  // Letters that fold with Latin-1 ones from above it (Kelvin sign, long s, Ångström sign,
+  // mu, Ÿ, capital sharp s), U+0345, letters and marks beyond, at word edges and inside.
+  const char* rule_file =
+      "a\t(^|\\PL)kl\\pL*(\\PL|$)\n"
+      "b\tstr\\pL+|(^|\\PL)å(\\PL|$)\n"
+      "c\t[^a-z ]+\n"
+      "d\tµ|ÿ|ß|æ\\PL\n"
+      "e\tx(\\pL|\\d)*|[.,;]\n"
+      "f\t(?i)only-utf8|–\n"
+      "g\tzz|\n"
+      "h\t^|x\n";
+  const std::vector<std::string> texts = {
+      "{\"text\":\"\xE2\x84\xAAlima \xC5\xBFtr\xC3\xB8m \xE2\x84\xAB i \xCE\xBC \xC5\xB8 \xE1\xBA\x9E.\"}",
+      "{\"text\":\"klima\xCD\x85 kl\xE6\x97\xA5 x\xF0\x9F\x98\x80x1 \xC3\xA6\xE2\x80\x93 \xC3\xA6\xCD\x85 "
+      "\xC3\xA6!\"}",
+      R"({"text":"Ærlig: ÅSTRØM, ß og µ; ÿ, «klima» – x2y"})",
+      R"({"text":"only-UTF8 og — kl"})",
+      R"({"text":"Å μ 日 x – ø"})",
+      R"({"text":""})",
+  };
+  vil::RuleSet utf8;
+  vil::RuleSet latin1;
+  utf8.set_latin1(false);
+  load(utf8, rule_file);
+  load(latin1, rule_file);
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    CHECK(tag(latin1, text) == tag(utf8, text));
+  }
+  // What the rules found, read from the texts: the Kelvin sign is k, long s is s, the
+  // Ångström sign is å; mu, Ÿ and ẞ are µ, ÿ and ß.
+  CHECK(
+      tag(latin1, texts[0]) ==
+      Strings{
+          "a r.tsv:1 text [\xE2\x84\xAAlima]", "b r.tsv:2 text [\xC5\xBFtr\xC3\xB8m|\xE2\x84\xAB]",
+          "c r.tsv:3 text [\xC5\xBFtr\xC3\xB8m|\xE2\x84\xAB|\xCE\xBC|\xC5\xB8|\xE1\xBA\x9E]",
+          "d r.tsv:4 text [\xCE\xBC|\xC5\xB8|\xE1\xBA\x9E]", "e r.tsv:5 text [.]",
+          "g r.tsv:7 text [\xE2\x84\xAAlima|\xC5\xBFtr\xC3\xB8m|\xE2\x84\xAB|\xCE\xBC|\xC5\xB8|\xE1\xBA\x9E]",
+          "h r.tsv:8 text []"});
+  // A rule that matches the empty string finds a word of one letter above ASCII from inside
+  // it, as it does in UTF-8 (the search goes on a byte further after an empty match).
+  CHECK(tag(latin1, texts[4]) == Strings{"b r.tsv:2 text [Å]", "c r.tsv:3 text [Å|μ|日|–|ø]",
+                                         "d r.tsv:4 text [μ]", "e r.tsv:5 text [x]", "f r.tsv:6 text [–]",
+                                         "g r.tsv:7 text [Å|μ|日|ø]", "h r.tsv:8 text [x]"});
 }
 
 TEST_CASE("vil::RuleSet::tag: matches found by probing starts are those of the reverse program") {
