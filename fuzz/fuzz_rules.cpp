@@ -148,9 +148,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // reverse program: the same hits (rules.cpp, find_match).
   rules.set_probe_searches(~0u);
   vil::RuleSet reverse;
+  reverse.set_latin1(false);  // and every rule and prefilter in UTF-8: the same hits
   VIL_FUZZ_CHECK(reverse.add_file("fuzz.tsv", text, err) && reverse.compile(problem));
   reverse.set_probe_searches(0);
-  reverse.set_latin1(false);  // and every rule compiled for UTF-8: the same hits
   std::vector<vil::TagHit> hits, reverse_hits;
   for (simdjson::dom::element root : records->roots) {
     std::string why, reverse_why;

@@ -417,10 +417,17 @@ const RE2* RuleSet::regex(std::size_t rule, std::string& err) const {
   return c.re.get();
 }
 
+// The rules of one field as two sets of prefilters: those that mean the same in
+// Latin-1 (latin1_pattern), matched there on the field's Latin-1 bytes, and the rest in
+// UTF-8. A set is made when its first prefilter is added.
 struct RuleSet::FieldGroup {
+  struct Part {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<std::size_t> rules;  // set index -> rule index
+  };
   FieldPath field;
-  std::unique_ptr<RE2::Set> set;
-  std::vector<std::size_t> rules;  // set index -> rule index
+  Part utf8;
+  Part latin1;
 };
 
 RuleSet::RuleSet() = default;
@@ -483,11 +490,28 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
     // Unicode letter classes. The rule itself is compiled when first needed (regex()).
     // Where dropping a guard would not parse ("(^|\PL)(?i)+x": the + repeated the guard),
     // the widened pattern is the prefilter.
+    // In Latin-1 where the prefilter means the same there (a set of those compiles in
+    // about half the time); any error is the UTF-8 one, which quotes the pattern as written.
     FieldGroup& group = group_of(rule.field);
-    if (group.set->Add(prefilter_pattern(rule.pattern), &problem) < 0 &&
-        group.set->Add(widen_letter_classes(rule.pattern), &problem) < 0)
-      return fail("invalid pattern '" + rule.pattern + "': " + problem);
-    group.rules.push_back(m_rules.size());
+    const std::size_t index = m_rules.size();
+    // Adds a prefilter to one of the group's two sets, making the set first.
+    const auto add = [&](FieldGroup::Part& part, RE2::Options::Encoding encoding,
+                         const std::string& pattern) {
+      if (!part.set) part.set = std::make_unique<RE2::Set>(rule_options(encoding), RE2::UNANCHORED);
+      if (part.set->Add(pattern, &problem) < 0) return false;
+      part.rules.push_back(index);
+      return true;
+    };
+    bool added = false;
+    for (const std::string& prefilter :
+         {prefilter_pattern(rule.pattern), widen_letter_classes(rule.pattern)}) {
+      std::string latin1;
+      added = (m_latin1 && latin1_pattern(prefilter, latin1) &&
+               add(group.latin1, RE2::Options::EncodingLatin1, latin1)) ||
+              add(group.utf8, RE2::Options::EncodingUTF8, prefilter);
+      if (added) break;
+    }
+    if (!added) return fail("invalid pattern '" + rule.pattern + "': " + problem);
     rule.source = std::string(name) + ":" + std::to_string(line_no);
     m_rules.push_back(std::move(rule));
     m_regexes.push_back(std::make_unique<Compiled>());
@@ -500,7 +524,6 @@ RuleSet::FieldGroup& RuleSet::group_of(const FieldPath& field) {
     if (g->field.spec() == field.spec()) return *g;
   m_groups.push_back(std::make_unique<FieldGroup>());
   m_groups.back()->field = field;
-  m_groups.back()->set = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
   return *m_groups.back();
 }
 
@@ -508,7 +531,7 @@ bool RuleSet::compile(std::string& err) {
   if (!m_compiled) {  // an RE2::Set compiles once
     m_compiled = true;
     for (const auto& g : m_groups) {
-      if (!g->set->Compile()) {
+      if ((g->utf8.set && !g->utf8.set->Compile()) || (g->latin1.set && !g->latin1.set->Compile())) {
         m_compile_error = "the rules on field '" + g->field.spec() +
                           "' are too many or too large for RE2 to compile together";
         break;
@@ -586,27 +609,34 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
     group->field.visit(record, [&](simdjson::dom::element v, std::string_view where) {
       std::string_view value;
       if (!scalar_text(v, scratch, value)) return;
-      matched.clear();
-      RE2::Set::ErrorInfo error{};
-      if (!group->set->Match(value, &matched, &error)) {
-        if (error.kind != RE2::Set::kNoError && err.empty())
-          err = "the rules ran out of memory matching " + std::string(where) + " (RE2 error " +
-                std::to_string(static_cast<int>(error.kind)) + ")";
-        return;
-      }
-      std::sort(matched.begin(), matched.end());
-      wanted.clear();
-      for (int m : matched) {
-        const std::size_t index = group->rules[static_cast<std::size_t>(m)];
-        const std::vector<Kind>& kinds = m_rules[index].kinds;
-        if (kinds.empty() || (has_kind && std::find(kinds.begin(), kinds.end(), kind) != kinds.end()))
-          wanted.push_back(index);
-      }
-      split_words(value, words);
-      // The value's Latin-1 bytes, made before the rules run (on threads, perhaps), when
-      // it has a byte above ASCII and a rule may read them.
+      // The value's Latin-1 bytes, for the Latin-1 set and rules (when it has a byte
+      // above ASCII; else the value is its own), made before the rules run (on threads,
+      // perhaps).
       latin1.offsets.clear();
-      if (m_latin1 && !wanted.empty() && !is_ascii(value)) latin1_text(value, latin1.bytes, latin1.offsets);
+      if (m_latin1 && !is_ascii(value)) latin1_text(value, latin1.bytes, latin1.offsets);
+      const std::string_view latin1_value = latin1.offsets.empty() ? value : std::string_view(latin1.bytes);
+      wanted.clear();
+      for (const auto& [part, text] :
+           {std::pair{&group->utf8, value}, std::pair{&group->latin1, latin1_value}}) {
+        if (!part->set) continue;
+        matched.clear();
+        RE2::Set::ErrorInfo error{};
+        if (!part->set->Match(text, &matched, &error)) {
+          if (error.kind != RE2::Set::kNoError && err.empty())
+            err = "the rules ran out of memory matching " + std::string(where) + " (RE2 error " +
+                  std::to_string(static_cast<int>(error.kind)) + ")";
+          continue;
+        }
+        for (int m : matched) {
+          const std::size_t index = part->rules[static_cast<std::size_t>(m)];
+          const std::vector<Kind>& kinds = m_rules[index].kinds;
+          if (kinds.empty() || (has_kind && std::find(kinds.begin(), kinds.end(), kind) != kinds.end()))
+            wanted.push_back(index);
+        }
+      }
+      if (!err.empty()) return;
+      std::sort(wanted.begin(), wanted.end());  // rule order, whichever set passed them
+      split_words(value, words);
       // Compiling a rule is most of what tagging a small input costs: while two or more of
       // the wanted rules are not compiled yet, the rules are split over the compile
       // threads, each hit kept in its rule's slot, and the hits taken in rule order.

@@ -87,14 +87,14 @@ class RuleSet {
   // for any count.
   void set_compile_threads(unsigned n) { m_threads = n == 0 ? 1 : n; }
 
-  // Whether rules that mean the same in Latin-1 are compiled so (default true; see
-  // latin1_pattern). Tests set false, before the first tag(): the hits are the same.
+  // Whether rules that mean the same in Latin-1 are compiled so, and their prefilters
+  // matched so (default true; see latin1_pattern). Tests set false, before add_file:
+  // the hits are the same.
   void set_latin1(bool on) { m_latin1 = on; }
 
  private:
-  struct FieldGroup;  // the rules that read one field, as one RE2::Set
-
-  struct Compiled;  // a rule's own RE2, compiled on first use (thread-safe)
+  struct FieldGroup;  // the rules that read one field, as RE2::Sets of their prefilters
+  struct Compiled;    // a rule's own RE2, compiled on first use (thread-safe)
 
   // The rule's own RE2, compiled on first use; null (with err) when RE2 cannot.
   const re2::RE2* regex(std::size_t rule, std::string& err) const;
