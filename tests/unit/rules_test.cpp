@@ -374,10 +374,14 @@ TEST_CASE("vil::uncased_letter_classes: the same code points as the case-folded 
 TEST_CASE("vil::latin1_pattern") {
   std::string out;
   // Letters of Latin-1 become their byte; letter classes, escapes and groups stay.
+  // \pL is written as its members up to U+00FF, \PL as the others.
+  const std::string letters = "A-Za-z\\x{aa}\\x{b5}\\x{ba}\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{ff}";
   CHECK(vil::latin1_pattern("(^|\\PL)(bonde|bønder)(\\P{L}|$)", out));
-  CHECK(out == "(^|\\PL)(bonde|b\xF8nder)(\\P{L}|$)");
+  CHECK(out == "(^|[^" + letters + "])(bonde|b\xF8nder)([^" + letters + "]|$)");
   CHECK(vil::latin1_pattern("[a-qs-zæøå]\\pL*|[.,;]\\.\\-(?:x|y)(?s:.)\\d\\s\\w", out));
-  CHECK(out == "[a-qs-z\xE6\xF8\xE5]\\pL*|[.,;]\\.\\-(?:x|y)(?s:.)\\d\\s\\w");
+  CHECK(out == "[a-qs-z\xE6\xF8\xE5][" + letters + "]*|[.,;]\\.\\-(?:x|y)(?s:.)\\d\\s\\w");
+  CHECK(vil::latin1_pattern("[^\\pL\\d][\\PLø]", out));
+  CHECK(out == "[^" + letters + "\\d][\\PL\xF8]");
   CHECK(vil::latin1_pattern("[^à-þ]×«»", out));
   CHECK(out == "[^\xE0-\xFE]\xD7\xAB\xBB");
   // Kept as UTF-8: a character above U+00FF, a stand-in, a range across them, flags,
@@ -433,9 +437,10 @@ TEST_CASE("vil::latin1_pattern: on latin1_text's bytes, the same code points as 
   RE2::Options latin1 = utf8;
   latin1.set_encoding(RE2::Options::EncodingLatin1);
   const std::vector<std::string_view> patterns = {
-      "\\pL", "\\PL",        "\\p{L}", "\\P{L}",  "k",      "S",      "Å", "µ",      "ÿ",    "ß",
-      "æ",    "[a-qs-zæøå]", "[^a-z]", "[^\\pL]", "[\\PL]", "[.,;]",  ".", "(?s:.)", "\\w",  "\\W",
-      "\\d",  "\\D",         "\\s",    "\\S",     "[à-þ]",  "[^À-Þ]", "×", "\\-",    "[!-~]"};
+      "\\pL",  "\\PL",   "\\p{L}", "\\P{L}",      "k",      "S",          "Å",       "µ",
+      "ÿ",     "ß",      "æ",      "[a-qs-zæøå]", "[^a-z]", "[^\\pL]",    "[\\PL]",  "[.,;]",
+      ".",     "(?s:.)", "\\w",    "\\W",         "\\d",    "\\D",        "\\s",     "\\S",
+      "[à-þ]", "[^À-Þ]", "×",      "\\-",         "[!-~]",  "[^\\pL\\d]", "[\\PLø]", "[x\\p{L}]"};
   std::vector<std::unique_ptr<RE2>> as_utf8;
   std::vector<std::unique_ptr<RE2>> as_latin1;
   for (std::string_view pattern : patterns) {
