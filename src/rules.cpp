@@ -56,6 +56,7 @@ std::string words_around(std::string_view text, std::size_t begin, std::size_t e
 struct RuleSet::Compiled {
   std::once_flag once;
   std::unique_ptr<RE2> re;
+  bool try_latin1 = false;          // the pattern means the same in Latin-1 (set by add_file)
   bool latin1 = false;              // re reads latin1_text's bytes, not the field's UTF-8
   std::atomic<bool> ready{false};   // re is set (cheaper to ask than the once_flag)
   std::atomic<unsigned> probed{0};  // searches made by probing so far (find_match)
@@ -65,7 +66,6 @@ struct RuleSet::Compiled {
 struct RuleSet::Latin1Value {
   std::string bytes;
   std::vector<std::uint32_t> offsets;  // empty: the value is ASCII, and bytes unused
-  bool made = false;
 };
 
 namespace {
@@ -412,7 +412,7 @@ RuleSet::Compiled& RuleSet::compiled(std::size_t rule) const {
       // In Latin-1 a letter class is a byte class: a rule compiles in a tenth of the time,
       // and its automata are smaller.
       std::string latin1;
-      if (m_latin1 && latin1_pattern(pattern, latin1)) {
+      if (c.try_latin1 && latin1_pattern(pattern, latin1)) {
         c.re = std::make_unique<RE2>(latin1, rule_options(RE2::Options::EncodingLatin1));
         // Not a rule that matches the empty string inside a text ("x*", "a|"): after an
         // empty match the search goes on a byte further, which in UTF-8 can be inside a
@@ -454,6 +454,7 @@ struct RuleSet::FieldGroup {
   FieldPath field;
   Part utf8;
   Part latin1;
+  bool latin1_text = false;  // a set or rule reads the values' Latin-1 bytes
 };
 
 RuleSet::RuleSet() = default;
@@ -529,9 +530,9 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
       return true;
     };
     bool added = false;
+    std::string latin1;
     for (const std::string& prefilter :
          {prefilter_pattern(rule.pattern), widen_letter_classes(rule.pattern)}) {
-      std::string latin1;
       added = (m_latin1 && latin1_pattern(prefilter, latin1) &&
                add(group.latin1, RE2::Options::EncodingLatin1, latin1)) ||
               add(group.utf8, RE2::Options::EncodingUTF8, prefilter);
@@ -539,8 +540,13 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
     }
     if (!added) return fail("invalid pattern '" + rule.pattern + "': " + problem);
     rule.source = std::string(name) + ":" + std::to_string(line_no);
+    // Whether the rule may run in Latin-1 is settled here, with its prefilter's set, so
+    // that set_latin1 called later cannot part a rule from the bytes it reads.
+    auto compiled = std::make_unique<Compiled>();
+    compiled->try_latin1 = m_latin1 && latin1_pattern(rule.pattern, latin1);
+    group.latin1_text = group.latin1_text || compiled->try_latin1 || group.latin1.set != nullptr;
     m_rules.push_back(std::move(rule));
-    m_regexes.push_back(std::make_unique<Compiled>());
+    m_regexes.push_back(std::move(compiled));
     return true;
   });
 }
@@ -639,7 +645,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
       // above ASCII; else the value is its own), made before the rules run (on threads,
       // perhaps).
       latin1.offsets.clear();
-      if (m_latin1 && !is_ascii(value)) latin1_text(value, latin1.bytes, latin1.offsets);
+      if (group->latin1_text && !is_ascii(value)) latin1_text(value, latin1.bytes, latin1.offsets);
       const std::string_view latin1_value = latin1.offsets.empty() ? value : std::string_view(latin1.bytes);
       wanted.clear();
       for (const auto& [part, text] :

@@ -43,7 +43,7 @@ struct UninitAllocator : std::allocator<T> {
   }
 };
 
-// The bytes of a batch, then k_json_padding more (of any value).
+// The bytes of a batch, then k_json_padding zero bytes.
 using ByteBuffer = std::vector<char, UninitAllocator<char>>;
 
 // Where the bytes of a JSON Lines input come from: a file or pipe (the front end), a

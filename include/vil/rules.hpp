@@ -42,7 +42,8 @@ struct TagHit {
 // Rules from one or more files, compiled for matching. Also gives plan rows (goal,
 // subgoal, strategy) the tags "sdg:N" of their own refs.sdg, without any rule.
 //
-// How: the rules of one field are one RE2::Set of their prefilters (each pattern
+// How: the rules of one field are two RE2::Sets of their prefilters (one matched on the
+// field's Latin-1 bytes, below, one on its UTF-8) (each pattern
 // without the word guards at the edges of its alternatives, and with its Unicode letter
 // classes \pL and \PL outside brackets widened to any character: those classes cost RE2
 // about a millisecond each to compile, and the rule files use 171; prefilter_pattern). The set says which
@@ -87,8 +88,8 @@ class RuleSet {
   // for any count.
   void set_compile_threads(unsigned n) { m_threads = n == 0 ? 1 : n; }
 
-  // Whether rules that mean the same in Latin-1 are compiled so, and their prefilters
-  // matched so (default true; see latin1_pattern). Tests set false, before add_file:
+  // Whether the rules added after it that mean the same in Latin-1 are compiled so, and
+  // their prefilters matched so (default true; see latin1_pattern). Tests set false:
   // the hits are the same.
   void set_latin1(bool on) { m_latin1 = on; }
 
