@@ -345,7 +345,9 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
 // True when the sentence has a commitment verb as a word after its first: the cheap
 // test that spares tokenizing the sentences that cannot commit (most of them).
 bool may_commit(std::string_view sentence) {
-  const std::string folded = fold_case(sentence);
+  thread_local std::string folded;  // reused: most sentences are asked
+  folded.clear();
+  append_fold_case(folded, sentence);
   std::size_t start = folded.find(' ');  // the first word cannot be the verb
   while (start != std::string::npos) {
     ++start;

@@ -788,13 +788,13 @@ const std::string& Segmenter::heading_id() const {
 Record& Segmenter::emit(Kind kind, const Unit& u, std::string&& text) {
   Record r;
   r.kind = kind;
-  const std::string key = fold_case(text);  // text is clean: this is its normalize_key
   m_seen_key.assign(kind_name(kind));
   m_seen_key.push_back('\x1f');
-  m_seen_key += key;
+  const std::size_t key_at = m_seen_key.size();
+  append_fold_case(m_seen_key, text);  // text is clean: this is its normalize_key
   auto seen = m_seen.find(std::string_view(m_seen_key));
   if (seen == m_seen.end()) seen = m_seen.emplace(m_seen_key, 0).first;
-  r.id = record_id(m_doc.id, kind, key, seen->second++);
+  r.id = record_id(m_doc.id, kind, std::string_view(m_seen_key).substr(key_at), seen->second++);
   r.text = std::move(text);
   if (!m_path_current) {  // the headings changed since the last record: a new shared path
     std::vector<std::string> texts;
@@ -942,11 +942,16 @@ void Segmenter::source_of(const Unit& u, std::string_view text, std::vector<std:
 void Segmenter::paragraph(Unit& u) {
   const std::size_t index = m_out.size();
   emit(Kind::paragraph, u, std::move(u.text));
-  const std::string text = m_out[index].text;  // m_out grows below
-  const std::string parent = m_out[index].id;
+  const std::vector<SentenceSpan> spans = split_sentences(m_out[index].text);
+  // A pledge record per sentence at most: with room for them, m_out does not move, and
+  // the paragraph's text and id can be read in place.
+  if (const std::size_t need = m_out.size() + spans.size(); m_out.capacity() < need)
+    m_out.reserve(std::max(need, 2 * m_out.capacity()));  // growing as push_back would
+  const std::string& text = m_out[index].text;
+  const std::string& parent = m_out[index].id;
   std::vector<std::size_t> at;
   std::vector<std::size_t> line;
-  for (const SentenceSpan& span : split_sentences(text)) {
+  for (const SentenceSpan& span : spans) {
     const std::string_view sentence = std::string_view(text).substr(span.begin, span.end - span.begin);
     PledgeCue cue = detect_pledge(sentence);
     if (!cue.pledge) continue;

@@ -57,6 +57,18 @@ void append_clean(std::string& out, std::string_view s) {
   while (i < s.size()) {
     if (!k_special[static_cast<unsigned char>(s[i])]) {
       ++i;
+      // Then eight bytes at a time up to the next that may be special: below '!' (the
+      // ASCII spaces, and controls, which the table then passes), '*', or not ASCII
+      // (the lead bytes of the other spaces, and letters such as æ, which it passes).
+      while (i + 8 <= s.size()) {
+        const std::uint64_t w = word_bytes::load(s.data() + i);
+        const std::uint64_t m = word_bytes::below_mask(w, '!') | word_bytes::byte_mask(w, '*') | (w & word_bytes::k_high_bits);
+        if (m != 0) {
+          i += word_bytes::first_flagged(m);
+          break;
+        }
+        i += 8;
+      }
       continue;
     }
     // One ASCII space between two non-spaces is kept as it is, inside the run.
@@ -116,11 +128,13 @@ namespace {
 // case folding is a plain shift: ASCII, Latin-1 (but ß and µ, which fold to two
 // letters or to Greek) and general punctuation (U+2010..U+2027, U+2030..U+205E).
 // False otherwise: utf8proc then does the full work. Norwegian text almost always
-// takes this path. Works on the UTF-8 bytes in place.
+// takes this path. Appends s to out and folds the copy in place; on false, out is as
+// it was.
 bool fold_simple(std::string_view s, std::string& out) {
-  out.assign(s);
+  const std::size_t start = out.size();
+  out.append(s);
   const std::size_t n = out.size();
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = start; i < n; ++i) {
     // Eight bytes at a time: each of 'A'..'Z' gains 0x20, up to the first byte that
     // is not ASCII, which the code below reads.
     while (i + 8 <= n) {
@@ -154,6 +168,7 @@ bool fold_simple(std::string_view s, std::string& out) {
                ((c1 == 0x80 && ((c2 >= 0x90 && c2 <= 0xA7) || c2 >= 0xB0)) || (c1 == 0x81 && c2 <= 0x9E))) {
       i += 2;
     } else {
+      out.resize(start);
       return false;
     }
   }
@@ -164,8 +179,12 @@ bool fold_simple(std::string_view s, std::string& out) {
 
 std::string fold_case(std::string_view s) {
   std::string out;
-  if (fold_simple(s, out)) return out;
-  return utf8proc_transform(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  append_fold_case(out, s);
+  return out;
+}
+
+void append_fold_case(std::string& out, std::string_view s) {
+  if (!fold_simple(s, out)) out += utf8proc_transform(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
 std::string normalize_key(std::string_view s) {

@@ -35,6 +35,21 @@ inline bool has_byte_below(std::uint64_t w, unsigned char n) {
   return ((w - k_ones * n) & ~w & k_high_bits) != 0;
 }
 
+// The high bit of each byte of w below n (n at most 128). Exact up to the first such
+// byte in memory order: a byte after it may be flagged too (a borrow).
+inline std::uint64_t below_mask(std::uint64_t w, unsigned char n) { return (w - k_ones * n) & ~w & k_high_bits; }
+
+// The high bit of each byte of w equal to b, exact up to the first as below_mask.
+inline std::uint64_t byte_mask(std::uint64_t w, unsigned char b) { return below_mask(w ^ (k_ones * b), 1); }
+
+// The offset of the first byte (in memory order) whose high bit mask has; mask must
+// have one. An OR of the masks above is exact there: each is, up to its own first.
+inline std::size_t first_flagged(std::uint64_t mask) {
+  if constexpr (std::endian::native == std::endian::little)
+    return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
+  return static_cast<std::size_t>(std::countl_zero(mask)) / 8;
+}
+
 // Some byte of w is 0x80 or above (not ASCII).
 inline bool has_high(std::uint64_t w) { return (w & k_high_bits) != 0; }
 
@@ -47,11 +62,6 @@ inline std::uint64_t ascii_lower(std::uint64_t w) {
 }
 
 // The offset of w's first byte (in memory order) of 0x80 or above; w must have one.
-inline std::size_t first_high(std::uint64_t w) {
-  const std::uint64_t high = w & k_high_bits;
-  if constexpr (std::endian::native == std::endian::little)
-    return static_cast<std::size_t>(std::countr_zero(high)) / 8;
-  return static_cast<std::size_t>(std::countl_zero(high)) / 8;
-}
+inline std::size_t first_high(std::uint64_t w) { return first_flagged(w & k_high_bits); }
 
 }  // namespace vil::word_bytes

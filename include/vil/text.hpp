@@ -26,6 +26,9 @@ std::string normalize_key(std::string_view s);
 // UTF-8 comes back as it is.
 std::string fold_case(std::string_view s);
 
+// fold_case(s) appended to out (no new string: for loops that fold many texts).
+void append_fold_case(std::string& out, std::string_view s);
+
 // True when the first letter of s is a lower-case letter (digits and punctuation
 // before it are skipped; false when s has no letter).
 bool starts_lowercase(std::string_view s);
