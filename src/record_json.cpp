@@ -91,12 +91,18 @@ void RecordWriter::append(std::string& out, const Record& r) const {
   out.append(",\"text\":");
   append_json_string(out, r.text);
   out.append(",\"path\":");
-  append_json_string_array(out, r.path.headings());
+  // The records under one heading share its path: written once, then copied.
+  if (const std::vector<std::string>* headings = &r.path.headings(); headings != m_path_of) {
+    m_path_json.clear();
+    append_json_string_array(m_path_json, *headings);
+    m_path_of = headings;
+  }
+  out.append(m_path_json);
   out.append(",\"parent\":");
   append_nullable(out, r.parent);
   if (has_actor_field(r.kind)) {
     out.append(",\"actor\":");
-    append_nullable(out, r.actor.value_or(std::string()));
+    append_nullable(out, r.actor ? std::string_view(*r.actor) : std::string_view());
   }
   if (r.refs) append_refs(out, *r.refs);
   out.append(",\"lines\":[");
