@@ -1,9 +1,12 @@
 #include "vil/pledge.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <utf8proc.h>
 
 #include "vil/text.hpp"
 #include "vil/utf8.hpp"
+#include "word_bytes.hpp"
 
 namespace vil {
 namespace {
@@ -315,6 +318,16 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     const char c = text[i];
     if (c != '.' && c != '!' && c != '?') {
       ++i;
+      // Then eight bytes at a time to the next that may end a sentence.
+      while (i + 8 <= text.size()) {
+        const std::uint64_t w = word_bytes::load(text.data() + i);
+        const std::uint64_t m = word_bytes::byte_mask(w, '.') | word_bytes::byte_mask(w, '!') | word_bytes::byte_mask(w, '?');
+        if (m != 0) {
+          i += word_bytes::first_flagged(m);
+          break;
+        }
+        i += 8;
+      }
       continue;
     }
     std::size_t end = i + 1;  // past the mark and its closing quotes
@@ -345,19 +358,25 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
 // True when the sentence has a commitment verb as a word after its first: the cheap
 // test that spares tokenizing the sentences that cannot commit (most of them).
 bool may_commit(std::string_view sentence) {
-  thread_local std::string folded;  // reused: most sentences are asked
-  folded.clear();
-  append_fold_case(folded, sentence);
-  std::size_t start = folded.find(' ');  // the first word cannot be the verb
-  while (start != std::string::npos) {
+  // Word by word, as in the sentence case folded (folding keeps the spaces, and joins
+  // nothing across one): a word of lower-case ASCII is its own fold, and the others are
+  // folded alone.
+  thread_local std::string folded;
+  std::size_t start = sentence.find(' ');  // the first word cannot be the verb
+  while (start != std::string_view::npos) {
     ++start;
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    std::string_view word(folded.data() + start, end - start);
+    std::size_t end = sentence.find(' ', start);
+    if (end == std::string_view::npos) end = sentence.size();
+    std::string_view word = sentence.substr(start, end - start);
+    if (std::any_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c & 0x80) != 0; })) {
+      folded.clear();
+      append_fold_case(folded, word);
+      word = folded;
+    }
     while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
     for (const CommitVerb& verb : k_commit_verbs)
       if (word == verb.verb) return true;
-    start = end < folded.size() ? end : std::string::npos;
+    start = end < sentence.size() ? end : std::string_view::npos;
   }
   return false;
 }

@@ -37,7 +37,9 @@ inline bool has_byte_below(std::uint64_t w, unsigned char n) {
 
 // The high bit of each byte of w below n (n at most 128). Exact up to the first such
 // byte in memory order: a byte after it may be flagged too (a borrow).
-inline std::uint64_t below_mask(std::uint64_t w, unsigned char n) { return (w - k_ones * n) & ~w & k_high_bits; }
+inline std::uint64_t below_mask(std::uint64_t w, unsigned char n) {
+  return (w - k_ones * n) & ~w & k_high_bits;
+}
 
 // The high bit of each byte of w equal to b, exact up to the first as below_mask.
 inline std::uint64_t byte_mask(std::uint64_t w, unsigned char b) { return below_mask(w ^ (k_ones * b), 1); }

@@ -22,8 +22,8 @@ class RecordWriter {
   void append(std::string& out, const Record& r) const;
 
  private:
-  std::string m_doc_json;   // "doc":"..."
-  std::string m_meta_json;  // ,"meta":{...} or empty
+  std::string m_doc_json;                                       // "doc":"..."
+  std::string m_meta_json;                                      // ,"meta":{...} or empty
   mutable const std::vector<std::string>* m_path_of = nullptr;  // the path m_path_json holds
   mutable std::string m_path_json;
 };

@@ -70,6 +70,14 @@ TEST_CASE("vil::split_sentences") {
     CHECK(sentences("Se planen (side 4.) Deretter kommer mer.") ==
           Strings{"Se planen (side 4.)", "Deretter kommer mer."});
   }
+  SUBCASE("a mark found after any run of plain bytes (read eight at a time)") {
+    for (std::size_t n = 0; n < 20; ++n) {
+      const std::string words(n, 'a');
+      CAPTURE(n);
+      CHECK(sentences("Vi" + words + ". Det" + words + "! Og" + words + "? Så") ==
+            Strings{"Vi" + words + ".", "Det" + words + "!", "Og" + words + "?", "Så"});
+    }
+  }
   SUBCASE("exclamation and question marks") {
     CHECK(sentences("Hva vil vi? Vi vil bygge! Og mer.") ==
           Strings{"Hva vil vi?", "Vi vil bygge!", "Og mer."});
@@ -90,6 +98,13 @@ TEST_CASE("vil::detect_pledge") {
     CHECK(vil::detect_pledge("Vi ønsker en ny hall for turn og dans.").pledge);
     CHECK(vil::detect_pledge("Vi må rehabilitere skolene før vi bygger nye.").pledge);
     CHECK(vil::detect_pledge("Vi foreslår et eget tilskudd til korpsene.").pledge);
+  }
+  SUBCASE("verbs with letters outside ASCII, among words with capitals and such letters") {
+    CHECK(vil::detect_pledge("I Bærum sørger vi for flere lærere.").pledge);
+    CHECK(vil::detect_pledge("Derfor går vi inn for flere lærere på Østlandet.").pledge);
+    CHECK(vil::detect_pledge("Partiet Sentrum Bærum foreslår å åpne Øvre Torg for alle.").pledge);
+    CHECK_FALSE(vil::detect_pledge("I Bærum sørget vi for flere lærere.").pledge);
+    CHECK_FALSE(vil::detect_pledge("Vi Må rehabilitere skolene.").pledge);  // a capital: a name, not the verb
   }
   SUBCASE("the actor is the name that is the subject") {
     const vil::PledgeCue named =

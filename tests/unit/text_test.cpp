@@ -2,8 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "vil/utf8.hpp"
 
 TEST_CASE("vil::is_space") {
   CHECK(vil::is_space(U' '));
@@ -83,6 +87,58 @@ TEST_CASE("vil::append_clean") {
     vil::append_clean(out, " b");
     CHECK(out == "a b");
   }
+}
+
+TEST_CASE("vil::append_clean: as a plain reading of its rule, at every offset of an eight-byte word") {
+  // The rule read one code point at a time: "**" goes, a run of spaces is one space
+  // between two texts, and none at either end (out starts with text: one joins them).
+  const auto reference = [](std::string out, std::string_view s) {
+    bool pending = !out.empty();
+    std::size_t i = 0;
+    while (i < s.size()) {
+      if (s.substr(i, 2) == "**") {
+        i += 2;
+        continue;
+      }
+      const std::size_t at = i;
+      if (vil::is_space(vil::next_code_point(s, i))) {
+        pending = true;
+        continue;
+      }
+      if (pending && !out.empty() && out.back() != ' ') out.push_back(' ');
+      pending = false;
+      out.append(s.substr(at, i - at));
+    }
+    return out;
+  };
+  const std::vector<std::string> pieces = {"a", "bc", "defghijk", " ", "  ", "\t", "\n", "*", "**", "\u00A0",
+                                           "æ", "–", "\u2009", "\u3000", "\x01", "😀"};
+  std::uint32_t seed = 12345;  // a fixed sequence: the same strings every run
+  const auto next = [&seed] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    const std::uint32_t parts = next() % 12;
+    for (std::uint32_t k = 0; k < parts; ++k) s += pieces[next() % pieces.size()];
+    const std::string before = n % 3 == 0 ? "" : n % 3 == 1 ? "ord" : "ord ";
+    std::string out = before;
+    vil::append_clean(out, s);
+    CAPTURE(s);
+    CAPTURE(before);
+    REQUIRE(out == reference(before, s));
+  }
+}
+
+TEST_CASE("vil::append_fold_case") {
+  std::string out = "Før: ";
+  vil::append_fold_case(out, "ABC Æ");
+  CHECK(out == "Før: abc æ");
+  vil::append_fold_case(out, " Straße");  // utf8proc's full folding: what was there stays
+  CHECK(out == "Før: abc æ strasse");
+  vil::append_fold_case(out, "");
+  CHECK(out == "Før: abc æ strasse");
 }
 
 TEST_CASE("vil::normalize_key") {
