@@ -13,8 +13,19 @@ std::size_t find_invalid_utf8(std::string_view s);
 // A copy of s with each maximal ill-formed subsequence replaced by U+FFFD.
 std::string repair_utf8(std::string_view s);
 
-// Decodes the code point at s[i] and advances i. s must be valid UTF-8.
-char32_t next_code_point(std::string_view s, std::size_t& i);
+// next_code_point beyond ASCII (s[i] is a lead byte).
+char32_t next_multibyte_code_point(std::string_view s, std::size_t& i);
+
+// Decodes the code point at s[i] and advances i. s must be valid UTF-8. Inline for
+// ASCII: the loops over text call it once a character.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return next_multibyte_code_point(s, i);
+}
 
 // The last code point of s (0 when empty). s must be valid UTF-8.
 char32_t last_code_point(std::string_view s);
