@@ -37,13 +37,9 @@ void append_json_string(std::string& out, std::string_view s) {
   const std::size_t n = s.size();
   for (std::size_t i = 0; i < n; ++i) {
     // Eight bytes at a time, while none needs an escape.
-    while (i + 8 <= n) {
-      const std::uint64_t w = word_bytes::load(s.data() + i);
-      if (word_bytes::has_byte_below(w, 0x20) || word_bytes::has_byte(w, '"') ||
-          word_bytes::has_byte(w, '\\'))
-        break;
-      i += 8;
-    }
+    i = word_bytes::skip_unflagged(s, i, [](std::uint64_t w) {
+      return word_bytes::below_mask(w, 0x20) | word_bytes::byte_mask(w, '"') | word_bytes::byte_mask(w, '\\');
+    });
     if (i >= n) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (!k_needs_escape[c]) continue;

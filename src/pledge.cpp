@@ -319,15 +319,9 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     if (c != '.' && c != '!' && c != '?') {
       ++i;
       // Then eight bytes at a time to the next that may end a sentence.
-      while (i + 8 <= text.size()) {
-        const std::uint64_t w = word_bytes::load(text.data() + i);
-        const std::uint64_t m = word_bytes::byte_mask(w, '.') | word_bytes::byte_mask(w, '!') | word_bytes::byte_mask(w, '?');
-        if (m != 0) {
-          i += word_bytes::first_flagged(m);
-          break;
-        }
-        i += 8;
-      }
+      i = word_bytes::skip_unflagged(text, i, [](std::uint64_t w) {
+        return word_bytes::byte_mask(w, '.') | word_bytes::byte_mask(w, '!') | word_bytes::byte_mask(w, '?');
+      });
       continue;
     }
     std::size_t end = i + 1;  // past the mark and its closing quotes

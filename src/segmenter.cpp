@@ -55,12 +55,10 @@ std::vector<Line> split_lines(std::string_view bytes, std::size_t base) {
   std::size_t pos = 0;
   while (pos < bytes.size()) {
     std::size_t end = pos;
-    // Eight bytes at a time to the word that holds the line's end.
-    while (end + 8 <= bytes.size()) {
-      const std::uint64_t w = word_bytes::load(bytes.data() + end);
-      if (word_bytes::has_byte(w, '\n') || word_bytes::has_byte(w, '\r')) break;
-      end += 8;
-    }
+    // Eight bytes at a time to the line's end.
+    end = word_bytes::skip_unflagged(bytes, end, [](std::uint64_t w) {
+      return word_bytes::byte_mask(w, '\n') | word_bytes::byte_mask(w, '\r');
+    });
     while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r') ++end;
     Line line;
     line.begin = base + pos;

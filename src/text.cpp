@@ -60,15 +60,9 @@ void append_clean(std::string& out, std::string_view s) {
       // Then eight bytes at a time up to the next that may be special: below '!' (the
       // ASCII spaces, and controls, which the table then passes), '*', or not ASCII
       // (the lead bytes of the other spaces, and letters such as æ, which it passes).
-      while (i + 8 <= s.size()) {
-        const std::uint64_t w = word_bytes::load(s.data() + i);
-        const std::uint64_t m = word_bytes::below_mask(w, '!') | word_bytes::byte_mask(w, '*') | (w & word_bytes::k_high_bits);
-        if (m != 0) {
-          i += word_bytes::first_flagged(m);
-          break;
-        }
-        i += 8;
-      }
+      i = word_bytes::skip_unflagged(s, i, [](std::uint64_t w) {
+        return word_bytes::below_mask(w, '!') | word_bytes::byte_mask(w, '*') | (w & word_bytes::k_high_bits);
+      });
       continue;
     }
     // One ASCII space between two non-spaces is kept as it is, inside the run.

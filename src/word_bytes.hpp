@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace vil::word_bytes {
 
@@ -24,17 +25,6 @@ inline std::uint64_t load(const char* p) {
 
 inline void store(char* p, std::uint64_t w) { std::memcpy(p, &w, sizeof w); }
 
-// Some byte of w is 0.
-inline bool has_zero(std::uint64_t w) { return ((w - k_ones) & ~w & k_high_bits) != 0; }
-
-// Some byte of w is b.
-inline bool has_byte(std::uint64_t w, unsigned char b) { return has_zero(w ^ (k_ones * b)); }
-
-// Some byte of w is below n (n at most 128).
-inline bool has_byte_below(std::uint64_t w, unsigned char n) {
-  return ((w - k_ones * n) & ~w & k_high_bits) != 0;
-}
-
 // The high bit of each byte of w below n (n at most 128). Exact up to the first such
 // byte in memory order: a byte after it may be flagged too (a borrow).
 inline std::uint64_t below_mask(std::uint64_t w, unsigned char n) {
@@ -50,6 +40,19 @@ inline std::size_t first_flagged(std::uint64_t mask) {
   if constexpr (std::endian::native == std::endian::little)
     return static_cast<std::size_t>(std::countr_zero(mask)) / 8;
   return static_cast<std::size_t>(std::countl_zero(mask)) / 8;
+}
+
+// Skips s from i a word at a time while flags (a function of a word returning a mask
+// as below_mask does) flags none of its bytes. Returns the offset of the first flagged
+// byte, or where fewer than eight bytes are left, which the caller reads one by one.
+template <class Flags>
+std::size_t skip_unflagged(std::string_view s, std::size_t i, Flags flags) {
+  while (i + 8 <= s.size()) {
+    const std::uint64_t mask = flags(load(s.data() + i));
+    if (mask != 0) return i + first_flagged(mask);
+    i += 8;
+  }
+  return i;
 }
 
 // Some byte of w is 0x80 or above (not ASCII).
