@@ -50,7 +50,9 @@ TEST_CASE("word_bytes::skip_unflagged stops at the first flagged byte, wherever 
   }
   // A byte after a flagged one is never reported first (below_mask may flag bytes after
   // the first through a borrow): "\x00\x01" has both below '!', the first wins.
-  const std::string borrow("ab\x00\x01" "cdefgh", 10);
+  std::string borrow = "ab..cdefgh";
+  borrow[2] = '\0';
+  borrow[3] = '\x01';
   CHECK(wb::skip_unflagged(borrow, 0, flags) == 2);
   CHECK(wb::skip_unflagged(std::string("\x7F\x80xxxxxx"), 0, flags) == 1);
 }
