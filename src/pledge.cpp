@@ -1,8 +1,9 @@
 #include "vil/pledge.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cstdint>
-#include <utf8proc.h>
 
 #include "vil/text.hpp"
 #include "vil/utf8.hpp"
@@ -38,15 +39,17 @@ bool is_letter(char32_t cp) {
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
-bool is_digit(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : category(cp) == UTF8PROC_CATEGORY_ND; }
+bool is_digit(char32_t cp) {
+  return cp < 0x80 ? cp >= '0' && cp <= '9' : category(cp) == UTF8PROC_CATEGORY_ND;
+}
 
 // Sentence splitting -----------------------------------------------------------------------------------
 
 // Words whose final '.' does not end a sentence.
 constexpr std::string_view k_abbreviations[] = {
-    "bl.a.", "f.eks.", "m.m.", "osv.", "ca.", "nr.", "kr.", "dvs.", "pga.", "mht.", "jf.", "evt.", "inkl.", "etc.",
-    "fv.", "rv.", "kl.", "kap.", "pkt.", "tlf.", "f.o.m.", "t.o.m.", "st.", "dr.", "hr.", "mill.", "mrd.", "iht.",
-    "ifm.", "vedr.", "bl.", "mv.", "sml.", "ev.", "adr."};
+    "bl.a.", "f.eks.", "m.m.", "osv.", "ca.",  "nr.",   "kr.",  "dvs.", "pga.",   "mht.",   "jf.", "evt.",
+    "inkl.", "etc.",   "fv.",  "rv.",  "kl.",  "kap.",  "pkt.", "tlf.", "f.o.m.", "t.o.m.", "st.", "dr.",
+    "hr.",   "mill.",  "mrd.", "iht.", "ifm.", "vedr.", "bl.",  "mv.",  "sml.",   "ev.",    "adr."};
 
 // Closing quotes and brackets that may follow the mark that ends a sentence.
 bool is_closer(char32_t cp) {
@@ -362,7 +365,8 @@ bool may_commit(std::string_view sentence) {
     std::size_t end = sentence.find(' ', start);
     if (end == std::string_view::npos) end = sentence.size();
     std::string_view word = sentence.substr(start, end - start);
-    if (std::any_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c & 0x80) != 0; })) {
+    if (std::any_of(word.begin(), word.end(),
+                    [](char c) { return (c >= 'A' && c <= 'Z') || (c & 0x80) != 0; })) {
       folded.clear();
       append_fold_case(folded, word);
       word = folded;

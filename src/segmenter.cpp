@@ -1,12 +1,13 @@
 #include "vil/segmenter.hpp"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <deque>
 #include <unordered_map>
 #include <unordered_set>
-#include <xxhash.h>
 
 #include "vil/line_class.hpp"
 #include "vil/markup.hpp"
@@ -31,19 +32,19 @@ struct Line {
 // A run of source lines that reads as one thing before context is applied.
 struct Unit {
   enum class Type { paragraph, item, heading, bold, toc, table } type = Type::paragraph;
-  std::size_t first = 0;       // line indices, inclusive
+  std::size_t first = 0;  // line indices, inclusive
   std::size_t last = 0;
-  bool gap_before = true;      // a blank line or the start of the document precedes it
-  bool gap_after = true;       // a blank line or the end of the document follows it
-  std::string text;            // cleaned, wrapped lines joined
-  int level = 0;               // heading: markup level
-  int number = 0;              // item: its number; toc: page
+  bool gap_before = true;  // a blank line or the start of the document precedes it
+  bool gap_after = true;   // a blank line or the end of the document follows it
+  std::string text;        // cleaned, wrapped lines joined
+  int level = 0;           // heading: markup level
+  int number = 0;          // item: its number; toc: page
   bool numbered = false;
-  bool linked = false;         // toc: a Markdown link, not a "Title<TAB>page" row
-  bool after_page = false;     // a page number stood between it and the unit before
-  bool broken = false;         // it starts after a line break on purpose, not a blank line
-  char32_t marker = 0;         // item: its bullet marker
-  std::string_view raw;        // table: the raw line, tabs intact
+  bool linked = false;      // toc: a Markdown link, not a "Title<TAB>page" row
+  bool after_page = false;  // a page number stood between it and the unit before
+  bool broken = false;      // it starts after a line break on purpose, not a blank line
+  char32_t marker = 0;      // item: its bullet marker
+  std::string_view raw;     // table: the raw line, tabs intact
   std::size_t byte_begin = std::string_view::npos;  // set when the unit starts or ends
   std::size_t byte_end = std::string_view::npos;    // inside a line (a bullet run on)
 };
@@ -123,7 +124,8 @@ void append_wrapped(std::string& text, std::string_view line) {
     std::size_t word_end = body.find_first_of(" ,.");
     if (word_end == std::string_view::npos) word_end = body.size();
     const std::string_view word = body.substr(0, word_end);
-    static const std::unordered_set<std::string_view> k_conjunctions = {"og", "eller", "samt", "til", "som", "enn", "and", "or"};
+    static const std::unordered_set<std::string_view> k_conjunctions = {"og",  "eller", "samt", "til",
+                                                                        "som", "enn",   "and",  "or"};
     const std::size_t hyphen = text.size() - 1;
     std::size_t before = hyphen - 1;  // the start of the code point before the hyphen
     while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
@@ -152,8 +154,10 @@ void drop_running_lines(std::vector<Line>& lines) {
     if (end == t.size() || t.size() - end > 3) return std::string(t);
     std::string_view head = t.substr(0, end);
     const std::string tail = fold_case(head.substr(head.size() >= 5 ? head.size() - 5 : 0));
-    if (tail == "side " || tail == "page ") head.remove_suffix(5);
-    else if (head.size() < 3 || head.substr(head.size() - 3) != "   ") return std::string(t);
+    if (tail == "side " || tail == "page ")
+      head.remove_suffix(5);
+    else if (head.size() < 3 || head.substr(head.size() - 3) != "   ")
+      return std::string(t);
     numbered = true;
     return std::string(trim(head));
   };
@@ -187,9 +191,12 @@ void drop_running_lines(std::vector<Line>& lines) {
 std::size_t indentation(std::string_view line) {
   std::size_t n = 0;
   for (char c : line) {
-    if (c == ' ') ++n;
-    else if (c == '\t') n += 4;
-    else break;
+    if (c == ' ')
+      ++n;
+    else if (c == '\t')
+      n += 4;
+    else
+      break;
   }
   return n;
 }
@@ -204,10 +211,10 @@ bool starts_capital(std::string_view s) {
 
 // How the document's lines are laid out, measured before grouping them.
 struct Layout {
-  std::size_t short_line = 0;   // a line this long or shorter cannot have been wrapped:
-                                // half the wrap width
-  bool unwrapped = false;       // (almost) no hard wraps: every line is a block of its
-                                // own (a web page pasted, a word processor's export)
+  std::size_t short_line = 0;  // a line this long or shorter cannot have been wrapped:
+                               // half the wrap width
+  bool unwrapped = false;      // (almost) no hard wraps: every line is a block of its
+                               // own (a web page pasted, a word processor's export)
 };
 
 Layout measure_layout(const std::vector<Line>& lines) {
@@ -215,7 +222,7 @@ Layout measure_layout(const std::vector<Line>& lines) {
   std::vector<std::size_t> lengths;  // of the text and item lines, in code points
   std::size_t blanks = 0;
   std::size_t texts = 0;
-  std::size_t wraps = 0;  // a text line going on in lower case on the next
+  std::size_t wraps = 0;    // a text line going on in lower case on the next
   std::size_t wrapped = 0;  // the longest such line
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineType type = lines[i].cls.type;
@@ -223,7 +230,8 @@ Layout measure_layout(const std::vector<Line>& lines) {
     if (type != LineType::text && type != LineType::bullet && type != LineType::numbered) continue;
     ++texts;
     lengths.push_back(count_code_points(trim(lines[i].text)));
-    if (i + 1 < lines.size() && lines[i + 1].cls.type == LineType::text && starts_lowercase(lines[i + 1].cls.body)) {
+    if (i + 1 < lines.size() && lines[i + 1].cls.type == LineType::text &&
+        starts_lowercase(lines[i + 1].cls.body)) {
       ++wraps;
       wrapped = std::max(wrapped, lengths.back());
     }
@@ -262,9 +270,9 @@ std::size_t run_on_bullet(std::string_view body, char32_t marker) {
 std::vector<Unit> build_units(const std::vector<Line>& lines) {
   const Layout layout = measure_layout(lines);
   std::vector<Unit> units;
-  bool open = false;        // the last unit may still take continuation lines
+  bool open = false;  // the last unit may still take continuation lines
   bool blank_before = true;
-  bool page_seen = false;   // a page number since the last unit started
+  bool page_seen = false;  // a page number since the last unit started
   const auto start = [&](Unit::Type type, std::size_t i, std::string_view body) {
     Unit u;
     u.type = type;
@@ -283,13 +291,15 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     if (!starts_capital(body)) return false;
     const Unit& last = units.back();
     // Indented under an item: a continuation as Markdown writes it, whatever its case.
-    if (last.type == Unit::Type::item && indentation(lines[i].text) > indentation(lines[last.first].text)) return false;
+    if (last.type == Unit::Type::item && indentation(lines[i].text) > indentation(lines[last.first].text))
+      return false;
     if (layout.unwrapped) return true;
     const std::string_view before = trim(lines[last.last].text);
     if (count_code_points(before) <= layout.short_line) return true;
     // A short line without a stop after a sentence's end: a heading that lost its
     // blank lines ("... ut til kysten." / "Skole og oppvekst").
-    return ends_sentence(before) && count_code_points(trim(lines[i].text)) <= layout.short_line && !ends_with_stop(body);
+    return ends_sentence(before) && count_code_points(trim(lines[i].text)) <= layout.short_line &&
+           !ends_with_stop(body);
   };
   // A dash or a number at the start of a line inside a hard-wrapped sentence is text,
   // not a list marker ("... i løpet av perioden" / "– uansett hva ..."; "... toget den" /
@@ -375,12 +385,14 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         if (open && !blank_before) {
           Unit& item = units.back();
           std::string_view body = c.body;
-          const std::size_t next = item.type == Unit::Type::item ? run_on_bullet(body, item.marker) : std::string_view::npos;
+          const std::size_t next =
+              item.type == Unit::Type::item ? run_on_bullet(body, item.marker) : std::string_view::npos;
           append_wrapped(item.text, body.substr(0, next));
           item.last = i;
           if (next != std::string_view::npos) {
             const std::string_view head = trim(body.substr(0, next));
-            item.byte_end = lines[i].begin + static_cast<std::size_t>(head.data() + head.size() - lines[i].text.data());
+            item.byte_end =
+                lines[i].begin + static_cast<std::size_t>(head.data() + head.size() - lines[i].text.data());
             // The rest of the line: one or more items of their own. (units grows: no
             // reference into it lives on.)
             const char32_t marker = item.marker;
@@ -399,13 +411,15 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
               const std::string_view text = trim(rest.substr(0, more));
               append_clean(u.text, text);
               if (more != std::string_view::npos)
-                u.byte_end = lines[i].begin + static_cast<std::size_t>(text.data() + text.size() - lines[i].text.data());
+                u.byte_end = lines[i].begin +
+                             static_cast<std::size_t>(text.data() + text.size() - lines[i].text.data());
               units.push_back(std::move(u));
               rest = more == std::string_view::npos ? std::string_view{} : rest.substr(more);
             }
           }
         } else if (blank_before && !units.empty() && units.back().type == Unit::Type::item &&
-                   indentation(lines[i].text) >= 2 && indentation(lines[i].text) > indentation(lines[units.back().first].text)) {
+                   indentation(lines[i].text) >= 2 &&
+                   indentation(lines[i].text) > indentation(lines[units.back().first].text)) {
           // An item's text going on after a blank line, indented under it.
           append_clean(units.back().text, c.body);
           units.back().last = i;
@@ -434,9 +448,8 @@ void join_page_breaks(std::vector<Unit>& units) {
     if (!joined.empty()) {
       Unit& prev = joined.back();
       if ((prev.type == Unit::Type::paragraph || (prev.type == Unit::Type::item && u.after_page)) &&
-          u.type == Unit::Type::paragraph &&
-          u.gap_before && !ends_sentence(prev.text) && !prev.text.empty() && prev.text.back() != ':' &&
-          starts_lowercase(u.text)) {
+          u.type == Unit::Type::paragraph && u.gap_before && !ends_sentence(prev.text) &&
+          !prev.text.empty() && prev.text.back() != ':' && starts_lowercase(u.text)) {
         append_clean(prev.text, u.text);
         prev.last = u.last;
         prev.gap_after = u.gap_after;
@@ -485,7 +498,8 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
     Column col;
     if (name.empty()) {
       col.role = Column::Role::none;
-    } else if (name == "referanse" || name == "ref" || name == "ref." || name == "kode" || name == "reference") {
+    } else if (name == "referanse" || name == "ref" || name == "ref." || name == "kode" ||
+               name == "reference") {
       col.role = Column::Role::ref;
     } else if (name.rfind("hovedmål", 0) == 0) {
       col = {Column::Role::text, Kind::goal};
@@ -496,7 +510,8 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
     } else {
       return false;
     }
-    if (col.role == Column::Role::text && (count_code_points(cell) > k_max_column_name || ends_with_stop(cell)))
+    if (col.role == Column::Role::text &&
+        (count_code_points(cell) > k_max_column_name || ends_with_stop(cell)))
       return false;  // "Strategi uten kode." is a row, not a column name
     has_text = has_text || col.role == Column::Role::text;
     has_ref = has_ref || col.role == Column::Role::ref;
@@ -513,7 +528,9 @@ bool names_a_column(std::string_view caption, const std::vector<Column>& layout)
   const std::string key = normalize_key(caption);
   for (const Column& col : layout) {
     if (col.role != Column::Role::text) continue;
-    const std::string_view name = col.kind == Kind::goal ? "hovedmål" : col.kind == Kind::subgoal ? "delmål" : "strategi";
+    const std::string_view name = col.kind == Kind::goal      ? "hovedmål"
+                                  : col.kind == Kind::subgoal ? "delmål"
+                                                              : "strategi";
     if (key.rfind(name, 0) == 0) return true;
   }
   return false;
@@ -528,14 +545,14 @@ bool is_toc_title(const Unit& u) {
 // Sentence openers that stand before "vil" without naming anyone ("Derfor vil vi").
 bool is_opener(std::string_view word) {
   static const std::unordered_set<std::string> k_openers = {
-      "derfor", "dessuten", "også", "hva", "hvordan", "hvorfor", "hvor", "når", "nå",   "da",
-      "her",    "der",      "slik", "så",  "videre",  "samtidig", "konkret", "sammen", "i", "til"};
+      "derfor", "dessuten", "også", "hva", "hvordan", "hvorfor",  "hvor",    "når",    "nå", "da",
+      "her",    "der",      "slik", "så",  "videre",  "samtidig", "konkret", "sammen", "i",  "til"};
   return k_openers.count(fold_case(word)) > 0;
 }
 
 bool is_pronoun(std::string_view words) {
-  static const std::unordered_set<std::string> k_pronouns = {"vi",  "jeg", "de",  "den", "det",   "han",
-                                                              "hun", "man", "du",  "dere", "dette", "disse"};
+  static const std::unordered_set<std::string> k_pronouns = {"vi",  "jeg", "de", "den",  "det",   "han",
+                                                             "hun", "man", "du", "dere", "dette", "disse"};
   return k_pronouns.count(fold_case(words)) > 0;
 }
 
@@ -638,7 +655,8 @@ std::string initials(std::string_view name) {
 // ("venstre", "høyre", "sentrum", "krf", ...). Place names are not.
 bool is_party_word(std::string_view word) {
   static const std::unordered_set<std::string_view> k_parties = {
-      "venstre", "høyre", "sentrum", "frp", "krf", "sv", "rødt", "mdg", "sp", "ap", "ps", "pp", "inp", "folkelista"};
+      "venstre", "høyre", "sentrum", "frp", "krf", "sv",  "rødt",
+      "mdg",     "sp",    "ap",      "ps",  "pp",  "inp", "folkelista"};
   return word.find("parti") != std::string_view::npos || k_parties.count(word) > 0;
 }
 
@@ -673,7 +691,9 @@ bool same_party(std::string_view a, std::string_view b) {
 // are whole record texts, one lookup a record, and it reads them faster than std::hash.
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return static_cast<std::size_t>(XXH3_64bits(s.data(), s.size())); }
+  std::size_t operator()(std::string_view s) const {
+    return static_cast<std::size_t>(XXH3_64bits(s.data(), s.size()));
+  }
 };
 
 // Lists without markers, as web pages pasted as text give them: a lead-in that says who
@@ -689,8 +709,8 @@ void mark_unmarked_lists(std::vector<Unit>& units) {
   };
   for (std::size_t i = 0; i + 1 < units.size(); ++i) {
     const Unit& lead = units[i];
-    if (lead.type != Unit::Type::paragraph || lead.text.empty() || lead.text.back() != ':' || !says_will(lead.text) ||
-        !candidate(i + 1))
+    if (lead.type != Unit::Type::paragraph || lead.text.empty() || lead.text.back() != ':' ||
+        !says_will(lead.text) || !candidate(i + 1))
       continue;
     const bool stops = ends_with_stop(units[i + 1].text);
     std::size_t end = i + 1;
@@ -730,7 +750,8 @@ class Segmenter {
   bool plan_item(Unit& u);
   bool is_plan(const std::vector<Unit>& units) const;
   void paragraph(Unit& u);
-  void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at, std::vector<std::size_t>& line) const;
+  void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at,
+                 std::vector<std::size_t>& line) const;
   void table_row(Unit& u);
   bool is_plain_heading(std::size_t i) const;
   bool is_numbered_heading(std::size_t i) const;
@@ -758,24 +779,24 @@ class Segmenter {
   HeadingPath m_path;                            // its texts, shared by the records under it
   bool m_path_current = true;                    // m_path is m_headings' texts
   std::unordered_map<std::string, unsigned, StringHash, std::equal_to<>> m_seen;  // kind + key -> occurrences
-  std::string m_seen_key;                        // scratch for the lookup
-  std::string m_lead_id;                         // the open lead-in, if any
+  std::string m_seen_key;                                                         // scratch for the lookup
+  std::string m_lead_id;                                                          // the open lead-in, if any
   std::optional<std::string> m_lead_actor;
-  std::optional<std::string> m_last_actor;       // the last actor a lead-in named
-  std::vector<std::string> m_actors;             // every actor a lead-in named, and the author
+  std::optional<std::string> m_last_actor;  // the last actor a lead-in named
+  std::vector<std::string> m_actors;        // every actor a lead-in named, and the author
   std::string m_toc_title_id;
-  std::vector<Column> m_layout;                  // the current table's columns
+  std::vector<Column> m_layout;  // the current table's columns
   std::string m_goal_id;
   std::string m_subgoal_id;
   // Plans in other layouts: goals, subgoals and strategies as headings, lists or
   // labelled paragraphs.
-  bool m_plan = false;                          // the document is such a plan
-  int m_goal_level = k_deepest;                 // the heading level a goal or subgoal was
-  int m_subgoal_level = k_deepest;              // given at; k_deepest: a table row or item
-  bool m_plan_open = false;                     // a goal or subgoal given as a heading or
-                                                // paragraph is open: a list below it holds
-                                                // the next kind down
-  std::optional<Kind> m_list_kind;              // what a caption said the list below holds
+  bool m_plan = false;                                     // the document is such a plan
+  int m_goal_level = k_deepest;                            // the heading level a goal or subgoal was
+  int m_subgoal_level = k_deepest;                         // given at; k_deepest: a table row or item
+  bool m_plan_open = false;                                // a goal or subgoal given as a heading or
+                                                           // paragraph is open: a list below it holds
+                                                           // the next kind down
+  std::optional<Kind> m_list_kind;                         // what a caption said the list below holds
   std::vector<std::pair<std::size_t, Kind>> m_plan_items;  // indentation and kind of the
                                                            // open plan items, outermost first
 };
@@ -809,8 +830,10 @@ Record& Segmenter::emit(Kind kind, const Unit& u, std::string&& text) {
   r.last_line = u.last + 1;
   // Offsets inside a line are counted in its text, which under --lossy may be longer
   // than its bytes in the file: they never pass the line's end.
-  r.byte_end = std::min(u.byte_end != std::string_view::npos ? u.byte_end : m_lines[u.last].end, m_lines[u.last].end);
-  r.byte_begin = std::min(u.byte_begin != std::string_view::npos ? u.byte_begin : m_lines[u.first].begin, r.byte_end);
+  r.byte_end =
+      std::min(u.byte_end != std::string_view::npos ? u.byte_end : m_lines[u.last].end, m_lines[u.last].end);
+  r.byte_begin =
+      std::min(u.byte_begin != std::string_view::npos ? u.byte_begin : m_lines[u.first].begin, r.byte_end);
   m_out.push_back(std::move(r));
   return m_out.back();
 }
@@ -866,7 +889,8 @@ bool Segmenter::is_numbered_heading(std::size_t i) const {
   if (i + 1 >= units.size() || units[i + 1].type == Unit::Type::item) return false;
   if (i > 0 && units[i - 1].type == Unit::Type::item) return false;
   if (i > 0 && is_lead_in(units[i - 1].text, true)) return false;
-  return starts_capital(u.text) && !ends_with_stop(u.text) && count_code_points(u.text) <= k_max_plain_heading / 2;
+  return starts_capital(u.text) && !ends_with_stop(u.text) &&
+         count_code_points(u.text) <= k_max_plain_heading / 2;
 }
 
 int Segmenter::plain_heading_level(const Unit& u) const {
@@ -886,8 +910,10 @@ void Segmenter::lead(Unit& u) {
     m_last_actor = named;
     if (std::find(m_actors.begin(), m_actors.end(), named) == m_actors.end()) m_actors.push_back(named);
   }
-  if (!named.empty() || m_last_actor) r.actor = m_last_actor;
-  else if (m_doc.meta && !m_doc.meta->author.empty()) r.actor = m_doc.meta->author;
+  if (!named.empty() || m_last_actor)
+    r.actor = m_last_actor;
+  else if (m_doc.meta && !m_doc.meta->author.empty())
+    r.actor = m_doc.meta->author;
   m_lead_id = r.id;
   m_lead_actor = r.actor;
 }
@@ -973,9 +999,9 @@ void Segmenter::paragraph(Unit& u) {
     // skal") are the speaker's pledges.
     std::optional<std::string> speaker = m_last_actor;
     if (!speaker && m_doc.meta && !m_doc.meta->author.empty()) speaker = m_doc.meta->author;
-    const bool named_speaker = !cue.actor.empty() && std::any_of(m_actors.begin(), m_actors.end(), [&](const std::string& a) {
-      return same_party(cue.actor, a);
-    });
+    const bool named_speaker =
+        !cue.actor.empty() && std::any_of(m_actors.begin(), m_actors.end(),
+                                          [&](const std::string& a) { return same_party(cue.actor, a); });
     // Another party only when the document's party is known by a full name ("Nordby
     // Venstre"): an abbreviation alone ("PS") cannot tell "Sentrum" from another party.
     const bool known_by_name = std::any_of(m_actors.begin(), m_actors.end(), [](const std::string& a) {
@@ -984,8 +1010,10 @@ void Segmenter::paragraph(Unit& u) {
     if (!cue.actor.empty() && !named_speaker && known_by_name && names_party(cue.actor)) continue;
     Record& r = emit(Kind::pledge, part, std::string(sentence));
     r.parent = parent;
-    if (!cue.actor.empty() && (named_speaker || !speaker || names_party(cue.actor))) r.actor = std::move(cue.actor);
-    else r.actor = speaker;
+    if (!cue.actor.empty() && (named_speaker || !speaker || names_party(cue.actor)))
+      r.actor = std::move(cue.actor);
+    else
+      r.actor = speaker;
   }
 }
 
@@ -1022,16 +1050,18 @@ Record& Segmenter::plan_record(const Unit& u, Kind kind, std::string code, std::
 bool Segmenter::is_plan(const std::vector<Unit>& units) const {
   if (m_doc.meta && !m_doc.meta->type.empty()) return m_doc.meta->type == "plan";
   for (std::size_t i = 0; i + 1 < units.size(); ++i)
-    if (units[i + 1].type == Unit::Type::item && units[i].type != Unit::Type::item && says_will(units[i].text) &&
-        is_lead_in(units[i].text, true))
+    if (units[i + 1].type == Unit::Type::item && units[i].type != Unit::Type::item &&
+        says_will(units[i].text) && is_lead_in(units[i].text, true))
       return false;
   for (const Unit& u : units) {
-    if (u.type != Unit::Type::heading && u.type != Unit::Type::paragraph && u.type != Unit::Type::bold) continue;
+    if (u.type != Unit::Type::heading && u.type != Unit::Type::paragraph && u.type != Unit::Type::bold)
+      continue;
     if (const std::optional<PlanPrefix> p = parse_plan_prefix(u.text);
         p && (p->labelled || p->lettered) && p->kind != Kind::strategy)
       return true;
     const std::optional<Kind> k = caption_kind(u.text);
-    if (k == Kind::subgoal || (k == Kind::goal && fold_case(u.text).find("hovedmål") != std::string::npos)) return true;
+    if (k == Kind::subgoal || (k == Kind::goal && fold_case(u.text).find("hovedmål") != std::string::npos))
+      return true;
   }
   return false;
 }
@@ -1096,7 +1126,7 @@ bool Segmenter::plan_item(Unit& u) {
 void Segmenter::table_row(Unit& u) {
   close_lead();
   std::vector<std::string_view> cells = split_cells(u.raw);
-  if (parse_table_header(cells, m_layout)) return;  // column names: markup, not a record
+  if (parse_table_header(cells, m_layout)) return;                    // column names: markup, not a record
   if (cells.size() < m_layout.size()) cells.resize(m_layout.size());  // a short row: empty cells
   bool emitted = false;
   for (std::size_t c = 0; c < cells.size() && c < m_layout.size(); ++c) {
@@ -1105,7 +1135,8 @@ void Segmenter::table_row(Unit& u) {
     const std::size_t t = ref_then_text ? c + 1 : c;
     if (m_layout[t].role != Column::Role::text || (cells[c].empty() && cells[t].empty())) continue;
     if (cells[t].empty()) {
-      m_warnings.push_back({m_doc.path, u.first + 1, "reference code '" + std::string(cells[c]) + "' without a text, skipped"});
+      m_warnings.push_back({m_doc.path, u.first + 1,
+                            "reference code '" + std::string(cells[c]) + "' without a text, skipped"});
       emitted = true;
       c = t;
       continue;
@@ -1158,12 +1189,12 @@ void Segmenter::run(std::vector<Unit>& units) {
   if (m_doc.meta && !m_doc.meta->author.empty()) m_actors.push_back(m_doc.meta->author);
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
-    if (u.type == Unit::Type::heading && count_code_points(u.text) > k_max_heading) u.type = Unit::Type::paragraph;
+    if (u.type == Unit::Type::heading && count_code_points(u.text) > k_max_heading)
+      u.type = Unit::Type::paragraph;
     const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;
     const bool text_unit =
         u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold;
-    if (m_plan && text_unit && count_code_points(u.text) <= k_max_plain_heading * 4 && plan_unit(i))
-      continue;
+    if (m_plan && text_unit && count_code_points(u.text) <= k_max_plain_heading * 4 && plan_unit(i)) continue;
     if (m_plan && u.type == Unit::Type::item && plan_item(u)) continue;
     if (u.type != Unit::Type::item) m_plan_items.clear();
     if ((u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold) &&
@@ -1293,8 +1324,9 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
     const std::string_view encoding = wide_encoding(bytes);
     if (!encoding.empty())
       return fail(SegmentStatus::error, 1,
-                  std::string(encoding.substr(0, 6)) + " text is not supported; convert it to UTF-8 first (iconv -f " +
-                      std::string(encoding) + " -t UTF-8)");
+                  std::string(encoding.substr(0, 6)) +
+                      " text is not supported; convert it to UTF-8 first (iconv -f " + std::string(encoding) +
+                      " -t UTF-8)");
     return fail(SegmentStatus::binary, line_of(bytes, at),
                 "binary file (NUL byte at byte " + std::to_string(at) + "), skipped");
   }
@@ -1304,14 +1336,17 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
   if (bad != std::string_view::npos) {
     std::string where = "invalid UTF-8 at byte " + std::to_string(bad);
     if (looks_single_byte(bytes))
-      where += " (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t UTF-8)";
+      where +=
+          " (the file looks like Latin-1 or Windows-1252 text; convert it first: iconv -f WINDOWS-1252 -t "
+          "UTF-8)";
     if (!options.lossy) return fail(SegmentStatus::error, line_of(bytes, bad), where);
     result.warnings.push_back({doc.path, line_of(bytes, bad), where + "; replaced with U+FFFD"});
   }
   std::vector<Line> lines = split_lines(bytes.substr(base), base);
   if (is_json_lines(lines))
-    return fail(SegmentStatus::error, 1,
-                "JSON Lines, not a document: extract reads text; give records to grep, tag, stats, diff or match");
+    return fail(
+        SegmentStatus::error, 1,
+        "JSON Lines, not a document: extract reads text; give records to grep, tag, stats, diff or match");
   std::deque<std::string> repaired;  // stable storage for lines fixed under --lossy
   for (Line& line : lines) {
     if (bad != std::string_view::npos && find_invalid_utf8(line.text) != std::string_view::npos) {

@@ -1,9 +1,10 @@
 #include "vil/text.hpp"
 
+#include <utf8proc.h>
+
 #include <array>
 #include <cstdint>
 #include <cstdlib>
-#include <utf8proc.h>
 
 #include "vil/utf8.hpp"
 #include "word_bytes.hpp"
@@ -12,8 +13,18 @@ namespace vil {
 
 bool is_space(char32_t cp) {
   switch (cp) {
-    case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0xFEFF:
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\v':
+    case '\f':
+    case 0x00A0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
       return true;
     default:
       return cp >= 0x2000 && cp <= 0x200A;
@@ -105,9 +116,9 @@ namespace {
 // Runs utf8proc over s with the given options; s must be valid UTF-8.
 std::string utf8proc_transform(std::string_view s, int options) {
   utf8proc_uint8_t* mapped = nullptr;
-  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                          static_cast<utf8proc_ssize_t>(s.size()), &mapped,
-                                          static_cast<utf8proc_option_t>(options));
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                   static_cast<utf8proc_ssize_t>(s.size()), &mapped, static_cast<utf8proc_option_t>(options));
   if (n < 0) return std::string(s);  // cannot happen for valid UTF-8; keep the text as is
   std::string out(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
   std::free(mapped);
@@ -155,7 +166,7 @@ bool fold_simple(std::string_view s, std::string& out) {
     const bool c2_continues = c2 >= 0x80 && c2 <= 0xBF;
     if (c == 0xC2 && c1_continues && c1 >= 0xA0 && c1 != 0xB5) {  // U+00A0..U+00BF but µ
       i += 1;
-    } else if (c == 0xC3 && c1_continues && c1 != 0x9F) {  // U+00C0..U+00FF but ß
+    } else if (c == 0xC3 && c1_continues && c1 != 0x9F) {                       // U+00C0..U+00FF but ß
       if (c1 <= 0x9E && c1 != 0x97) out[i + 1] = static_cast<char>(c1 + 0x20);  // À..Þ but ×
       i += 1;
     } else if (c == 0xE2 && c2_continues &&
@@ -178,7 +189,8 @@ std::string fold_case(std::string_view s) {
 }
 
 void append_fold_case(std::string& out, std::string_view s) {
-  if (!fold_simple(s, out)) out += utf8proc_transform(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  if (!fold_simple(s, out))
+    out += utf8proc_transform(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
 std::string normalize_key(std::string_view s) {
@@ -254,9 +266,11 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
 std::string_view trim(std::string_view s) {
   // ASCII ends (nearly every line) are decided here, a byte at a time.
   const auto ascii_space = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-  while (!s.empty() && static_cast<unsigned char>(s.front()) < 0x80 && ascii_space(static_cast<unsigned char>(s.front())))
+  while (!s.empty() && static_cast<unsigned char>(s.front()) < 0x80 &&
+         ascii_space(static_cast<unsigned char>(s.front())))
     s.remove_prefix(1);
-  while (!s.empty() && static_cast<unsigned char>(s.back()) < 0x80 && ascii_space(static_cast<unsigned char>(s.back())))
+  while (!s.empty() && static_cast<unsigned char>(s.back()) < 0x80 &&
+         ascii_space(static_cast<unsigned char>(s.back())))
     s.remove_suffix(1);
   const bool ascii_ends = (s.empty() || static_cast<unsigned char>(s.front()) < 0x80) &&
                           (s.empty() || static_cast<unsigned char>(s.back()) < 0x80);
