@@ -11,17 +11,26 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
-// The words of a folded text, punctuation at their ends removed.
-std::vector<std::string> folded_words(std::string_view text) {
+// The words of text (split at spaces), each without the punctuation that ends it
+// (a word of punctuation only is dropped), case-folded. At most max_words + 1 of them:
+// enough to tell that a text has too many, without folding all of a long one.
+std::vector<std::string> folded_words(std::string_view text, std::size_t max_words) {
+  static constexpr std::string_view k_en_dash = "\xE2\x80\x93";
   std::vector<std::string> words;
-  const std::string folded = fold_case(text);
   std::size_t start = 0;
-  while (start < folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    std::string word = folded.substr(start, end - start);
-    while (!word.empty() && std::string_view(":;,.!?–-").find(word.back()) != std::string_view::npos) word.pop_back();
-    if (!word.empty()) words.push_back(std::move(word));
+  while (start < text.size() && words.size() <= max_words) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(start, end - start);
+    while (!word.empty()) {
+      if (word.ends_with(k_en_dash))
+        word.remove_suffix(k_en_dash.size());
+      else if (std::string_view(":;,.!?-").find(word.back()) != std::string_view::npos)
+        word.remove_suffix(1);
+      else
+        break;
+    }
+    if (!word.empty()) words.push_back(fold_case(word));
     start = end + 1;
   }
   return words;
@@ -102,8 +111,9 @@ std::optional<Kind> caption_kind(std::string_view text) {
   static const std::string_view k_skip[] = {"en",    "ett",  "to",   "tre",  "fire",  "fem",   "seks",  "sju",
                                             "syv",   "åtte", "ni",   "ti",   "våre",  "vår",   "kommunens",
                                             "planens", "de", "disse", "overordnede", "sentrale", "viktigste"};
-  const std::vector<std::string> words = folded_words(text);
-  if (words.empty() || words.size() > 8) return std::nullopt;
+  static constexpr std::size_t k_max_words = 8;
+  const std::vector<std::string> words = folded_words(text, k_max_words);
+  if (words.empty() || words.size() > k_max_words) return std::nullopt;
   std::size_t i = 0;
   while (i < words.size()) {
     bool skip = is_digit(words[i][0]);

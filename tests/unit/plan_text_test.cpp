@@ -55,6 +55,15 @@ TEST_CASE("vil::caption_kind") {
   CHECK(caption("Samarbeid for å nå målene") == "none");
   CHECK(caption("Slik") == "none");
   CHECK(caption("Mål for Nordby i ti år fremover med mange flere ord") == "none");
+  // At most eight words; a dash or other punctuation alone is not one; any case.
+  CHECK(caption("Strategier for et godt liv i hele kommunen") == "strategy");
+  CHECK(caption("Strategier for et godt liv i hele kommunen vår") == "none");
+  CHECK(caption("Strategier \u2013 for et godt liv i hele kommunen :") == "strategy");
+  CHECK(caption("HOVEDMÅL\u2013") == "goal");
+  // A text of a million words is not a caption (and is not read to its end to say so).
+  std::string long_text = "Strategier";
+  for (int i = 0; i < 1000000; ++i) long_text += " ord";
+  CHECK(caption(long_text) == "none");
 }
 
 TEST_CASE("vil::plan_kind_below") {
