@@ -77,8 +77,10 @@ std::optional<PlanPrefix> parse_plan_prefix(std::string_view text) {
     while (i < text.size() && is_digit(text[i])) ++i, ++digits;
     if (digits > 3) return std::nullopt;
     ++depth;
-    if (i + 1 < text.size() && text[i] == '.' && is_digit(text[i + 1])) ++i;
-    else break;
+    if (i + 1 < text.size() && text[i] == '.' && is_digit(text[i + 1]))
+      ++i;
+    else
+      break;
   }
   if (depth == 0) {
     if (!out.labelled) return std::nullopt;
@@ -93,7 +95,8 @@ std::optional<PlanPrefix> parse_plan_prefix(std::string_view text) {
   while (i < text.size() && (text[i] == '.' || text[i] == ':' || text[i] == ')')) ++i;
   while (i < text.size() && text[i] == ' ') ++i;
   for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
-    if (text.substr(i, dash.size()) == dash && i + dash.size() < text.size() && text[i + dash.size()] == ' ') {
+    if (text.substr(i, dash.size()) == dash && i + dash.size() < text.size() &&
+        text[i + dash.size()] == ' ') {
       i += dash.size();
       while (i < text.size() && text[i] == ' ') ++i;
       break;
@@ -102,15 +105,18 @@ std::optional<PlanPrefix> parse_plan_prefix(std::string_view text) {
   if (depth > 0 && i == before_separator && i < text.size()) return std::nullopt;  // "S1x": no code
   out.rest = text.substr(i);
   if (out.rest.empty() || !has_letter(out.rest) || starts_lowercase(out.rest)) return std::nullopt;
-  if (!out.labelled) out.kind = depth == 1 ? Kind::goal : depth == 2 ? Kind::subgoal : Kind::strategy;
-  else if (head == "mål" && depth >= 2) out.kind = depth == 2 ? Kind::subgoal : Kind::strategy;  // "Mål 1.2"
+  if (!out.labelled)
+    out.kind = depth == 1 ? Kind::goal : depth == 2 ? Kind::subgoal : Kind::strategy;
+  else if (head == "mål" && depth >= 2)
+    out.kind = depth == 2 ? Kind::subgoal : Kind::strategy;  // "Mål 1.2"
   return out;
 }
 
 std::optional<Kind> caption_kind(std::string_view text) {
-  static const std::string_view k_skip[] = {"en",    "ett",  "to",   "tre",  "fire",  "fem",   "seks",  "sju",
-                                            "syv",   "åtte", "ni",   "ti",   "våre",  "vår",   "kommunens",
-                                            "planens", "de", "disse", "overordnede", "sentrale", "viktigste"};
+  static const std::string_view k_skip[] = {
+      "en",        "ett",     "to",   "tre",   "fire",        "fem",      "seks",
+      "sju",       "syv",     "åtte", "ni",    "ti",          "våre",     "vår",
+      "kommunens", "planens", "de",   "disse", "overordnede", "sentrale", "viktigste"};
   static constexpr std::size_t k_max_words = 8;
   const std::vector<std::string> words = folded_words(text, k_max_words);
   if (words.empty() || words.size() > k_max_words) return std::nullopt;
