@@ -1,8 +1,13 @@
 #include "vil/lemmatizer.hpp"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cstdlib>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <system_error>
 #include <tuple>
@@ -178,29 +183,52 @@ struct Lemmatizer::Lexicon {
   }
 };
 
-Lemmatizer::Lemmatizer(const std::string& analyser_path) {
+Lemmatizer::Lemmatizer(const std::string& analyser_path) : m_analyser_path(analyser_path) {
   if (analyser_path.empty()) return;
-  // The transducer is read first, so that a missing file says so before any module loads.
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(analyser_path, ec))
-    throw std::runtime_error(analyser_path + ": cannot read the bokmål analyser");
-  m_lexicon = std::make_unique<Lexicon>(analyser_path);
+  std::ifstream in;
+  if (std::filesystem::is_regular_file(analyser_path, ec)) in.open(analyser_path, std::ios::binary);
+  if (!in.is_open()) throw std::runtime_error(analyser_path + ": cannot read the bokmål analyser");
+  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  // lttoolbox (3.6 and later) writes "LTTB" first; the module checks it again on loading.
+  if (bytes.compare(0, 4, "LTTB") != 0)
+    throw std::runtime_error(analyser_path + ": not an lttoolbox transducer: no LTTB header");
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
+  m_analyser_id = hex;
 }
 
 Lemmatizer::~Lemmatizer() = default;
 
-bool Lemmatizer::has_lexicon() const { return m_lexicon != nullptr; }
+bool Lemmatizer::has_lexicon() const { return !m_analyser_path.empty(); }
+
+const std::string& Lemmatizer::analyser_id() const { return m_analyser_id; }
+
+Lemmatizer::Lexicon& Lemmatizer::lexicon() {
+  if (!m_lexicon) m_lexicon = std::make_unique<Lexicon>(m_analyser_path);
+  return *m_lexicon;
+}
+
+void Lemmatizer::seed(std::vector<std::pair<std::string, WordAnalysis>> analyses) {
+  for (auto& [word, a] : analyses) m_cache.emplace(std::move(word), std::move(a));
+}
+
+std::vector<std::pair<std::string, WordAnalysis>> Lemmatizer::analyses() const {
+  std::vector<std::pair<std::string, WordAnalysis>> out(m_cache.begin(), m_cache.end());
+  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  return out;
+}
 
 std::unordered_map<std::string, WordAnalysis> Lemmatizer::analyse_batch(const std::vector<std::string>& words) {
   std::unordered_map<std::string, WordAnalysis> out;
   std::unordered_map<std::string, std::vector<Reading>> readings;
-  if (m_lexicon) {
+  if (has_lexicon()) {
     // Only words of letters go to the analyser (its input syntax reserves ^$/<>{}[]\@).
     std::vector<std::string> letters;
     for (const std::string& w : words)
       if (std::none_of(w.begin(), w.end(), [](char c) { return std::string_view("^$/<>{}[]\\@*+#\n").find(c) != std::string_view::npos || (c >= '0' && c <= '9'); }))
         letters.push_back(w);
-    readings = m_lexicon->read(letters);
+    readings = lexicon().read(letters);
   }
   for (const std::string& w : words) {
     WordAnalysis a;
@@ -259,7 +287,7 @@ void Lemmatizer::split_lexicalised(std::vector<std::pair<std::string, WordAnalys
   if (ask.empty()) return;
   std::sort(ask.begin(), ask.end());
   ask.erase(std::unique(ask.begin(), ask.end()), ask.end());
-  const std::unordered_map<std::string, std::vector<Reading>> known = m_lexicon->read(ask);
+  const std::unordered_map<std::string, std::vector<Reading>> known = lexicon().read(ask);
   for (std::size_t t = 0; t < todo.size(); ++t) {
     WordAnalysis& a = *todo[t].second;
     std::size_t best_even = 0;

@@ -41,12 +41,55 @@ bool all_digits(const std::string& w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "a:WORD<TAB>LEMMA<TAB>PARTS<TAB>FLAGS": PARTS spaced ("-": none), FLAGS "k" for a word
+// the lexicon knows and "s" for a listed compound split here ("-": neither).
+bool parse_analysis(std::string_view line, std::pair<std::string, WordAnalysis>& out) {
+  std::vector<std::string_view> fields;
+  for (std::size_t tab; (tab = line.find('\t')) != std::string_view::npos; line.remove_prefix(tab + 1))
+    fields.push_back(line.substr(0, tab));
+  fields.push_back(line);
+  if (fields.size() != 4) return false;
+  const std::string_view word = fields[0].substr(2);
+  if (word.empty() || fields[1].empty() || fields[2].empty() || fields[3].empty()) return false;
+  out = {std::string(word), WordAnalysis{}};
+  WordAnalysis& a = out.second;
+  a.lemma = std::string(fields[1]);
+  if (fields[2] != "-") {
+    std::string_view parts = fields[2];
+    while (!parts.empty()) {
+      const std::size_t space = parts.find(' ');
+      a.parts.emplace_back(parts.substr(0, space));
+      if (a.parts.back().empty()) return false;
+      parts.remove_prefix(space == std::string_view::npos ? parts.size() : space + 1);
+    }
+  }
+  if (fields[3] != "-") {
+    for (char c : fields[3]) {
+      if (c == 'k' && !a.known) a.known = true;
+      else if (c == 's' && !a.split_by_lexicon) a.split_by_lexicon = true;
+      else return false;
+    }
+  }
+  return true;
+}
+
+// A field of an analysis line: no tab, no line end, and (a part) no space.
+bool plain_field(std::string_view s, bool part = false) {
+  return !s.empty() && s.find_first_of(part ? "\t\r\n " : "\t\r\n") == std::string_view::npos;
+}
+
 }  // namespace
 
-bool parse_reference(std::string_view text, const std::string& name, Reference& out, std::string& error) {
+bool parse_reference(std::string_view text, const std::string& name, Reference& out, std::string& error,
+                     SavedAnalyses* analyses) {
   out = {};
+  if (analyses != nullptr) *analyses = {};
   std::size_t number = 0;
   bool header = false;
+  const auto bad = [&](const char* what) {
+    error = name + ":" + std::to_string(number) + ": expected " + what;
+    return false;
+  };
   while (!text.empty()) {
     const std::size_t nl = text.find('\n');
     std::string_view line = text.substr(0, nl);
@@ -54,15 +97,24 @@ bool parse_reference(std::string_view text, const std::string& name, Reference& 
     ++number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) continue;
+    if (line.starts_with("a:")) {
+      std::pair<std::string, WordAnalysis> analysis;
+      if (!parse_analysis(line, analysis)) return bad("a:WORD<TAB>LEMMA<TAB>PARTS<TAB>FLAGS");
+      if (analyses != nullptr) analyses->words.push_back(std::move(analysis));
+      continue;
+    }
+    if (line.starts_with("#analyser\t")) {
+      const std::string_view id = line.substr(10);
+      if (!plain_field(id)) return bad("#analyser<TAB>ID");
+      if (analyses != nullptr) analyses->analyser = std::string(id);
+      continue;
+    }
     const std::size_t tab = line.find('\t');
     const std::string_view value = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
     std::size_t n = 0;
     bool ok = tab != std::string_view::npos && !value.empty() && value.size() < 10;
     for (char c : value) ok = ok && c >= '0' && c <= '9', n = n * 10 + static_cast<std::size_t>(c - '0');
-    if (!ok) {
-      error = name + ":" + std::to_string(number) + ": expected FEATURE<TAB>COUNT";
-      return false;
-    }
+    if (!ok) return bad("FEATURE<TAB>COUNT");
     const std::string_view key = line.substr(0, tab);
     if (key == "#documents") {
       out.documents = n;
@@ -78,11 +130,30 @@ bool parse_reference(std::string_view text, const std::string& name, Reference& 
   return true;
 }
 
-std::string format_reference(const Reference& reference) {
+std::string format_reference(const Reference& reference, const SavedAnalyses* analyses) {
   std::string out = "#documents\t" + std::to_string(reference.documents) + "\n";
   std::vector<std::pair<std::string, std::uint32_t>> rows(reference.df.begin(), reference.df.end());
   std::sort(rows.begin(), rows.end());
   for (const auto& [feature, df] : rows) out += feature + "\t" + std::to_string(df) + "\n";
+  if (analyses == nullptr || analyses->analyser.empty()) return out;
+  out += "#analyser\t" + analyses->analyser + "\n";
+  std::vector<const std::pair<std::string, WordAnalysis>*> words;
+  for (const auto& w : analyses->words) words.push_back(&w);
+  std::sort(words.begin(), words.end(), [](const auto* x, const auto* y) { return x->first < y->first; });
+  for (const auto* w : words) {
+    const WordAnalysis& a = w->second;
+    bool ok = plain_field(w->first) && plain_field(a.lemma);
+    for (const std::string& p : a.parts) ok = ok && plain_field(p, true) && p != "-";
+    if (!ok) continue;
+    out += "a:" + w->first + "\t" + a.lemma + "\t";
+    if (a.parts.empty()) out += '-';
+    for (std::size_t i = 0; i < a.parts.size(); ++i) out += (i > 0 ? " " : "") + a.parts[i];
+    out += '\t';
+    if (a.known) out += 'k';
+    if (a.split_by_lexicon) out += 's';
+    if (!a.known && !a.split_by_lexicon) out += '-';
+    out += '\n';
+  }
   return out;
 }
 

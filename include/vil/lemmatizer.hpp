@@ -31,16 +31,30 @@ struct WordAnalysis {
 // Each distinct word is analysed once. Not thread-safe.
 class Lemmatizer {
  public:
-  // Loads the analyser (a compiled lttoolbox transducer such as
+  // Takes the analyser (a compiled lttoolbox transducer such as
   // /usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin); an empty path: stems only.
-  // Throws std::runtime_error when the file cannot be read or is not a transducer.
+  // The transducer is read when a word first needs it (reading it takes most of a match
+  // run on a small input); its header is checked now. Throws std::runtime_error when the
+  // file cannot be read or is not a transducer, and later, from prepare and analyse,
+  // when it cannot be loaded.
   explicit Lemmatizer(const std::string& analyser_path);
   ~Lemmatizer();
   Lemmatizer(const Lemmatizer&) = delete;
   Lemmatizer& operator=(const Lemmatizer&) = delete;
 
-  // True when an analyser is loaded.
+  // True when an analyser was given.
   bool has_lexicon() const;
+
+  // What the analyser is: a hash of its bytes, in hex; empty without one. Analyses kept
+  // from a run (a reference file's) hold for the analyser of the same id only.
+  const std::string& analyser_id() const;
+
+  // Takes analyses kept from a run with the same analyser (analyser_id) and this
+  // version of vil as if made now: words they cover never reach the analyser.
+  void seed(std::vector<std::pair<std::string, WordAnalysis>> analyses);
+
+  // Every analysis made or seeded so far, by word.
+  std::vector<std::pair<std::string, WordAnalysis>> analyses() const;
 
   // Analyses the words not seen before, all in one pass (words are case folded).
   void prepare(const std::vector<std::string>& folded_words);
@@ -50,9 +64,12 @@ class Lemmatizer {
 
  private:
   struct Lexicon;
+  Lexicon& lexicon();  // the analyser, loaded on first use
   std::unordered_map<std::string, WordAnalysis> analyse_batch(const std::vector<std::string>& words);
   void split_lexicalised(std::vector<std::pair<std::string, WordAnalysis*>>& todo);
 
+  std::string m_analyser_path;
+  std::string m_analyser_id;
   std::unique_ptr<Lexicon> m_lexicon;
   std::unordered_map<std::string, WordAnalysis> m_cache;
   Stemmer m_stemmer;

@@ -54,11 +54,22 @@ struct LinkSource {
 // same list sits under it; its mates, the other records with its parent.
 std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records);
 
-// Parses a reference file ("#documents<TAB>N", then FEATURE<TAB>DF lines); false with
-// the file:line of a bad line.
-bool parse_reference(std::string_view text, const std::string& name, Reference& out, std::string& error);
-// Writes a reference in that form, features sorted.
-std::string format_reference(const Reference& reference);
+// The word analyses a reference file keeps (the lemmatizer's, for the words of the
+// reference's own texts), and the analyser they hold for (Lemmatizer::analyser_id).
+struct SavedAnalyses {
+  std::string analyser;
+  std::vector<std::pair<std::string, WordAnalysis>> words;
+};
+
+// Parses a reference file ("#documents<TAB>N", then FEATURE<TAB>DF lines; and
+// "#analyser<TAB>ID" with "a:WORD<TAB>LEMMA<TAB>PARTS<TAB>FLAGS" lines, read into
+// analyses when given); false with the file:line of a bad line.
+bool parse_reference(std::string_view text, const std::string& name, Reference& out, std::string& error,
+                     SavedAnalyses* analyses = nullptr);
+// Writes a reference in that form, features sorted, then the analyses, by word (none
+// when analyses is null or names no analyser; a word whose fields cannot be written
+// in that form is left out, and analysed again when a run needs it).
+std::string format_reference(const Reference& reference, const SavedAnalyses* analyses = nullptr);
 
 // The defaults were chosen on hand-coded pledges (../shared/gold/links-dev.tsv and
 // tests/data/links-extra.tsv): see vil-match(1), QUALITY.

@@ -122,6 +122,7 @@ bool Match::load() {
   }
   // 1. The lexicon, the concepts, the words to ignore, the reference statistics.
   DataFile lexicon, ignore, reference;
+  SavedAnalyses analyses;
   std::string text;
   if (!data_option(m_options.lexicon, "lexicon/concepts.tsv", "--lexicon", lexicon) ||
       !data_option(m_options.ignore, "lexicon/ignore.txt", "--ignore", ignore) ||
@@ -149,9 +150,14 @@ bool Match::load() {
   };
   if (!read_data(lexicon, [&](auto& t, auto& p, auto& e) { return m_concepts.add_lexicon(t, p, e); }) ||
       !read_data(ignore, [&](auto& t, auto& p, auto& e) { return m_concepts.add_ignored(t, p, e); }) ||
-      !read_data(reference, [&](auto& t, auto& p, auto& e) { return parse_reference(t, p, m_reference, e); }))
+      !read_data(reference,
+                 [&](auto& t, auto& p, auto& e) { return parse_reference(t, p, m_reference, e, &analyses); }))
     return false;
   m_has_reference = !reference.path.empty() && m_options.save_reference.empty();
+  // The reference's word analyses stand for the analyser's when it is the same one;
+  // never when writing a reference, which must hold this run's own.
+  if (m_has_reference && !analyses.analyser.empty() && analyses.analyser == m_lemmatizer->analyser_id())
+    m_lemmatizer->seed(std::move(analyses.words));
   // 2. Both sides.
   const bool ok_left =
       load_records(m_options.left, m_options.skip_invalid, m_left, m_options.per.empty() ? nullptr : &per);
@@ -205,7 +211,8 @@ int Match::run() {
   // 2. With --save-reference, the document frequencies of both sides, and no links.
   if (!m_options.save_reference.empty()) {
     Output file(m_options.save_reference);
-    file.write(format_reference(m_linker->reference()));
+    const SavedAnalyses analyses{m_lemmatizer->analyser_id(), m_lemmatizer->analyses()};
+    file.write(format_reference(m_linker->reference(), &analyses));
     file.commit();
     return k_exit_ok;
   }
@@ -325,7 +332,7 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
                  "term statistics to weigh words by; 'default': the shipped corpus's; 'none': both inputs'")
       ->type_name("FILE")
       ->capture_default_str();
-  app.add_option("--save-reference", o->save_reference, "write the term statistics of both inputs to FILE, and no links")
+  app.add_option("--save-reference", o->save_reference, "write the term statistics and word analyses of both inputs to FILE, and no links")
       ->type_name("FILE");
   app.add_option("--analyser", o->analyser, "bokmål lttoolbox analyser for lemmas and compound parts; 'none': stems")
       ->type_name("FILE")

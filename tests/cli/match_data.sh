@@ -10,6 +10,35 @@ cmp -s ref.tsv "$VIL_ROOT/corpus/lexicon/reference.tsv" ||
   fail "corpus/lexicon/reference.tsv is stale: vil match --save-reference corpus/lexicon/reference.tsv <(vil extract corpus/ | vil grep -v --field kind '^pledge\$') /dev/null"
 expect_eq "#documents	669" "$(head -1 ref.tsv)" 'reference: one document per record'
 
+# The reference keeps the analyses of its words, for the analyser they came from: the
+# corpus's links are the same with them as without them (when every word goes to the
+# analyser), byte for byte.
+"$VIL" grep --kind goal --kind subgoal --kind strategy '' all.jsonl >corpus-plan.jsonl
+"$VIL" grep --kind bullet '' all.jsonl >corpus-pledges.jsonl
+grep -v -e '^a:' -e '^#analyser' ref.tsv >stats-only.tsv
+checks=$((checks + 1))
+[ "$(wc -l <stats-only.tsv)" -lt "$(($(wc -l <ref.tsv) - 1000))" ] || fail "the reference keeps too few analyses: $(wc -l <ref.tsv) lines"
+"$VIL" match --top 3 corpus-plan.jsonl corpus-pledges.jsonl >with.jsonl
+"$VIL" match --top 3 --reference stats-only.tsv corpus-plan.jsonl corpus-pledges.jsonl >without.jsonl
+checks=$((checks + 1))
+[ "$(wc -l <with.jsonl)" -gt 500 ] && cmp -s with.jsonl without.jsonl ||
+  fail "links differ with the reference's analyses and without: $(cmp with.jsonl without.jsonl)"
+# They stand for the analyser's only when the analyser is the one they came from: a
+# made-up analysis is read under the right id, and not under another.
+printf '%s\n' '{"doc":"p","id":"a","kind":"strategy","text":"Bedre sykkelveier.","lines":[1,1]}' >bike.jsonl
+printf '%s\n' '{"doc":"q","id":"b","kind":"bullet","text":"Flere plasser i barnehagene.","lines":[3,3]}' >kids.jsonl
+id=$(sed -n 's/^#analyser\t//p' ref.tsv)
+{ grep -v '^a:barnehagene	' ref.tsv; printf 'a:barnehagene\tsykkelvei\t-\tk\n'; } >made-up.tsv
+sed "s/^#analyser\t.*/#analyser\t0000000000000000/" made-up.tsv >other-id.tsv
+expect_eq 'sykkelvei' "$("$VIL" match --reference made-up.tsv bike.jsonl kids.jsonl | jq -r '.shared.words | join(" ")')" \
+  "the reference's analyses are read for its analyser ($id)"
+expect_eq '' "$("$VIL" match --reference other-id.tsv bike.jsonl kids.jsonl)" \
+  "the reference's analyses are not read for another analyser"
+printf '#documents\t2\na:skolen\tskole\n' >bad-analysis.tsv
+run match --reference bad-analysis.tsv bike.jsonl kids.jsonl
+expect_status 2
+expect_err 'vil: bad-analysis.tsv:2: expected a:WORD<TAB>LEMMA<TAB>PARTS<TAB>FLAGS'
+
 printf '%s\n' '{"doc":"p","id":"a","kind":"strategy","text":"Redusere rusmisbruk.","lines":[1,1]}' >plan.jsonl
 printf '%s\n' '{"doc":"q","id":"b","kind":"bullet","text":"Hjelp mot rusmiddelproblemer.","lines":[3,3]}' >pledges.jsonl
 

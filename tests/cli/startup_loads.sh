@@ -1,11 +1,13 @@
 # Start-up pays only for what a run uses: the analyser's libraries (vil-lttoolbox.so,
 # lttoolbox, ICU, libxml2) load in runs that need lemmas (vil match with its default
-# analyser), and in no other. The dynamic loader names every object it opens.
+# analyser) of words the shipped reference has no analysis of, and in no other. The
+# dynamic loader names every object it opens.
 loads() {
   LD_DEBUG=files "$VIL" "$@" 2>&1 >/dev/null | grep -oE 'file=[^ ]*(vil-lttoolbox|liblttoolbox|libicuuc|libxml2)[^ ]*' | sed 's|.*[=/]||' | sort -u | tr '\n' ' '
 }
 printf '%s\n' '{"doc":"p","id":"a","kind":"strategy","text":"Redusere rusmisbruk.","lines":[1,1]}' >plan.jsonl
 printf '%s\n' '{"doc":"q","id":"b","kind":"bullet","text":"Hjelp mot rusmiddelproblemer.","lines":[2,2]}' >pledges.jsonl
+printf '%s\n' '{"doc":"q","id":"c","kind":"bullet","text":"Hjelp mot rusmiddelproblemer i fjellbygdene.","lines":[2,2]}' >new-word.jsonl
 printf 'Partiet vil:\n\n- bygge flere boliger\n' >program.txt
 expect_eq "" "$(loads --version)" "vil --version loads none of the analyser's libraries"
 expect_eq "" "$(loads --help)" "vil --help loads none"
@@ -14,8 +16,12 @@ expect_eq "" "$(loads grep bolig pledges.jsonl)" "vil grep loads none"
 expect_eq "" "$(loads tag pledges.jsonl)" "vil tag loads none"
 expect_eq "" "$(loads match --analyser none plan.jsonl pledges.jsonl)" "vil match --analyser none loads none"
 expect_eq "libicuuc.so.72 liblttoolbox.so.3 libxml2.so.2 vil-lttoolbox.so " \
-  "$(loads match plan.jsonl pledges.jsonl | sed 's/libicuuc\.so\.[0-9]*/libicuuc.so.72/; s/liblttoolbox\.so\.[0-9]*/liblttoolbox.so.3/; s/libxml2\.so\.[0-9]*/libxml2.so.2/')" \
-  "vil match loads the module and its libraries"
+  "$(loads match plan.jsonl new-word.jsonl | sed 's/libicuuc\.so\.[0-9]*/libicuuc.so.72/; s/liblttoolbox\.so\.[0-9]*/liblttoolbox.so.3/; s/libxml2\.so\.[0-9]*/libxml2.so.2/')" \
+  "vil match loads the module and its libraries for a word the reference has not analysed"
+# Every word of these is in corpus/lexicon/reference.tsv, analysed by the same analyser.
+checks=$((checks + 1))
+grep -q '^#analyser	' "$VIL_ROOT/corpus/lexicon/reference.tsv" || fail "the shipped reference keeps no analyses"
+expect_eq "" "$(loads match plan.jsonl pledges.jsonl)" "vil match of words the reference analysed loads none"
 # The subcommand's options are declared only for the subcommand named: help and a
 # completion script still see them all.
 run help match

@@ -64,4 +64,28 @@ TEST_CASE("vil::Lemmatizer without a lexicon") {
   CHECK(stems.analyse("boligen").parts.empty());
   CHECK_THROWS_WITH(vil::Lemmatizer("/nonexistent/analyser.bin"),
                     "/nonexistent/analyser.bin: cannot read the bokmål analyser");
+  CHECK(stems.analyser_id().empty());
+}
+
+TEST_CASE("vil::Lemmatizer: analyses kept from a run stand for the analyser's") {
+  REQUIRE(std::filesystem::exists(vil::k_default_analyser));
+  vil::Lemmatizer lemmatizer(vil::k_default_analyser);
+  // The id is a hash of the analyser's bytes: sixteen hex digits, the same each time.
+  CHECK(lemmatizer.analyser_id().size() == 16);
+  CHECK(lemmatizer.analyser_id() == vil::Lemmatizer(vil::k_default_analyser).analyser_id());
+  CHECK(lemmatizer.analyses().empty());
+  // A seeded word is never asked of the analyser: a made-up analysis comes back as it is.
+  lemmatizer.seed({{"skolen", vil::WordAnalysis{"made-up", {"made", "up"}, true, true}}});
+  CHECK(lemmatizer.analyse("skolen").lemma == "made-up");
+  CHECK(lemmatizer.analyse("skolen").parts == Strings{"made", "up"});
+  // Other words are analysed as before; analyses() lists both, by word.
+  CHECK(lemmatizer.analyse("ladestasjoner").lemma == "ladestasjon");
+  const auto all = lemmatizer.analyses();
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].first == "ladestasjoner");
+  CHECK(all[1].first == "skolen");
+  // A file that is no transducer is refused before anything is loaded.
+  const std::string text_file = std::string(VIL_SOURCE_DIR) + "/README.md";
+  const std::string want = text_file + ": not an lttoolbox transducer: no LTTB header";
+  CHECK_THROWS_WITH(vil::Lemmatizer{text_file}, want.c_str());
 }

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <random>
 #include <string>
@@ -334,6 +336,49 @@ TEST_CASE("vil::parse_reference") {
   CHECK(err == "ref.tsv:1: expected FEATURE<TAB>COUNT");
   CHECK_FALSE(vil::parse_reference("w:skole\t3\n", "ref.tsv", r, err));
   CHECK(err == "ref.tsv: no #documents line: not a reference file");
+}
+
+TEST_CASE("vil::parse_reference and format_reference: the word analyses kept") {
+  const std::string text =
+      "#documents\t2\nw:skole\t1\n#analyser\t00ff\n"
+      "a:2023\t2023\t-\t-\n"
+      "a:jordbruksområder\tjordbruksområde\tjordbruk område\tks\n"
+      "a:skolen\tskole\t-\tk\n";
+  vil::Reference r;
+  vil::SavedAnalyses saved;
+  std::string err;
+  REQUIRE(vil::parse_reference(text, "ref.tsv", r, err, &saved));
+  CHECK(r.df.size() == 1);
+  CHECK(saved.analyser == "00ff");
+  REQUIRE(saved.words.size() == 3);
+  const vil::WordAnalysis& compound = saved.words[1].second;
+  CHECK(saved.words[1].first == "jordbruksområder");
+  CHECK(compound.lemma == "jordbruksområde");
+  CHECK(compound.parts == std::vector<std::string>{"jordbruk", "område"});
+  CHECK(compound.known);
+  CHECK(compound.split_by_lexicon);
+  CHECK_FALSE(saved.words[0].second.known);
+  CHECK(saved.words[0].second.parts.empty());
+  CHECK(saved.words[2].second.known);
+  CHECK_FALSE(saved.words[2].second.split_by_lexicon);
+  // Written back, sorted, the same text; without analyses, only the statistics.
+  std::reverse(saved.words.begin(), saved.words.end());
+  CHECK(vil::format_reference(r, &saved) == text);
+  CHECK(vil::format_reference(r) == "#documents\t2\nw:skole\t1\n");
+  // A word that cannot be written in the form is left out.
+  saved.words.push_back({"to\tord", saved.words[0].second});
+  saved.words.push_back({"tab", vil::WordAnalysis{"a\tb", {}, false, false}});
+  saved.words.push_back({"spaced", vil::WordAnalysis{"spaced", {"a b", "c"}, true, false}});
+  CHECK(vil::format_reference(r, &saved) == text);
+  // Bad analysis lines name their line.
+  for (const char* bad : {"a:skolen\tskole\t-\n", "a:skolen\tskole\t-\tx\n", "a:\tskole\t-\tk\n",
+                          "a:skolen\tskole\t\tk\n", "a:skolen\tskole\t-\tkk\n", "a:x\ty\t-\tk\textra\n"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(vil::parse_reference(std::string("#documents\t2\n") + bad, "ref.tsv", r, err, &saved));
+    CHECK(err == "ref.tsv:2: expected a:WORD<TAB>LEMMA<TAB>PARTS<TAB>FLAGS");
+  }
+  CHECK_FALSE(vil::parse_reference("#documents\t2\n#analyser\t\n", "ref.tsv", r, err, &saved));
+  CHECK(err == "ref.tsv:2: expected #analyser<TAB>ID");
 }
 
 TEST_CASE("vil::link_records") {
