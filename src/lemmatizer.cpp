@@ -3,8 +3,8 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -29,7 +29,8 @@ struct Reading {
 // readings that stand only inside a compound ("<compound-only-L>") or are unknown ("*x").
 bool parse_reading(std::string_view text, Reading& out) {
   out = {};
-  if (text.empty() || text[0] == '*' || text.find("<compound-only-L>") != std::string_view::npos) return false;
+  if (text.empty() || text[0] == '*' || text.find("<compound-only-L>") != std::string_view::npos)
+    return false;
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t plus = text.find('+', start);
@@ -194,7 +195,8 @@ Lemmatizer::Lemmatizer(const std::string& analyser_path) : m_analyser_path(analy
   if (bytes.compare(0, 4, "LTTB") != 0)
     throw std::runtime_error(analyser_path + ": not an lttoolbox transducer: no LTTB header");
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
   m_analyser_id = hex;
 }
 
@@ -219,14 +221,18 @@ std::vector<std::pair<std::string, WordAnalysis>> Lemmatizer::analyses() const {
   return out;
 }
 
-std::unordered_map<std::string, WordAnalysis> Lemmatizer::analyse_batch(const std::vector<std::string>& words) {
+std::unordered_map<std::string, WordAnalysis> Lemmatizer::analyse_batch(
+    const std::vector<std::string>& words) {
   std::unordered_map<std::string, WordAnalysis> out;
   std::unordered_map<std::string, std::vector<Reading>> readings;
   if (has_lexicon()) {
     // Only words of letters go to the analyser (its input syntax reserves ^$/<>{}[]\@).
     std::vector<std::string> letters;
     for (const std::string& w : words)
-      if (std::none_of(w.begin(), w.end(), [](char c) { return std::string_view("^$/<>{}[]\\@*+#\n").find(c) != std::string_view::npos || (c >= '0' && c <= '9'); }))
+      if (std::none_of(w.begin(), w.end(), [](char c) {
+            return std::string_view("^$/<>{}[]\\@*+#\n").find(c) != std::string_view::npos ||
+                   (c >= '0' && c <= '9');
+          }))
         letters.push_back(w);
     readings = lexicon().read(letters);
   }
@@ -262,8 +268,8 @@ std::unordered_map<std::string, WordAnalysis> Lemmatizer::analyse_batch(const st
 void Lemmatizer::split_lexicalised(std::vector<std::pair<std::string, WordAnalysis*>>& todo) {
   // Candidate heads and modifiers of every listed word long enough to be a compound.
   struct Split {
-    std::size_t at;     // byte where the head starts
-    std::string mod;    // the modifier as written, a linking -s-/-e- removed or not
+    std::size_t at;   // byte where the head starts
+    std::string mod;  // the modifier as written, a linking -s-/-e- removed or not
   };
   std::vector<std::string> ask;
   std::vector<std::vector<Split>> splits(todo.size());

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <memory>
-#include <limits>
 #include <unordered_set>
 
 #include "vil/analyzer.hpp"
@@ -65,9 +65,12 @@ bool parse_analysis(std::string_view line, std::pair<std::string, WordAnalysis>&
   }
   if (fields[3] != "-") {
     for (char c : fields[3]) {
-      if (c == 'k' && !a.known) a.known = true;
-      else if (c == 's' && !a.split_by_lexicon) a.split_by_lexicon = true;
-      else return false;
+      if (c == 'k' && !a.known)
+        a.known = true;
+      else if (c == 's' && !a.split_by_lexicon)
+        a.split_by_lexicon = true;
+      else
+        return false;
     }
   }
   return true;
@@ -161,9 +164,9 @@ std::string format_reference(const Reference& reference, const SavedAnalyses* an
 // and of tags, by slot (the record's place in the group).
 struct LinkGroup {
   std::vector<std::size_t> docs;
-  std::vector<double> factor;               // by slot: broader_weight for a broader record, else 1
-  std::vector<std::uint32_t> tag_count;     // by slot: the record's tags
-  bool families = false;                    // two records of the group have one family
+  std::vector<double> factor;            // by slot: broader_weight for a broader record, else 1
+  std::vector<std::uint32_t> tag_count;  // by slot: the record's tags
+  bool families = false;                 // two records of the group have one family
   std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, float>>> words, concepts;
   std::unordered_map<std::string, std::vector<std::uint32_t>> tags;
 };
@@ -173,28 +176,28 @@ struct Linker::Impl {
   LinkOptions opt;
   const std::vector<LinkRecord>* left = nullptr;
   const std::vector<LinkRecord>* right = nullptr;
-  TfIdf words;                                       // lemmas and compound parts ("w:...")
-  TfIdf concepts;                                    // concepts ("c:...")
-  Reference local;                                   // df of the text features of the records
-  std::vector<std::vector<std::uint32_t>> own;       // each record's own word features (sorted ids)
+  TfIdf words;                                  // lemmas and compound parts ("w:...")
+  TfIdf concepts;                               // concepts ("c:...")
+  Reference local;                              // df of the text features of the records
+  std::vector<std::vector<std::uint32_t>> own;  // each record's own word features (sorted ids)
   std::vector<LinkGroup> groups;
   std::unordered_map<std::string, std::string> equate;
-  std::unordered_set<std::string> places;            // folded, equated
+  std::unordered_set<std::string> places;  // folded, equated
   std::unordered_map<std::string, std::size_t> concept_ids;
   std::vector<Word> scratch_words;
   std::vector<std::size_t> scratch_concepts;
-  LinkScratch own_scratch;                           // for links() without one
+  LinkScratch own_scratch;  // for links() without one
 
   // What one surface word ("Ladestasjoner") gives a text, worked out once per distinct
   // word: most words recur thousands of times in a large input.
   struct Surface {
-    std::string folded;                              // case folded, equated
-    bool content = false;                            // not a function word, number or place
-                                                     // name: it has a place in the word order
-    bool analysed = false;                           // words and concepts below are set
+    std::string folded;                                   // case folded, equated
+    bool content = false;                                 // not a function word, number or place
+                                                          // name: it has a place in the word order
+    bool analysed = false;                                // words and concepts below are set
     std::vector<std::pair<std::uint32_t, double>> words;  // (feature id, factor): the
-                                                     // lemma 1, each compound part part_weight
-    std::vector<std::uint32_t> concepts;             // concept feature ids
+                                                          // lemma 1, each compound part part_weight
+    std::vector<std::uint32_t> concepts;                  // concept feature ids
   };
   struct SurfaceHash {
     using is_transparent = void;
@@ -206,9 +209,9 @@ struct Linker::Impl {
   // text_ends[t]). Words are split once, in prepare.
   std::vector<Surface*> text_words;
   std::vector<std::size_t> text_ends;
-  std::size_t next_text = 0;                         // add_record's place in text_ends
+  std::size_t next_text = 0;                                 // add_record's place in text_ends
   std::vector<std::uint32_t> own_df_words, own_df_concepts;  // by feature id: records whose
-                                                     // own text has the feature
+                                                             // own text has the feature
 
   std::string fold_word(std::string_view word) const {
     std::string folded = fold_case(word);
@@ -238,12 +241,16 @@ struct Linker::Impl {
     if (ignored(a.lemma)) return;
     s.words.emplace_back(words.intern("w:" + a.lemma), 1.0);
     for (const std::string& p : a.parts)
-      if (!ignored(p) && count_code_points(p) >= 3) s.words.emplace_back(words.intern("w:" + p), opt.part_weight);
+      if (!ignored(p) && count_code_points(p) >= 3)
+        s.words.emplace_back(words.intern("w:" + p), opt.part_weight);
     // A listed compound split here gives concepts through its head only: its other
     // part may have drifted in meaning ("veiledning" is no road).
-    if (a.split_by_lexicon) res.concepts->concepts_of(a.lemma, {a.parts.back()}, scratch_concepts);
-    else res.concepts->concepts_of(a.lemma, a.parts, scratch_concepts);
-    for (std::size_t c : scratch_concepts) s.concepts.push_back(concepts.intern("c:" + res.concepts->concept_at(c).name));
+    if (a.split_by_lexicon)
+      res.concepts->concepts_of(a.lemma, {a.parts.back()}, scratch_concepts);
+    else
+      res.concepts->concepts_of(a.lemma, a.parts, scratch_concepts);
+    for (std::size_t c : scratch_concepts)
+      s.concepts.push_back(concepts.intern("c:" + res.concepts->concept_at(c).name));
   }
 
   // Splits a text into its content words, appended to text_words as a text of their own.
@@ -267,7 +274,8 @@ struct Linker::Impl {
   // `scale`, to w (words) and c (concepts) as (feature id, weight) in text order. With
   // tail below 1, the words weigh less the later they come: scale for the first content
   // word, tail times scale for the last, linearly between.
-  void add_features(std::size_t t, double scale, double tail, std::vector<std::pair<std::uint32_t, double>>& w,
+  void add_features(std::size_t t, double scale, double tail,
+                    std::vector<std::pair<std::uint32_t, double>>& w,
                     std::vector<std::pair<std::uint32_t, double>>& c) const {
     const std::size_t begin = t == 0 ? 0 : text_ends[t - 1];
     const std::size_t n = text_ends[t] - begin;
@@ -287,17 +295,20 @@ struct Linker::Impl {
       std::stable_sort(features.begin(), features.end(), by_id);
     } else {  // a record's few features: an insertion sort (stable) that allocates nothing
       for (std::size_t i = 1; i < features.size(); ++i)
-        for (std::size_t j = i; j > 0 && by_id(features[j], features[j - 1]); --j) std::swap(features[j], features[j - 1]);
+        for (std::size_t j = i; j > 0 && by_id(features[j], features[j - 1]); --j)
+          std::swap(features[j], features[j - 1]);
     }
     std::size_t out = 0;
     for (std::size_t i = 0; i < features.size(); ++out) {
       features[out] = features[i];
-      for (++i; i < features.size() && features[i].first == features[out].first; ++i) features[out].second += features[i].second;
+      for (++i; i < features.size() && features[i].first == features[out].first; ++i)
+        features[out].second += features[i].second;
     }
     features.resize(out);
   }
 
-  static void count_df(const std::vector<std::pair<std::uint32_t, double>>& features, std::vector<std::uint32_t>& df) {
+  static void count_df(const std::vector<std::pair<std::uint32_t, double>>& features,
+                       std::vector<std::uint32_t>& df) {
     for (const auto& [id, x] : features) {
       if (id >= df.size()) df.resize(id + 1, 0);
       ++df[id];
@@ -343,10 +354,12 @@ struct Linker::Impl {
     merge(f.own_w);
     merge(f.own_c);
     if (side.context_weight > 0)
-      for (std::size_t k = 1; k <= r.context.size(); ++k) add_features(t + k, side.context_weight, side.tail, f.w, f.c);
+      for (std::size_t k = 1; k <= r.context.size(); ++k)
+        add_features(t + k, side.context_weight, side.tail, f.w, f.c);
     if (side.mate_weight > 0)
       for (std::size_t mate : r.mates)
-        if (mate < side.texts->size()) add_features((*side.texts)[mate], side.mate_weight, side.tail, f.w, f.c);
+        if (mate < side.texts->size())
+          add_features((*side.texts)[mate], side.mate_weight, side.tail, f.w, f.c);
     merge(f.w);
     merge(f.c);
   }
@@ -396,12 +409,14 @@ struct Linker::Impl {
   // The score of left record l for right record r (its document r_doc), exactly.
   double text_score(std::size_t l, std::size_t r_doc) const {
     const double b = opt.concept_weight;
-    return (1.0 - b) * dot(words.vector(r_doc), words.vector(l)) + b * dot(concepts.vector(r_doc), concepts.vector(l));
+    return (1.0 - b) * dot(words.vector(r_doc), words.vector(l)) +
+           b * dot(concepts.vector(r_doc), concepts.vector(l));
   }
 
   // The shared features of two vectors, by what they add to the dot product, most first.
   // Equal shares go in name order.
-  static std::vector<std::uint32_t> shared_terms(const TfIdf& tfidf, const SparseVector& q, const SparseVector& v) {
+  static std::vector<std::uint32_t> shared_terms(const TfIdf& tfidf, const SparseVector& q,
+                                                 const SparseVector& v) {
     std::vector<std::pair<double, std::uint32_t>> shared;
     for (std::size_t i = 0, j = 0; i < q.terms.size() && j < v.terms.size();) {
       if (q.terms[i] == v.terms[j]) {
@@ -444,8 +459,8 @@ struct Linker::Impl {
   // taken from its family is highest (ties to the earlier). The first is the best. In a
   // group where no two records share a family, the order as scored. last_value: the
   // value the last link was taken at (the values only fall from link to link).
-  std::vector<std::size_t> diverse_order(const std::vector<std::pair<double, std::size_t>>& scored, bool families,
-                                         double& last_value) const {
+  std::vector<std::size_t> diverse_order(const std::vector<std::pair<double, std::size_t>>& scored,
+                                         bool families, double& last_value) const {
     std::vector<std::size_t> order;
     last_value = std::numeric_limits<double>::infinity();
     if (!families || opt.diversity <= 0) {
@@ -508,8 +523,8 @@ struct Linker::Impl {
     };
     // Scores the candidates not yet scored whose sums reach `to`.
     const auto score_to = [&](double to) {
-      const auto mid = std::partition(candidates.begin() + static_cast<std::ptrdiff_t>(next), candidates.end(),
-                                      [&](const auto& c) { return c.first >= to; });
+      const auto mid = std::partition(candidates.begin() + static_cast<std::ptrdiff_t>(next),
+                                      candidates.end(), [&](const auto& c) { return c.first >= to; });
       for (auto it = candidates.begin() + static_cast<std::ptrdiff_t>(next); it != mid; ++it)
         scored.emplace_back(exact(g.docs[it->second]), g.docs[it->second]);
       next = static_cast<std::size_t>(mid - candidates.begin());
@@ -620,9 +635,11 @@ struct Linker::Impl {
         // is full) in one vector compare.
         for (std::size_t block = 0; block < blocks; ++block) {
           for (std::uint64_t bits = touched[block]; bits != 0; bits &= bits - 1) {
-            const auto slot = static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+            const auto slot =
+                static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
             const std::size_t all = tag_counts[slot] + query_tags - tags_shared[slot];
-            sums[slot] += static_cast<float>(t * static_cast<double>(tags_shared[slot]) / static_cast<double>(all));
+            sums[slot] +=
+                static_cast<float>(t * static_cast<double>(tags_shared[slot]) / static_cast<double>(all));
             tags_shared[slot] = 0;
           }
         }
@@ -643,15 +660,18 @@ struct Linker::Impl {
             sums[i] = 0.0f;
             if (s >= bar) {
               const auto slot = static_cast<std::uint32_t>(i);
-              if (best.size() < want || s > best.front()) keep(s, slot);
-              else candidates.emplace_back(s, slot);
+              if (best.size() < want || s > best.front())
+                keep(s, slot);
+              else
+                candidates.emplace_back(s, slot);
             }
           }
         }
       } else {
         for (std::size_t block = 0; block < blocks; ++block)
           for (std::uint64_t bits = touched[block]; bits != 0; bits &= bits - 1) {
-            const auto slot = static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+            const auto slot =
+                static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
             double s = sums[slot];
             sums[slot] = 0.0f;
             if (tags_shared[slot] > 0) {
@@ -661,8 +681,10 @@ struct Linker::Impl {
             }
             s *= factors[slot];
             if (s >= bar) {  // few records, once the heap is full
-              if (best.size() < want || s > best.front()) keep(s, slot);
-              else candidates.emplace_back(s, slot);  // below the k best, above the lowered bar
+              if (best.size() < want || s > best.front())
+                keep(s, slot);
+              else
+                candidates.emplace_back(s, slot);  // below the k best, above the lowered bar
             }
           }
       }
@@ -697,7 +719,8 @@ struct Linker::Impl {
       score_to(scored_to);
     }
     // The best link stands out when it leads the next by decide_margin (or has none).
-    const bool stands_out = kept.empty() || kept.size() < 2 || kept[0].first - kept[1].first >= opt.decide_margin - 1e-12;
+    const bool stands_out =
+        kept.empty() || kept.size() < 2 || kept[0].first - kept[1].first >= opt.decide_margin - 1e-12;
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
       Link l;
       l.left = kept[order[rank]].second;
@@ -762,8 +785,10 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
       const std::size_t doc = g.docs[slot];
       g.factor.push_back(left[doc].broader ? m.opt.broader_weight : 1.0);
       g.tag_count.push_back(static_cast<std::uint32_t>(left[doc].tags.size()));
-      for (auto [vector, postings] : {std::pair{&m.words.vector(doc), &g.words}, std::pair{&m.concepts.vector(doc), &g.concepts}})
-        for (std::size_t i = 0; i < vector->terms.size(); ++i) (*postings)[vector->terms[i]].emplace_back(slot, vector->weights[i]);
+      for (auto [vector, postings] :
+           {std::pair{&m.words.vector(doc), &g.words}, std::pair{&m.concepts.vector(doc), &g.concepts}})
+        for (std::size_t i = 0; i < vector->terms.size(); ++i)
+          (*postings)[vector->terms[i]].emplace_back(slot, vector->weights[i]);
       for (const std::string& tag : left[doc].tags) g.tags[tag].push_back(slot);
     }
     std::unordered_set<std::size_t> families;
@@ -836,7 +861,8 @@ std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records) {
   }
   for (const auto& [parent, items] : lists)
     for (std::size_t p = 0; p < items.size(); ++p)
-      for (std::size_t q = p > k_list_reach ? p - k_list_reach : 0; q < items.size() && q <= p + k_list_reach; ++q)
+      for (std::size_t q = p > k_list_reach ? p - k_list_reach : 0; q < items.size() && q <= p + k_list_reach;
+           ++q)
         if (q != p) out[items[p]].mates.push_back(items[q]);
   return out;
 }

@@ -42,7 +42,7 @@ struct LinkSource {
   std::string_view id;
   std::string_view kind;
   std::string_view text;
-  std::string_view parent;                    // the id of the record it sits under
+  std::string_view parent;                         // the id of the record it sits under
   const std::vector<std::string>* path = nullptr;  // its headings
   const std::vector<std::string>* tags = nullptr;  // sorted
   std::string_view group = "null";
@@ -74,66 +74,67 @@ std::string format_reference(const Reference& reference, const SavedAnalyses* an
 // The defaults were chosen on hand-coded pledges (../shared/gold/links-dev.tsv and
 // tests/data/links-extra.tsv): see vil-match(1), QUALITY.
 struct LinkOptions {
-  std::size_t top = 3;             // links per right record (per group)
-  double min_score = 0.05;         // the least score of a link
-  double decide = 0.3;             // a link "addresses" its left record when it scores at
-  double decide_ratio = 1.0;       // least decide and at least decide_ratio times the best
-                                   // link of its right record (1: only the best, and ties)
-  double decide_margin = 0.1;      // and only when the right record's best link leads its
-                                   // next by at least this (a clear best; 0: any best)
-  double tag_weight = 0.2;         // share of the score from the tags' Jaccard index
-  double broader_weight = 0.9;     // score factor of a broader left record: a narrower
-                                   // one that fits comes first
-  double concept_weight = 0.45;    // share of the text score from shared concepts (the rest:
-                                   // shared lemmas and compound parts)
-  double part_weight = 0.3;        // a compound part, against 1 for a whole lemma
-  double context_weight = 0.2;     // a left record's context features, against 1 for its text's
+  std::size_t top = 3;                 // links per right record (per group)
+  double min_score = 0.05;             // the least score of a link
+  double decide = 0.3;                 // a link "addresses" its left record when it scores at
+  double decide_ratio = 1.0;           // least decide and at least decide_ratio times the best
+                                       // link of its right record (1: only the best, and ties)
+  double decide_margin = 0.1;          // and only when the right record's best link leads its
+                                       // next by at least this (a clear best; 0: any best)
+  double tag_weight = 0.2;             // share of the score from the tags' Jaccard index
+  double broader_weight = 0.9;         // score factor of a broader left record: a narrower
+                                       // one that fits comes first
+  double concept_weight = 0.45;        // share of the text score from shared concepts (the rest:
+                                       // shared lemmas and compound parts)
+  double part_weight = 0.3;            // a compound part, against 1 for a whole lemma
+  double context_weight = 0.2;         // a left record's context features, against 1 for its text's
   double right_context_weight = 0.05;  // a right record's
-  double list_weight = 0.05;       // the other items of a right record's list (its mates),
-                                   // each text against 1 for its own: a pledge is read
-                                   // with the list it is one line of
-  double tail_weight = 0.5;        // the last content word of a left record's text (and of
-                                   // each context text), against 1 for its first, linearly
-                                   // between: a plan row names its subject first, and the
-                                   // purposes it ends on are shared by many rows
-  double diversity = 0.1;          // a link after the first loses this for each better link
-                                   // of its right record in the same family (under the same
-                                   // goal), so that the top links are not one goal's rows
-  bool exhaustive = false;         // score every pair (slow; the same links)
-  unsigned threads = 1;            // threads that work out the records' features (prepare);
-                                   // the vectors are the same for any count
+  double list_weight = 0.05;           // the other items of a right record's list (its mates),
+                                       // each text against 1 for its own: a pledge is read
+                                       // with the list it is one line of
+  double tail_weight = 0.5;            // the last content word of a left record's text (and of
+                                       // each context text), against 1 for its first, linearly
+                                       // between: a plan row names its subject first, and the
+                                       // purposes it ends on are shared by many rows
+  double diversity = 0.1;              // a link after the first loses this for each better link
+                                       // of its right record in the same family (under the same
+                                       // goal), so that the top links are not one goal's rows
+  bool exhaustive = false;             // score every pair (slow; the same links)
+  unsigned threads = 1;                // threads that work out the records' features (prepare);
+                                       // the vectors are the same for any count
   std::vector<std::pair<std::string, std::string>> equate;  // names made one (--equate)
   std::vector<std::string> places;  // names that link nothing (the documents' municipalities)
 };
 
 // Why two records were linked: what they share, most weight first.
 struct LinkWhy {
-  std::vector<std::string> words;      // lemmas and compound parts both texts have
-  std::vector<std::size_t> concepts;   // concepts both have (index into Concepts)
-  std::vector<std::string> context;    // lemmas shared only through a context
-  std::vector<std::string> tags;       // tags both have
+  std::vector<std::string> words;     // lemmas and compound parts both texts have
+  std::vector<std::size_t> concepts;  // concepts both have (index into Concepts)
+  std::vector<std::string> context;   // lemmas shared only through a context
+  std::vector<std::string> tags;      // tags both have
 };
 
 struct Link {
   std::size_t left = 0;
-  std::size_t rank = 1;     // 1: the best of its right record (in its group); later ranks
-                            // by score less LinkOptions::diversity per better link in the
-                            // same family
-  double score = 0;         // in [0,1]
-  double cosine = 0;        // of the two feature vectors
-  bool addresses = false;   // the decision: see LinkOptions::decide
+  std::size_t rank = 1;    // 1: the best of its right record (in its group); later ranks
+                           // by score less LinkOptions::diversity per better link in the
+                           // same family
+  double score = 0;        // in [0,1]
+  double cosine = 0;       // of the two feature vectors
+  bool addresses = false;  // the decision: see LinkOptions::decide
   LinkWhy why;
 };
 
 // Scratch memory of one thread's link searches (Linker::links).
 struct LinkScratch {
-  std::vector<float> acc;             // by slot: the score summed so far (its text's, and in
-                                      // the dense pass its tags' share too)
-  std::vector<std::uint32_t> tags;    // by slot: tags shared
+  std::vector<float> acc;              // by slot: the score summed so far (its text's, and in
+                                       // the dense pass its tags' share too)
+  std::vector<std::uint32_t> tags;     // by slot: tags shared
   std::vector<std::uint64_t> touched;  // bit by slot: touched by this query
   std::vector<double> best;
   std::vector<std::pair<double, std::uint32_t>> candidates;  // (sum, slot)
-  std::vector<std::pair<double, const std::vector<std::pair<std::uint32_t, float>>*>> lists;  // (weight, postings)
+  std::vector<std::pair<double, const std::vector<std::pair<std::uint32_t, float>>*>>
+      lists;  // (weight, postings)
 };
 
 // The resources of the engine: a lemmatizer, a concept lexicon with its ignored words,

@@ -7,8 +7,8 @@
 
 #include "cli_data.hpp"
 #include "cli_io.hpp"
-#include "cli_options.hpp"
 #include "cli_load.hpp"
+#include "cli_options.hpp"
 #include "cli_progress.hpp"
 #include "cli_records.hpp"
 #include "commands.hpp"
@@ -81,7 +81,8 @@ bool data_option(const std::string& value, const std::string& shipped, const cha
 std::vector<LinkSource> link_sources(const std::vector<LoadedRecord>& records) {
   std::vector<LinkSource> out;
   out.reserve(records.size());
-  for (const LoadedRecord& r : records) out.push_back({r.id, r.kind, r.text, r.parent, &r.path, &r.tags, r.group});
+  for (const LoadedRecord& r : records)
+    out.push_back({r.id, r.kind, r.text, r.parent, &r.path, &r.tags, r.group});
   return out;
 }
 
@@ -198,8 +199,10 @@ void Match::format_links(const std::vector<Link>& links, std::size_t r, std::str
   const LinkSide right{m_right[r].raw, m_right[r].name, m_right[r].text};
   for (const Link& l : links) {
     const LinkSide left{m_left[l.left].raw, m_left[l.left].name, m_left[l.left].text};
-    if (m_format == TableFormat::json) append_link_json(out, l, m_concepts, left, right);
-    else append_link_sheet_row(out, l, m_concepts, left, right, m_format);
+    if (m_format == TableFormat::json)
+      append_link_json(out, l, m_concepts, left, right);
+    else
+      append_link_sheet_row(out, l, m_concepts, left, right, m_format);
   }
   if (links.empty() && m_options.unmatched && m_format == TableFormat::json)
     append_unmatched_json(out, "right", m_right[r].raw);
@@ -279,7 +282,9 @@ int Match::run() {
 
 void setup_match(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<MatchOptions>();
-  app.add_option("left", o->left, "JSON Lines records to link to (the plan's goals, sub-goals and strategies, say); '-': stdin")
+  app.add_option(
+         "left", o->left,
+         "JSON Lines records to link to (the plan's goals, sub-goals and strategies, say); '-': stdin")
       ->required()
       ->type_name("LEFT");
   app.add_option("right", o->right, "JSON Lines records to find links for (the pledges, say)")
@@ -318,23 +323,28 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->check(number_from(0, 1))
       ->type_name("F")
       ->capture_default_str();
-  app.add_option("--per", o->per, "the best K from each group of LEFT records with one value of this field (doc)")
+  app.add_option("--per", o->per,
+                 "the best K from each group of LEFT records with one value of this field (doc)")
       ->type_name("FIELD");
-  repeatable(app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
-      ->type_name("A=B"));
+  repeatable(
+      app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
+          ->type_name("A=B"));
   app.add_option("--lexicon", o->lexicon, "concept lexicon (TSV); 'default': the shipped one; 'none'")
       ->type_name("FILE")
       ->capture_default_str();
-  app.add_option("--ignore", o->ignore, "words that link nothing, one lemma a line; 'default': the shipped list; 'none'")
+  app.add_option("--ignore", o->ignore,
+                 "words that link nothing, one lemma a line; 'default': the shipped list; 'none'")
       ->type_name("FILE")
       ->capture_default_str();
   app.add_option("--reference", o->reference,
                  "term statistics to weigh words by; 'default': the shipped corpus's; 'none': both inputs'")
       ->type_name("FILE")
       ->capture_default_str();
-  app.add_option("--save-reference", o->save_reference, "write the term statistics and word analyses of both inputs to FILE, and no links")
+  app.add_option("--save-reference", o->save_reference,
+                 "write the term statistics and word analyses of both inputs to FILE, and no links")
       ->type_name("FILE");
-  app.add_option("--analyser", o->analyser, "bokmål lttoolbox analyser for lemmas and compound parts; 'none': stems")
+  app.add_option("--analyser", o->analyser,
+                 "bokmål lttoolbox analyser for lemmas and compound parts; 'none': stems")
       ->type_name("FILE")
       ->capture_default_str();
   app.add_option("--part-weight", o->part_weight, "weight of a compound part, against 1 for a whole word")
@@ -356,8 +366,9 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->check(number_from(0, 4))
       ->type_name("W")
       ->capture_default_str();
-  app.add_option("--list-weight", o->list_weight,
-                 "weight of each other item of a RIGHT record's list (same parent), against 1 for its own text")
+  app.add_option(
+         "--list-weight", o->list_weight,
+         "weight of each other item of a RIGHT record's list (same parent), against 1 for its own text")
       ->check(number_from(0, 4))
       ->type_name("W")
       ->capture_default_str();
@@ -367,17 +378,20 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       ->type_name("W")
       ->capture_default_str();
   app.add_option("--diversity", o->diversity,
-                 "what a link after the first loses for each better link under the same LEFT goal (the top of its parents)")
+                 "what a link after the first loses for each better link under the same LEFT goal (the top "
+                 "of its parents)")
       ->check(number_from(0, 1))
       ->type_name("W")
       ->capture_default_str();
-  app.add_option("--format", o->format,
-                 "json (one link a line), or a coding sheet to check links by hand: tsv or csv (see vil agree)")
+  app.add_option(
+         "--format", o->format,
+         "json (one link a line), or a coding sheet to check links by hand: tsv or csv (see vil agree)")
       ->check(CLI::IsMember({"json", "tsv", "csv"}))
       ->type_name("FORMAT");
   add_threads_option(app, o->threads, "threads that work out the records' features and link them");
   app.add_flag("--unmatched", o->unmatched, "also write the right and left records that got no link");
-  app.add_flag("--exhaustive", o->exhaustive, "score every pair instead of using the index (slow; gives the same links)");
+  app.add_flag("--exhaustive", o->exhaustive,
+               "score every pair instead of using the index (slow; gives the same links)");
   add_skip_invalid_option(app, o->skip_invalid);
   app.footer(
       "Each link is one JSON object: rank, score (in [0,1]), cosine, addresses (score >= --decide),\n"
@@ -387,7 +401,8 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
       "\n"
       "Examples:\n"
       "  vil match plan.jsonl pledges.jsonl                     each pledge's best plan rows\n"
-      "  vil match pledges.jsonl strategies.jsonl --per doc --top 1   each strategy's best pledge per program\n"
+      "  vil match pledges.jsonl strategies.jsonl --per doc --top 1   each strategy's best pledge per "
+      "program\n"
       "  vil match plan.jsonl pledges.jsonl | vil agree - coding.tsv  measured against hand coding\n"
       "\n"
       "Exit status: 0 done; 2 trouble.");
@@ -398,7 +413,7 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
   // A process that runs the command again (the CLI fuzz target) frees the one before.
   run = [o] {
     static Match* volatile kept = nullptr;
-    delete kept;           // NOLINT(cppcoreguidelines-owning-memory)
+    delete kept;  // NOLINT(cppcoreguidelines-owning-memory)
     kept = nullptr;
     kept = new Match(*o);  // NOLINT(cppcoreguidelines-owning-memory): freed by the exit
     return kept->run();

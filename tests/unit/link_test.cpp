@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-
 #include <filesystem>
 #include <random>
 #include <string>
@@ -11,7 +10,8 @@
 
 namespace {
 
-vil::LinkRecord record(std::string text, std::vector<std::string> context = {}, std::vector<std::string> tags = {}) {
+vil::LinkRecord record(std::string text, std::vector<std::string> context = {},
+                       std::vector<std::string> tags = {}) {
   vil::LinkRecord r;
   r.text = std::move(text);
   r.context = std::move(context);
@@ -24,13 +24,15 @@ struct Fixture {
   vil::Concepts concepts;
   Fixture() {
     std::string err;
-    REQUIRE(concepts.add_lexicon("substance-abuse\trus,rusmiddel,rusmisbruk\tdrugs\n"
-                                 "farmland\tjordbruksområde,dyrkbar,matjord\tfarmland\n",
-                                 "c.tsv", err));
+    REQUIRE(
+        concepts.add_lexicon("substance-abuse\trus,rusmiddel,rusmisbruk\tdrugs\n"
+                             "farmland\tjordbruksområde,dyrkbar,matjord\tfarmland\n",
+                             "c.tsv", err));
     REQUIRE(concepts.add_ignored("kommune\nsikre\n", "i.txt", err));
   }
-  std::vector<vil::Link> run(const std::vector<vil::LinkRecord>& left, const std::vector<vil::LinkRecord>& right,
-                             std::size_t r, vil::LinkOptions options = {}, const vil::Reference* reference = nullptr) {
+  std::vector<vil::Link> run(const std::vector<vil::LinkRecord>& left,
+                             const std::vector<vil::LinkRecord>& right, std::size_t r,
+                             vil::LinkOptions options = {}, const vil::Reference* reference = nullptr) {
     vil::Linker linker({&lemmatizer, &concepts, reference}, options);
     linker.prepare(left, right);
     std::vector<vil::Link> out;
@@ -214,7 +216,8 @@ TEST_CASE("vil::Linker") {
     CHECK(links[0].addresses);
     // A margin larger than the lead: not counted.
     o.decide_margin = links[0].score;
-    const std::vector<vil::LinkRecord> close = {record("Forebygge rusmisbruk."), record("Forebygge rusmisbruk i skolen.")};
+    const std::vector<vil::LinkRecord> close = {record("Forebygge rusmisbruk."),
+                                                record("Forebygge rusmisbruk i skolen.")};
     links = f.run(close, {record("Rusmisbruk.")}, 0, o);
     REQUIRE(links.size() == 1);
     CHECK_FALSE(links[0].addresses);
@@ -223,8 +226,9 @@ TEST_CASE("vil::Linker") {
     vil::Reference reference;
     reference.documents = 100;
     const auto alone = f.run(plan, {record("Sykkelvei og rusmisbruk.")}, 0, {}, &reference);
-    const auto crowd = f.run(plan, {record("Sykkelvei og rusmisbruk."), record("Sykkelvei."), record("Sykkelvei igjen.")}, 0,
-                             {}, &reference);
+    const auto crowd =
+        f.run(plan, {record("Sykkelvei og rusmisbruk."), record("Sykkelvei."), record("Sykkelvei igjen.")}, 0,
+              {}, &reference);
     REQUIRE(alone.size() == crowd.size());
     for (std::size_t i = 0; i < alone.size(); ++i) CHECK(alone[i].score == crowd[i].score);
   }
@@ -233,8 +237,9 @@ TEST_CASE("vil::Linker") {
 TEST_CASE("vil::Linker index is exact") {
   REQUIRE(std::filesystem::exists(vil::k_default_analyser));
   Fixture f;
-  const std::vector<std::string> words = {"skole", "bolig", "rusmisbruk", "jordbruksområde", "sykkelvei", "barnehage",
-                                          "klima", "utslipp", "eldre", "helse", "frivillighet", "kultur", "idrett"};
+  const std::vector<std::string> words = {
+      "skole",   "bolig", "rusmisbruk", "jordbruksområde", "sykkelvei", "barnehage", "klima",
+      "utslipp", "eldre", "helse",      "frivillighet",    "kultur",    "idrett"};
   std::mt19937 rng(7);
   const auto text = [&]() {
     std::string t;
@@ -243,8 +248,11 @@ TEST_CASE("vil::Linker index is exact") {
   };
   // Words no right record has: a left side with many records of them is one where each
   // query touches few records, summed record by record (no families) or not.
-  const std::vector<std::string> others = {"vann", "avløp", "havn", "skog", "museum", "bibliotek", "brannvesen"};
-  const auto other_text = [&]() { return others[rng() % others.size()] + " " + others[rng() % others.size()]; };
+  const std::vector<std::string> others = {"vann",   "avløp",     "havn",      "skog",
+                                           "museum", "bibliotek", "brannvesen"};
+  const auto other_text = [&]() {
+    return others[rng() % others.size()] + " " + others[rng() % others.size()];
+  };
   std::vector<vil::LinkRecord> base, right;
   for (int i = 0; i < 60; ++i) base.push_back(record(text(), {text()}, {"sdg:" + std::to_string(rng() % 4)}));
   for (int i = 0; i < 40; ++i) right.push_back(record(text(), {}, {"sdg:" + std::to_string(rng() % 4)}));
@@ -260,7 +268,8 @@ TEST_CASE("vil::Linker index is exact") {
     for (const int fillers : {0, 3000})
       for (const double tag_weight : {0.0, 0.3})
         for (const double diversity : {0.0, 0.1, 0.4})
-          for (const double min_score : {0.05, 0.0}) cases.push_back({families, fillers, tag_weight, diversity, min_score});
+          for (const double min_score : {0.05, 0.0})
+            cases.push_back({families, fillers, tag_weight, diversity, min_score});
   for (const auto& [families, fillers, tag_weight, diversity, min_score] : cases) {
     {
       CAPTURE(families);
@@ -269,7 +278,8 @@ TEST_CASE("vil::Linker index is exact") {
       CAPTURE(diversity);
       CAPTURE(min_score);
       std::vector<vil::LinkRecord> left = base;
-      for (int i = 0; i < fillers; ++i) left.push_back(record(other_text(), {}, {"sdg:" + std::to_string(4 + rng() % 4)}));
+      for (int i = 0; i < fillers; ++i)
+        left.push_back(record(other_text(), {}, {"sdg:" + std::to_string(4 + rng() % 4)}));
       // Families of 1 to 6 records, as goals with their rows; or each record its own.
       for (std::size_t i = 0; i < left.size(); ++i) left[i].family = families ? i - i % (1 + i % 6) : i;
       vil::LinkOptions fast;
@@ -285,7 +295,8 @@ TEST_CASE("vil::Linker index is exact") {
       vil::LinkOptions slow = fast;
       slow.exhaustive = true;
       slow.threads = 1;
-      vil::Linker a({&f.lemmatizer, &f.concepts, nullptr}, fast), b({&f.lemmatizer, &f.concepts, nullptr}, slow);
+      vil::Linker a({&f.lemmatizer, &f.concepts, nullptr}, fast),
+          b({&f.lemmatizer, &f.concepts, nullptr}, slow);
       a.prepare(left, right);
       b.prepare(left, right);
       std::vector<vil::Link> x, y;
@@ -307,7 +318,8 @@ TEST_CASE("vil::Linker index keeps a link whose sum rounds to 0") {
   // 0 the record that shares only that tag is still a link, as scoring every pair finds.
   REQUIRE(std::filesystem::exists(vil::k_default_analyser));
   Fixture f;
-  std::vector<vil::LinkRecord> left = {record("Sykkelvei.", {}, {"sdg:11"}), record("Rusmisbruk.", {}, {"sdg:3"})};
+  std::vector<vil::LinkRecord> left = {record("Sykkelvei.", {}, {"sdg:11"}),
+                                       record("Rusmisbruk.", {}, {"sdg:3"})};
   left[1].family = 1;  // each its own family
   const std::vector<vil::LinkRecord> right = {record("Sykkelvei.", {}, {"sdg:3"})};
   vil::LinkOptions o;
@@ -414,7 +426,8 @@ TEST_CASE("vil::link_records") {
   CHECK(links[9].family == links[7].family);
   CHECK(links[10].family == 10);
   // A strategy's context: its headings, then its sub-goal, then the goal above that.
-  CHECK(links[2].context == std::vector<std::string>{"Klima", "Utslippene skal ned", "Et klimanøytralt Nordby"});
+  CHECK(links[2].context ==
+        std::vector<std::string>{"Klima", "Utslippene skal ned", "Et klimanøytralt Nordby"});
   CHECK(links[2].tags == tags);
   CHECK(links[2].group == "\"Klima\"");
   CHECK_FALSE(links[2].broader);
