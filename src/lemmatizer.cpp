@@ -207,7 +207,13 @@ bool Lemmatizer::has_lexicon() const { return !m_analyser_path.empty(); }
 const std::string& Lemmatizer::analyser_id() const { return m_analyser_id; }
 
 Lemmatizer::Lexicon& Lemmatizer::lexicon() {
-  if (!m_lexicon) m_lexicon = std::make_unique<Lexicon>(m_analyser_path);
+  if (!m_lexicon) {
+    try {
+      m_lexicon = std::make_unique<Lexicon>(m_analyser_path);
+    } catch (const std::runtime_error& e) {
+      throw AnalyserError(e.what());
+    }
+  }
   return *m_lexicon;
 }
 

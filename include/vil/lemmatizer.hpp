@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,6 +22,12 @@ struct WordAnalysis {
                                    // meaning: "veiledning" is no "vei"), not by the analyser
 };
 
+// The analyser could not be loaded when a word first needed it (the file changed, or
+// its header was right and the rest is not a transducer).
+struct AnalyserError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 // Lemmas and compound parts from Apertium's bokmål analyser (apertium-nno-nob, read
 // with lttoolbox): unlisted compounds are split by the analyser itself; listed
 // ("lexicalised") ones are split here at the point where both sides are words of the
@@ -35,8 +42,8 @@ class Lemmatizer {
   // /usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin); an empty path: stems only.
   // The transducer is read when a word first needs it (reading it takes most of a match
   // run on a small input); its header is checked now. Throws std::runtime_error when the
-  // file cannot be read or is not a transducer, and later, from prepare and analyse,
-  // when it cannot be loaded.
+  // file cannot be read or is not a transducer, and AnalyserError later, from prepare and
+  // analyse, when it cannot be loaded.
   explicit Lemmatizer(const std::string& analyser_path);
   ~Lemmatizer();
   Lemmatizer(const Lemmatizer&) = delete;

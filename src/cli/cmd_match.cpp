@@ -129,13 +129,16 @@ bool Match::load() {
       !data_option(m_options.ignore, "lexicon/ignore.txt", "--ignore", ignore) ||
       !data_option(m_options.reference, "lexicon/reference.tsv", "--reference", reference))
     return false;
+  const auto report_analyser = [&](const std::exception& e) {
+    report(std::string("--analyser: ") + e.what() + " (install apertium-nno-nob, or --analyser none)");
+    return false;
+  };
   try {
     m_lemmatizer = std::make_unique<Lemmatizer>(m_options.analyser == "none" ? "" : m_options.analyser);
   } catch (const MissingLibrary&) {
     throw;  // not the analyser's fault: reported as it is (cli_main.cpp)
   } catch (const std::exception& e) {
-    report(std::string("--analyser: ") + e.what() + " (install apertium-nno-nob, or --analyser none)");
-    return false;
+    return report_analyser(e);
   }
   const auto read_data = [&](const DataFile& file, auto parse) {
     if (file.path.empty()) return true;
@@ -190,7 +193,11 @@ bool Match::load() {
   options.threads = thread_count(m_options.threads);
   m_linker = std::make_unique<Linker>(
       LinkResources{m_lemmatizer.get(), &m_concepts, m_has_reference ? &m_reference : nullptr}, options);
-  m_linker->prepare(m_left_links, m_right_links);
+  try {
+    m_linker->prepare(m_left_links, m_right_links);
+  } catch (const AnalyserError& e) {  // loaded when a word first needs it
+    return report_analyser(e);
+  }
   return true;
 }
 

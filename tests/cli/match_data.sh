@@ -65,6 +65,17 @@ printf 'not a transducer\n' >text.bin
 run match --analyser text.bin plan.jsonl pledges.jsonl
 expect_status 2
 expect_err 'vil: --analyser: text.bin: not an lttoolbox transducer: no LTTB header (install apertium-nno-nob, or --analyser none)'
+# The header is checked at start; the rest is read when a word first needs the
+# analyser, and its error is reported the same way.
+printf 'LTTBnot a transducer\n' >lttb.bin
+run match --analyser lttb.bin plan.jsonl pledges.jsonl
+expect_status 2
+checks=$((checks + 1))
+case $(cat err) in
+  'vil: --analyser: lttb.bin: not an lttoolbox transducer ('*') (install apertium-nno-nob, or --analyser none)') ;;
+  *) fail "a bad transducer behind a good header: $(cat err)" ;;
+esac
+expect_eq '' "$(cat out)" 'a bad transducer behind a good header: no links'
 run match --reference plan.jsonl plan.jsonl pledges.jsonl
 expect_status 2
 expect_err 'vil: plan.jsonl:1: expected FEATURE<TAB>COUNT'
