@@ -152,6 +152,11 @@ TEST_CASE("vil::Matcher") {
     CHECK(find("", "abc") == Spans{{0, 0}});            // vil grep '': every record, one span
     CHECK(find("a*", "æ") == Spans{{0, 0}});            // never inside a character
     CHECK(find("", "") == Spans{{0, 0}});
+    // '' and -F '' take a short cut past the search; "(?:)" means the same and does not.
+    CHECK(find("(?:)", "æøå og mer") == Spans{{0, 0}});
+    CHECK(find("", "æøå og mer") == Spans{{0, 0}});
+    CHECK(find("", "æøå og mer", k_fixed) == Spans{{0, 0}});
+    CHECK(find("", "ÆØÅ", k_insensitive) == Spans{{0, 0}});
     CHECK(find("x*", "", k_word) == Spans{{0, 0}});
   }
   SUBCASE("an invalid pattern: its text and RE2's reason") {
