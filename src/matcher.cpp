@@ -1,9 +1,9 @@
 #include "vil/matcher.hpp"
 
-#include <algorithm>
-
 #include <re2/re2.h>
 #include <utf8proc.h>
+
+#include <algorithm>
 
 #include "vil/utf8.hpp"
 
@@ -23,7 +23,7 @@ std::string stem_pattern(std::string_view pattern, Stemmer& stemmer) {
     std::size_t begin = w.begin;
     if (begin > 0 && pattern[begin - 1] == '\\') {
       const char letter = pattern[begin];
-      ++begin;  // the escape's own letter
+      ++begin;                                                         // the escape's own letter
       if ((letter == 'p' || letter == 'P') && begin < w.end) ++begin;  // \pL: its class letter
       out.append(pattern.substr(w.begin, begin - w.begin));
     }
@@ -69,7 +69,8 @@ bool Matcher::compile(std::string_view pattern, const MatchOptions& options, std
   return compile_any(std::vector<std::string>{std::string(pattern)}, options, err);
 }
 
-bool Matcher::compile_any(const std::vector<std::string>& patterns, const MatchOptions& options, std::string& err) {
+bool Matcher::compile_any(const std::vector<std::string>& patterns, const MatchOptions& options,
+                          std::string& err) {
   RE2::Options re_options;
   re_options.set_encoding(RE2::Options::EncodingUTF8);
   re_options.set_log_errors(false);
@@ -77,9 +78,10 @@ bool Matcher::compile_any(const std::vector<std::string>& patterns, const MatchO
   m_stemmer.reset();
   if (options.stem) m_stemmer = std::make_unique<Stemmer>();
   // Smart case: insensitive unless some pattern has an upper-case letter.
-  bool insensitive = options.case_mode == CaseMode::insensitive ||
-                     (options.case_mode == CaseMode::smart &&
-                      std::none_of(patterns.begin(), patterns.end(), [](const std::string& p) { return has_uppercase(p); }));
+  bool insensitive =
+      options.case_mode == CaseMode::insensitive ||
+      (options.case_mode == CaseMode::smart &&
+       std::none_of(patterns.begin(), patterns.end(), [](const std::string& p) { return has_uppercase(p); }));
   std::string body;
   for (const std::string& pattern : patterns) {
     // Each pattern alone must be valid: wrapping it (-w, --stem) or joining it to the
@@ -95,7 +97,8 @@ bool Matcher::compile_any(const std::vector<std::string>& patterns, const MatchO
         return false;
       }
     }
-    std::string one = options.fixed ? RE2::QuoteMeta(re2::StringPiece(pattern.data(), pattern.size())) : pattern;
+    std::string one =
+        options.fixed ? RE2::QuoteMeta(re2::StringPiece(pattern.data(), pattern.size())) : pattern;
     if (options.stem) {
       if (options.fixed) {
         // The stemmed text is stems joined by single spaces: so is a fixed pattern.
@@ -120,8 +123,9 @@ bool Matcher::compile_any(const std::vector<std::string>& patterns, const MatchO
   // A stem match starts a word: "bol" finds "boligpolitikk", not "nabolagshus".
   m_word = options.word || options.stem;
   m_effective = !m_word ? body
-                : options.word ? std::string("(?:^|") + k_not_word + ")((?:" + body + "))(?:" + k_not_word + "|$)"
-                               : std::string("(?:^|") + k_not_word + ")((?:" + body + "))";
+                : options.word
+                    ? std::string("(?:^|") + k_not_word + ")((?:" + body + "))(?:" + k_not_word + "|$)"
+                    : std::string("(?:^|") + k_not_word + ")((?:" + body + "))";
   re_options.set_case_sensitive(!insensitive);
   m_re = std::make_unique<RE2>(m_effective, re_options);
   if (!m_re->ok()) {
@@ -163,8 +167,10 @@ void Matcher::search(std::string_view text, std::vector<Span>& spans) const {
   // record) or 'x*' would otherwise give a span at every character. Keep the
   // non-empty spans, or, when there are none, the first empty one.
   const auto empty = [](const Span& sp) { return sp.begin == sp.end; };
-  if (std::any_of(spans.begin() + static_cast<std::ptrdiff_t>(first), spans.end(), [&](const Span& sp) { return !empty(sp); }))
-    spans.erase(std::remove_if(spans.begin() + static_cast<std::ptrdiff_t>(first), spans.end(), empty), spans.end());
+  if (std::any_of(spans.begin() + static_cast<std::ptrdiff_t>(first), spans.end(),
+                  [&](const Span& sp) { return !empty(sp); }))
+    spans.erase(std::remove_if(spans.begin() + static_cast<std::ptrdiff_t>(first), spans.end(), empty),
+                spans.end());
   else if (spans.size() > first + 1)
     spans.resize(first + 1);
 }
@@ -172,7 +178,8 @@ void Matcher::search(std::string_view text, std::vector<Span>& spans) const {
 bool Matcher::matches(std::string_view text) {
   if (m_stemmer) {
     const std::string stemmed = m_stemmer->stem_text(text, m_words, m_starts);
-    return m_re->Match(re2::StringPiece(stemmed.data(), stemmed.size()), 0, stemmed.size(), RE2::UNANCHORED, nullptr, 0);
+    return m_re->Match(re2::StringPiece(stemmed.data(), stemmed.size()), 0, stemmed.size(), RE2::UNANCHORED,
+                       nullptr, 0);
   }
   return m_re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
 }
@@ -185,15 +192,19 @@ void Matcher::find_all(std::string_view text, std::vector<Span>& spans) {
   const std::string stemmed = m_stemmer->stem_text(text, m_words, m_starts);
   m_stem_spans.clear();
   search(stemmed, m_stem_spans);
-  const auto stem_end = [&](std::size_t i) { return i + 1 < m_starts.size() ? m_starts[i + 1] - 1 : stemmed.size(); };
+  const auto stem_end = [&](std::size_t i) {
+    return i + 1 < m_starts.size() ? m_starts[i + 1] - 1 : stemmed.size();
+  };
   for (const Span& s : m_stem_spans) {
     // The original words whose stems the match touches: stems are in order, so the
     // first is found by binary search (a long field costs log(words) per match).
     std::size_t lo = 0, hi = m_words.size();
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
-      if (stem_end(mid) > s.begin) hi = mid;
-      else lo = mid + 1;
+      if (stem_end(mid) > s.begin)
+        hi = mid;
+      else
+        lo = mid + 1;
     }
     std::size_t first = m_words.size();
     std::size_t last = 0;

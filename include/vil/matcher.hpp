@@ -66,7 +66,7 @@ class Matcher {
   std::unique_ptr<Stemmer> m_stemmer;
   std::string m_effective;
   bool m_word = false;
-  std::vector<Word> m_words;         // scratch for --stem
+  std::vector<Word> m_words;  // scratch for --stem
   std::vector<std::size_t> m_starts;
   std::vector<Span> m_stem_spans;
 };

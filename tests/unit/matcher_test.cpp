@@ -147,10 +147,10 @@ TEST_CASE("vil::Matcher") {
     CHECK(effective("boliger|skoler", k_stem) == "(?:^|[^\\pL\\pN\\pM_])((?:bol|skol))");
   }
   SUBCASE("patterns that match the empty string step on and end, and keep one empty span at most") {
-    CHECK(find("a*", "bbb") == Spans{{0, 0}});          // only empty matches: the first
-    CHECK(find("a*", "baab") == Spans{{1, 3}});         // a real match: the empty ones go
-    CHECK(find("", "abc") == Spans{{0, 0}});            // vil grep '': every record, one span
-    CHECK(find("a*", "æ") == Spans{{0, 0}});            // never inside a character
+    CHECK(find("a*", "bbb") == Spans{{0, 0}});   // only empty matches: the first
+    CHECK(find("a*", "baab") == Spans{{1, 3}});  // a real match: the empty ones go
+    CHECK(find("", "abc") == Spans{{0, 0}});     // vil grep '': every record, one span
+    CHECK(find("a*", "æ") == Spans{{0, 0}});     // never inside a character
     CHECK(find("", "") == Spans{{0, 0}});
     // '' and -F '' take a short cut past the search; "(?:)" means the same and does not.
     CHECK(find("(?:)", "æøå og mer") == Spans{{0, 0}});
@@ -225,8 +225,13 @@ TEST_CASE("vil::Matcher::matches agrees with find_all") {
   const std::vector<std::pair<std::string, vil::MatchOptions>> patterns = {
       {"klima", k_plain}, {"KLIMA", k_insensitive}, {"lima", k_word}, {"klima", k_word},
       {"a.b", k_fixed},   {"bolig", k_stem},        {"", k_plain},    {"x*", k_plain}};
-  const std::vector<std::string> texts = {"", "klima", "Klimaet er viktig", "a.b og axb", "boliger for alle",
-                                          "ingen treff her", "klimatilpasning"};
+  const std::vector<std::string> texts = {"",
+                                          "klima",
+                                          "Klimaet er viktig",
+                                          "a.b og axb",
+                                          "boliger for alle",
+                                          "ingen treff her",
+                                          "klimatilpasning"};
   for (const auto& [pattern, opts] : patterns) {
     vil::Matcher m;
     std::string err;
