@@ -82,12 +82,12 @@ struct LinkOptions {
   double decide_margin = 0.1;          // and only when the right record's best link leads its
                                        // next by at least this (a clear best; 0: any best)
   double tag_weight = 0.2;             // share of the score from the tags' Jaccard index
-  double broader_weight = 0.9;         // score factor of a broader left record: a narrower
+  double broader_weight = 0.85;        // score factor of a broader left record: a narrower
                                        // one that fits comes first
-  double concept_weight = 0.45;        // share of the text score from shared concepts (the rest:
+  double concept_weight = 0.5;         // share of the text score from shared concepts (the rest:
                                        // shared lemmas and compound parts)
   double part_weight = 0.3;            // a compound part, against 1 for a whole lemma
-  double context_weight = 0.2;         // a left record's context features, against 1 for its text's
+  double context_weight = 0.25;        // a left record's context features, against 1 for its text's
   double right_context_weight = 0.05;  // a right record's
   double list_weight = 0.05;           // the other items of a right record's list (its mates),
                                        // each text against 1 for its own: a pledge is read
