@@ -34,6 +34,8 @@ const std::unordered_set<std::string>& stop_words() {
   return words;
 }
 
+constexpr std::size_t k_max_cached_words = 1 << 20;
+
 }  // namespace
 
 Analyzer::Analyzer(AnalyzerOptions options) : m_options(std::move(options)) {
@@ -50,13 +52,25 @@ std::string Analyzer::fold_word(std::string_view word) const {
   return it == m_equate.end() ? folded : it->second;
 }
 
+const Analyzer::WordForms& Analyzer::forms(std::string_view word) {
+  if (const auto it = m_forms.find(word); it != m_forms.end()) return it->second;
+  // A bound on the memory of a text of ever new words (none of the returned references
+  // is held across this call).
+  if (m_forms.size() >= k_max_cached_words) m_forms.clear();
+  WordForms f;
+  f.folded = fold_word(word);
+  f.stop = is_stop_word(f.folded);
+  f.stem = m_stemmer.stem(f.folded);
+  return m_forms.emplace(std::string(word), std::move(f)).first->second;
+}
+
 void Analyzer::stems(std::string_view text, std::vector<std::string>& out) {
   out.clear();
   split_words(text, m_words);
   for (const Word& w : m_words) {
-    const std::string folded = fold_word(text.substr(w.begin, w.end - w.begin));
-    if (m_options.stop_words && is_stop_word(folded)) continue;
-    out.push_back(m_stemmer.stem(folded));
+    const WordForms& f = forms(text.substr(w.begin, w.end - w.begin));
+    if (m_options.stop_words && f.stop) continue;
+    out.push_back(f.stem);
   }
 }
 
@@ -65,7 +79,7 @@ std::string Analyzer::key(std::string_view text) {
   std::string out;
   for (const Word& w : m_words) {
     if (!out.empty()) out.push_back(' ');
-    out += fold_word(text.substr(w.begin, w.end - w.begin));
+    out += forms(text.substr(w.begin, w.end - w.begin)).folded;
   }
   return out;
 }

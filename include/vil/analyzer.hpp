@@ -2,6 +2,7 @@
 
 // Norwegian text to comparable features: stems, comparison keys, TF-IDF features.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,10 +54,25 @@ class Analyzer {
  private:
   std::string fold_word(std::string_view word) const;  // case folded and equated
 
+  // A word's forms as stems() and key() use them, worked out once per distinct word:
+  // texts repeat their words (diff's 50,000 records a side hold about 30,000 distinct
+  // words in 1.9 million), and folding and stemming each was a fifth of diff's time.
+  struct WordForms {
+    std::string folded;  // fold_word
+    std::string stem;    // its Snowball stem
+    bool stop = false;   // is_stop_word
+  };
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  const WordForms& forms(std::string_view word);
+
   AnalyzerOptions m_options;
   std::unordered_map<std::string, std::string> m_equate;
   Stemmer m_stemmer;
   std::vector<Word> m_words;
+  std::unordered_map<std::string, WordForms, WordHash, std::equal_to<>> m_forms;
 };
 
 }  // namespace vil

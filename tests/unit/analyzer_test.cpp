@@ -46,6 +46,25 @@ TEST_CASE("vil::Analyzer::key") {
   CHECK(analyzer.key("") == "");
 }
 
+TEST_CASE("vil::Analyzer: a word's forms, kept after its first text, are those of a fresh analyzer") {
+  vil::AnalyzerOptions o = options();
+  o.equate = {{"Asker", "Bærum"}};
+  vil::Analyzer warm(o);
+  Strings first;
+  Strings again;
+  // The same words in other cases and orders, through key and stems in turn.
+  CHECK(warm.key("Bærum og BOLIGER") == "asker og boliger");
+  warm.stems("Bærum og BOLIGER", first);
+  warm.stems("boliger OG bærum", again);
+  CHECK(first == Strings{"ask", "bol"});
+  CHECK(again == Strings{"bol", "ask"});
+  CHECK(warm.key("BÆRUM Og Boliger") == "asker og boliger");
+  vil::Analyzer fresh(o);
+  Strings cold;
+  fresh.stems("boliger OG bærum", cold);
+  CHECK(cold == again);
+}
+
 TEST_CASE("vil::Analyzer::features") {
   std::unordered_map<std::string, double> out;
   SUBCASE("stems, and the character n-grams of long words, weighted") {
