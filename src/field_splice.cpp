@@ -1,12 +1,11 @@
 #include "vil/field_splice.hpp"
 
 #include "vil/json_writer.hpp"
+#include "vil/text.hpp"
 
 namespace vil {
 
 namespace {
-
-bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 std::size_t skip_space(std::string_view s, std::size_t i) {
   while (i < s.size() && is_json_space(s[i])) ++i;

@@ -36,7 +36,6 @@ bool is_bullet_marker(char32_t cp) {
   }
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // "===", "---" (at least three, nothing else): a heading underline, level 1 or 2.
 // "***", "___", "* * *", "- - -": a thematic break only, level 0.
@@ -79,7 +78,7 @@ bool toc_row(std::string_view line, LineClass& out) {
   const std::string_view page = trim(line.substr(i));
   if (page.empty() || page.size() > 4) return false;
   for (char c : page)
-    if (!is_digit(c)) return false;
+    if (!is_ascii_digit(c)) return false;
   const std::string_view title = trim(line.substr(0, tab));
   if (!has_letter(title)) return false;
   out.type = LineType::toc_row;
@@ -93,7 +92,7 @@ bool toc_row(std::string_view line, LineClass& out) {
 bool toc_leader(std::string_view t, LineClass& out) {
   std::size_t end = t.size();
   std::size_t digits = 0;
-  while (end > 0 && is_digit(t[end - 1])) --end, ++digits;
+  while (end > 0 && is_ascii_digit(t[end - 1])) --end, ++digits;
   if (digits == 0 || digits > 3 || end == 0) return false;
   std::size_t i = end;
   std::size_t dots = 0;
@@ -135,7 +134,7 @@ bool list_item(std::string_view t, LineClass& out) {
     return true;
   }
   std::size_t n = 0;
-  while (n < t.size() && n < 4 && is_digit(t[n])) ++n;
+  while (n < t.size() && n < 4 && is_ascii_digit(t[n])) ++n;
   if (n == 0 || n > 3 || n + 1 >= t.size() || (t[n] != '.' && t[n] != ')')) return false;
   std::size_t j = n + 1;
   if (!is_space(next_code_point(t, j))) return false;
@@ -150,7 +149,7 @@ bool list_item(std::string_view t, LineClass& out) {
 // Digits at t[i..]: advances i past them; their count.
 std::size_t skip_digits(std::string_view t, std::size_t& i) {
   const std::size_t start = i;
-  while (i < t.size() && is_digit(t[i])) ++i;
+  while (i < t.size() && is_ascii_digit(t[i])) ++i;
   return i - start;
 }
 

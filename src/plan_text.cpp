@@ -8,7 +8,6 @@
 namespace vil {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // The words of text (split at spaces), each without the punctuation that ends it
@@ -72,12 +71,12 @@ std::optional<PlanPrefix> parse_plan_prefix(std::string_view text) {
   if (letters > 3) return std::nullopt;
   if (letters > 0 && i < text.size() && (text[i] == '.' || text[i] == '-')) ++i;
   int depth = 0;
-  while (i < text.size() && is_digit(text[i])) {
+  while (i < text.size() && is_ascii_digit(text[i])) {
     std::size_t digits = 0;
-    while (i < text.size() && is_digit(text[i])) ++i, ++digits;
+    while (i < text.size() && is_ascii_digit(text[i])) ++i, ++digits;
     if (digits > 3) return std::nullopt;
     ++depth;
-    if (i + 1 < text.size() && text[i] == '.' && is_digit(text[i + 1]))
+    if (i + 1 < text.size() && text[i] == '.' && is_ascii_digit(text[i + 1]))
       ++i;
     else
       break;
@@ -122,7 +121,7 @@ std::optional<Kind> caption_kind(std::string_view text) {
   if (words.empty() || words.size() > k_max_words) return std::nullopt;
   std::size_t i = 0;
   while (i < words.size()) {
-    bool skip = is_digit(words[i][0]);
+    bool skip = is_ascii_digit(words[i][0]);
     for (std::string_view w : k_skip) skip = skip || words[i] == w;
     if (!skip) break;
     ++i;

@@ -5,12 +5,11 @@
 #include <vector>
 
 #include "vil/line_batcher.hpp"
+#include "vil/text.hpp"
 
 namespace vil {
 
 namespace {
-
-bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // A cheap summary of a key (length, first and last bytes): keys with different
 // fingerprints differ, so only keys with equal ones need comparing byte by byte.

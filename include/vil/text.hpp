@@ -6,6 +6,12 @@
 
 namespace vil {
 
+// An ASCII digit, '0' to '9' (a byte test: other scripts' digits are not).
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// JSON's whitespace between tokens (RFC 8259): space, tab, carriage return, line feed.
+inline bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 // True for the spaces that cleaning folds: ASCII blanks, tab, no-break space and the
 // other Unicode space separators.
 bool is_space(char32_t cp);
