@@ -9,7 +9,9 @@ namespace {
 
 bool is_bullet_marker(char32_t cp) {
   switch (cp) {
-    case '-': case '*': case '+':
+    case '-':
+    case '*':
+    case '+':
     case 0x2022:  // • bullet
     case 0x2013:  // – en dash
     case 0x2014:  // — em dash
@@ -36,7 +38,6 @@ bool is_bullet_marker(char32_t cp) {
   }
 }
 
-
 // "===", "---" (at least three, nothing else): a heading underline, level 1 or 2.
 // "***", "___", "* * *", "- - -": a thematic break only, level 0.
 bool setext_underline(std::string_view t, int& level) {
@@ -44,9 +45,12 @@ bool setext_underline(std::string_view t, int& level) {
   std::size_t marks = 0;
   bool spaced = false;
   for (char c : t) {
-    if (c == t[0]) ++marks;
-    else if (c == ' ' || c == '\t') spaced = true;
-    else return false;
+    if (c == t[0])
+      ++marks;
+    else if (c == ' ' || c == '\t')
+      spaced = true;
+    else
+      return false;
   }
   if (marks < 3 || (t[0] == '=' && spaced)) return false;
   level = (t[0] == '*' || t[0] == '_' || spaced) ? 0 : t[0] == '=' ? 1 : 2;
@@ -98,10 +102,14 @@ bool toc_leader(std::string_view t, LineClass& out) {
   std::size_t dots = 0;
   std::size_t spaces = 0;
   while (i > 0) {
-    if (t[i - 1] == '.') ++dots, --i;
-    else if (t[i - 1] == ' ') ++spaces, --i;
-    else if (i >= 3 && t.substr(i - 3, 3) == "\xE2\x80\xA6") dots += 3, i -= 3;  // …
-    else break;
+    if (t[i - 1] == '.')
+      ++dots, --i;
+    else if (t[i - 1] == ' ')
+      ++spaces, --i;
+    else if (i >= 3 && t.substr(i - 3, 3) == "\xE2\x80\xA6")
+      dots += 3, i -= 3;  // …
+    else
+      break;
   }
   if (dots < 3 && !(dots == 0 && spaces >= 4)) return false;
   const std::string_view title = trim(t.substr(0, i));
@@ -249,7 +257,8 @@ LineClass classify_line(std::string_view line) {
   if (line.find('\t') != std::string_view::npos && (t.find('\t') != std::string_view::npos || leading_tabs)) {
     if (toc_row(line, out)) return out;
     // "•<TAB>text", "#<TAB>Title": markup that a word processor followed with a tab.
-    if (!leading_tabs && (list_item(t, out) || atx_heading(t, out)) && out.body.find('\t') == std::string_view::npos)
+    if (!leading_tabs && (list_item(t, out) || atx_heading(t, out)) &&
+        out.body.find('\t') == std::string_view::npos)
       return out;
     out = LineClass{};
     out.type = LineType::table_row;
