@@ -1,0 +1,38 @@
+# vil diff and vil match on inputs of 1 MB or more run themselves again once, with
+# GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (vil(1), ENVIRONMENT): the second run must see
+# the same arguments, the same standard input and the user's own tunables, and write
+# what a run that is not executed again writes (hugetlb=0: the user's choice, kept).
+"$VIL" extract "$VIL_ROOT/corpus/" >records.jsonl
+jq -r .text records.jsonl | tr ' ' '\n' | grep -v '^$' >words
+gen_records 11 3000 l words >left.jsonl
+gen_records 12 9000 r words >right.jsonl
+checks=$((checks + 1))
+[ "$(cat left.jsonl right.jsonl | wc -c)" -ge 1048576 ] || fail "the inputs are under 1 MB: nothing runs again"
+GLIBC_TUNABLES=glibc.malloc.hugetlb=0 run match --top 2 left.jsonl right.jsonl
+expect_status 0
+mv out once.jsonl
+checks=$((checks + 1))
+[ "$(wc -l <once.jsonl)" -gt 15000 ] || fail "only $(wc -l <once.jsonl) links"
+run match --top 2 left.jsonl right.jsonl
+expect_status 0
+expect_out_file once.jsonl
+run_stdin right.jsonl match --top 2 left.jsonl -
+expect_status 0
+expect_out_file once.jsonl
+GLIBC_TUNABLES=glibc.malloc.tcache_count=0 run match --top 2 left.jsonl right.jsonl
+expect_status 0
+expect_out_file once.jsonl
+# diff: its exit status (1: differences) and its counts come through the second run.
+head -8000 right.jsonl >old.jsonl
+sed '1,500d' right.jsonl >new.jsonl
+GLIBC_TUNABLES=glibc.malloc.hugetlb=0 run diff --stat old.jsonl new.jsonl
+expect_status 1
+mv out once.txt
+run diff --stat old.jsonl new.jsonl
+expect_status 1
+expect_out_file once.txt
+# 7,500 records on both sides; the first 500 only in old, the last 1,000 only in new
+# (some of those, random words, paired as changed).
+expect_eq '{"same":7500,"old_only":500,"new_only":1000}' \
+  "$(jq -c '{same, old_only: (.removed + .changed), new_only: (.added + .changed)}' out)" "diff --stat's counts"
+done_testing
