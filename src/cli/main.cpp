@@ -1,16 +1,17 @@
 // vil: a corpus tool for party programs and municipal plans. The process around the
 // command line (src/cli/cli_main.cpp): standard streams, SIGPIPE, the exit status.
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
 #include <string>
 #include <string_view>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "commands.hpp"
 
