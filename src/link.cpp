@@ -1,6 +1,8 @@
 #include "vil/link.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -14,6 +16,23 @@
 
 namespace vil {
 namespace {
+
+// Whether any of the 8 products sums[k] * factors[k] reaches bar: two compares of four
+// floats (GCC's and Clang's vector types: SSE on x86-64, NEON on ARM, else scalar code).
+bool any_reaches(const float* sums, const float* factors, float bar) {
+  using Floats = float __attribute__((vector_size(16)));
+  using Mask = std::int32_t __attribute__((vector_size(16)));
+  Floats s0, s1, f0, f1;
+  std::memcpy(&s0, sums, sizeof s0);
+  std::memcpy(&s1, sums + 4, sizeof s1);
+  std::memcpy(&f0, factors, sizeof f0);
+  std::memcpy(&f1, factors + 4, sizeof f1);
+  const Floats b = {bar, bar, bar, bar};
+  const Mask m = (s0 * f0 >= b) | (s1 * f1 >= b);
+  std::uint64_t halves[2];
+  std::memcpy(halves, &m, sizeof halves);
+  return (halves[0] | halves[1]) != 0;
+}
 
 // Tag Jaccard: shared tags over all the tags of the two records.
 double tag_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b,
@@ -165,6 +184,7 @@ std::string format_reference(const Reference& reference, const SavedAnalyses* an
 struct LinkGroup {
   std::vector<std::size_t> docs;
   std::vector<double> factor;            // by slot: broader_weight for a broader record, else 1
+  std::vector<float> factor_f;           // the same, as floats (a first, loose comparison)
   std::vector<std::uint32_t> tag_count;  // by slot: the record's tags
   bool families = false;                 // two records of the group have one family
   std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint32_t, float>>> words, concepts;
@@ -644,13 +664,16 @@ struct Linker::Impl {
           }
         }
         const std::size_t n = g.docs.size();
+        const float* const factors_f = g.factor_f.data();
+        const double slack = 0x1p-18 * std::max(1.0, opt.broader_weight);
         for (std::size_t base = 0; base < n; base += 8) {
           const std::size_t end = std::min(base + 8, n);
           if (end == base + 8) {
-            int any = 0;
-            for (std::size_t k = 0; k < 8; ++k)
-              any |= static_cast<int>(static_cast<double>(sums[base + k]) * factors[base + k] >= bar);
-            if (any == 0) {
+            // In floats, against a bar lowered by far more than the roundings of the
+            // float factor, the product and the bar (a few 2^-24 of a sum of about 1 at
+            // most, times the factor): a record that reaches the bar in doubles reaches
+            // this one. Eight compares as vectors.
+            if (!any_reaches(sums + base, factors_f + base, static_cast<float>(bar - slack))) {
               std::fill(sums + base, sums + end, 0.0f);
               continue;
             }
@@ -784,6 +807,7 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
     for (std::uint32_t slot = 0; slot < g.docs.size(); ++slot) {
       const std::size_t doc = g.docs[slot];
       g.factor.push_back(left[doc].broader ? m.opt.broader_weight : 1.0);
+      g.factor_f.push_back(static_cast<float>(g.factor.back()));
       g.tag_count.push_back(static_cast<std::uint32_t>(left[doc].tags.size()));
       for (auto [vector, postings] :
            {std::pair{&m.words.vector(doc), &g.words}, std::pair{&m.concepts.vector(doc), &g.concepts}})
