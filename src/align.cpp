@@ -168,12 +168,6 @@ struct Edge {
   double score;
 };
 
-std::vector<std::string> distinct(std::vector<std::string> v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-  return v;
-}
-
 // 1. Equal ids: a record that did not change, in a document that did.
 void pair_by_id(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, Pairing& p) {
   std::unordered_map<std::string, std::size_t> right_by_id;
@@ -206,7 +200,8 @@ void pair_by_key(const std::vector<AlignItem>& left, const std::vector<AlignItem
 // (stems weigh their idf over both sides: a shared rare word says more); a paired
 // record's profile is empty.
 struct Profiles {
-  std::unordered_map<std::string, double> df;  // over both sides, each record once
+  std::unordered_map<std::string_view, double> df;  // over both sides, each record once
+                                                    // (the words are the items' own)
   double records = 0;
   std::vector<StemProfile> left, right;
 
@@ -218,9 +213,14 @@ struct Profiles {
 
 Profiles profiles_of(const std::vector<AlignItem>& left, const std::vector<AlignItem>& right, const Pairing& p) {
   Profiles out;
+  std::vector<std::string_view> stems;  // one item's, each once: views, not copies
   for (const auto* side : {&left, &right})
-    for (const AlignItem& item : *side)
-      for (const std::string& s : distinct(item.stems)) out.df[s] += 1.0;
+    for (const AlignItem& item : *side) {
+      stems.assign(item.stems.begin(), item.stems.end());
+      std::sort(stems.begin(), stems.end());
+      stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+      for (std::string_view s : stems) out.df[s] += 1.0;
+    }
   out.records = static_cast<double>(left.size() + right.size());
   const StemWeight idf = [&](const std::string& s) { return out.idf(s); };
   out.left.resize(left.size());
