@@ -1,5 +1,6 @@
 #pragma once
 
+#include <future>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -63,6 +64,13 @@ class Lemmatizer {
   // Every analysis made or seeded so far, by word.
   std::vector<std::pair<std::string, WordAnalysis>> analyses() const;
 
+  // Starts reading the analyser on a thread of its own, for a run that will need it (a
+  // large input): its first words then wait for the rest of the reading only, not all of
+  // it (a quarter of a second). Errors come as they would have, when a word needs the
+  // analyser. Nothing without an analyser, or once it is read; a Lemmatizer destroyed
+  // before using it waits for the reading to end.
+  void preload();
+
   // Analyses the words not seen before, all in one pass (words are case folded).
   void prepare(const std::vector<std::string>& folded_words);
 
@@ -78,6 +86,7 @@ class Lemmatizer {
   std::string m_analyser_path;
   std::string m_analyser_id;
   std::unique_ptr<Lexicon> m_lexicon;
+  std::future<std::unique_ptr<Lexicon>> m_loading;  // preload's reading, until lexicon() takes it
   std::unordered_map<std::string, WordAnalysis> m_cache;
   Stemmer m_stemmer;
 };

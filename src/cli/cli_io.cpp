@@ -76,6 +76,12 @@ bool file_exists(const std::string& path) {
   return path == "-" || ::stat(path.c_str(), &st) == 0;
 }
 
+std::uint64_t regular_file_bytes(const std::string& path) {
+  struct stat st {};
+  if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+  return static_cast<std::uint64_t>(st.st_size);
+}
+
 bool is_directory(const std::string& path) {
   struct stat st {};
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);

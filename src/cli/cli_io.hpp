@@ -3,6 +3,7 @@
 // Front-end I/O: files, stdin, stdout, atomic output files, diagnostics on stderr.
 // The core never touches any of this.
 
+#include <cstdint>
 #include <cstdio>
 #include <stdexcept>
 #include <string>
@@ -34,6 +35,14 @@ bool is_directory(const std::string& path);
 
 // True when path names something that exists (a file, a FIFO, standard input as "-").
 bool file_exists(const std::string& path);
+
+// The size of the regular file path names; 0 for anything else (standard input, a FIFO,
+// a missing file).
+std::uint64_t regular_file_bytes(const std::string& path);
+
+// Inputs of this many bytes or more are large: a run on them pays for what saves time
+// later (vil(1), ENVIRONMENT: huge pages; match: the analyser read at once).
+inline constexpr std::uint64_t k_large_input_bytes = std::uint64_t{1} << 20;
 
 // Where a command's output goes: standard output, or with -o FILE a temporary file in
 // FILE's folder that commit() renames over FILE. Until then FILE is untouched, and a

@@ -2,7 +2,6 @@
 // command line (src/cli/cli_main.cpp): standard streams, SIGPIPE, the exit status.
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -13,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "cli_io.hpp"
 #include "commands.hpp"
 
 namespace {
@@ -28,10 +28,8 @@ namespace {
 // the exec's few milliseconds would be most of the run.
 void ask_for_huge_pages(int argc, char** argv) {
   std::uint64_t bytes = 0;
-  struct stat st {};
-  for (int i = 2; i < argc; ++i)
-    if (::stat(argv[i], &st) == 0 && S_ISREG(st.st_mode)) bytes += static_cast<std::uint64_t>(st.st_size);
-  if (bytes < (std::uint64_t{1} << 20)) return;
+  for (int i = 2; i < argc; ++i) bytes += vil::cli::regular_file_bytes(argv[i]);
+  if (bytes < vil::cli::k_large_input_bytes) return;
   const char* tunables = std::getenv("GLIBC_TUNABLES");
   if (tunables != nullptr && std::strstr(tunables, "glibc.malloc.hugetlb") != nullptr) return;
   const int fd = ::open("/sys/kernel/mm/transparent_hugepage/enabled", O_RDONLY | O_CLOEXEC);

@@ -1,7 +1,9 @@
-# vil diff and vil match on inputs of 1 MB or more run themselves again once, with
+# What a large input (1 MB or more, in files) changes, and must not change in the output.
+# vil diff and vil match run themselves again once, with
 # GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (vil(1), ENVIRONMENT): the second run must see
 # the same arguments, the same standard input and the user's own tunables, and write
 # what a run that is not executed again writes (hugetlb=0: the user's choice, kept).
+# vil match reads the analyser while it reads the records: its errors are the same.
 "$VIL" extract "$VIL_ROOT/corpus/" >records.jsonl
 jq -r .text records.jsonl | tr ' ' '\n' | grep -v '^$' >words
 gen_records 11 3000 l words >left.jsonl
@@ -22,6 +24,15 @@ expect_out_file once.jsonl
 GLIBC_TUNABLES=glibc.malloc.tcache_count=0 run match --top 2 left.jsonl right.jsonl
 expect_status 0
 expect_out_file once.jsonl
+printf 'LTTBnot a transducer\n' >lttb.bin
+run match --analyser lttb.bin left.jsonl right.jsonl
+expect_status 2
+checks=$((checks + 1))
+case $(cat err) in
+  'vil: --analyser: lttb.bin: not an lttoolbox transducer ('*') (install apertium-nno-nob, or --analyser none)') ;;
+  *) fail "a bad transducer behind a good header, read early: $(cat err)" ;;
+esac
+expect_eq '' "$(cat out)" 'a bad transducer, read early: no links'
 # diff: its exit status (1: differences) and its counts come through the second run.
 head -8000 right.jsonl >old.jsonl
 sed '1,500d' right.jsonl >new.jsonl
