@@ -1,17 +1,17 @@
 #include "cli_io.hpp"
 
-#include "vil/limits.hpp"
-
-#include "vil/text.hpp"
-
-#include <cerrno>
-#include <csignal>
 #include <dirent.h>
-#include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+
+#include "vil/limits.hpp"
+#include "vil/text.hpp"
 
 namespace vil::cli {
 namespace {
