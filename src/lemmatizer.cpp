@@ -208,7 +208,8 @@ const std::string& Lemmatizer::analyser_id() const { return m_analyser_id; }
 
 void Lemmatizer::preload() {
   if (!has_lexicon() || m_lexicon || m_loading.valid()) return;
-  m_loading = std::async(std::launch::async, [path = m_analyser_path] { return std::make_unique<Lexicon>(path); });
+  m_loading =
+      std::async(std::launch::async, [path = m_analyser_path] { return std::make_unique<Lexicon>(path); });
 }
 
 Lemmatizer::Lexicon& Lemmatizer::lexicon() {
