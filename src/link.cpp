@@ -460,12 +460,9 @@ struct Linker::Impl {
   LinkWhy explain(std::size_t l, std::size_t r_doc) const {
     LinkWhy why;
     for (std::uint32_t term : shared_terms(words, words.vector(r_doc), words.vector(l))) {
-      const std::string name = words.term(term).substr(2);
-      if (is_own(l, term) && is_own(r_doc, term)) {
-        if (why.words.size() < 8) why.words.push_back(name);
-      } else if (why.context.size() < 8) {
-        why.context.push_back(name);
-      }
+      if (why.words.size() == 8 && why.context.size() == 8) break;
+      std::vector<std::string>& list = is_own(l, term) && is_own(r_doc, term) ? why.words : why.context;
+      if (list.size() < 8) list.push_back(words.term(term).substr(2));
     }
     for (std::uint32_t term : shared_terms(concepts, concepts.vector(r_doc), concepts.vector(l))) {
       const auto it = concept_ids.find(concepts.term(term).substr(2));
