@@ -208,8 +208,12 @@ const std::string& Lemmatizer::analyser_id() const { return m_analyser_id; }
 
 void Lemmatizer::preload() {
   if (!has_lexicon() || m_lexicon || m_loading.valid()) return;
-  m_loading =
-      std::async(std::launch::async, [path = m_analyser_path] { return std::make_unique<Lexicon>(path); });
+  try {
+    m_loading =
+        std::async(std::launch::async, [path = m_analyser_path] { return std::make_unique<Lexicon>(path); });
+  } catch (const std::system_error&) {
+    // No thread to be had (ulimit -u): the analyser is read when first needed, as before.
+  }
 }
 
 Lemmatizer::Lexicon& Lemmatizer::lexicon() {

@@ -67,8 +67,9 @@ class Lemmatizer {
   // Starts reading the analyser on a thread of its own, for a run that will need it (a
   // large input): its first words then wait for the rest of the reading only, not all of
   // it (a quarter of a second). Errors come as they would have, when a word needs the
-  // analyser. Nothing without an analyser, or once it is read; a Lemmatizer destroyed
-  // before using it waits for the reading to end.
+  // analyser. Nothing without an analyser, or once it is read, or when no thread can be
+  // started (then it is read when first needed); a Lemmatizer destroyed before using it
+  // waits for the reading to end.
   void preload();
 
   // Analyses the words not seen before, all in one pass (words are case folded).

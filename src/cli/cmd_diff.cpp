@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "cli_huge_pages.hpp"
 #include "cli_load.hpp"
 #include "cli_style.hpp"
 #include "cli_options.hpp"
@@ -199,7 +200,10 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
       "  vil diff --stat old.jsonl new.jsonl\n"
       "\n"
       "Exit status: 0 no differences; 1 differences; 2 trouble.");
-  run = [o] { return Diff(*o).run(); };
+  run = [o] {
+    run_again_with_huge_pages({o->left, o->right});
+    return Diff(*o).run();
+  };
 }
 
 }  // namespace vil::cli

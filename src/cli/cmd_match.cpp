@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "cli_data.hpp"
+#include "cli_huge_pages.hpp"
 #include "cli_io.hpp"
 #include "cli_load.hpp"
 #include "cli_options.hpp"
@@ -423,6 +424,7 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
   // static is volatile, as the compiler may otherwise drop a store nothing else reads.
   // A process that runs the command again (the CLI fuzz target) frees the one before.
   run = [o] {
+    run_again_with_huge_pages({o->left, o->right});
     static Match* volatile kept = nullptr;
     delete kept;  // NOLINT(cppcoreguidelines-owning-memory)
     kept = nullptr;
