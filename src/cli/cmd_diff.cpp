@@ -5,14 +5,14 @@
 
 #include "cli_huge_pages.hpp"
 #include "cli_load.hpp"
-#include "cli_style.hpp"
 #include "cli_options.hpp"
+#include "cli_style.hpp"
 #include "commands.hpp"
 #include "vil/align.hpp"
 #include "vil/align_format.hpp"
+#include "vil/analyzer.hpp"
 #include "vil/exit_status.hpp"
 #include "vil/record.hpp"
-#include "vil/analyzer.hpp"
 #include "vil/text.hpp"
 
 namespace vil::cli {
@@ -57,7 +57,8 @@ class Diff {
 
 bool Diff::load() {
   std::vector<Kind> kinds;
-  if (!check_one_stdin(m_options.left, m_options.right) || !parse_kind_option(m_options.kinds, kinds)) return false;
+  if (!check_one_stdin(m_options.left, m_options.right) || !parse_kind_option(m_options.kinds, kinds))
+    return false;
   if (!parse_equate(m_options.equate, m_equate)) return false;
   const bool ok_left = load_records(m_options.left, m_options.skip_invalid, m_left);
   const bool ok_right = load_records(m_options.right, m_options.skip_invalid, m_right);
@@ -95,7 +96,8 @@ std::string Diff::norm_word(std::string_view word) {
 void Diff::write_json(const Alignment& a) {
   std::vector<DiffPiece> pieces;
   if (a.op == AlignOp::changed)
-    pieces = word_diff(m_left[a.left].text, m_right[a.right].text, [&](std::string_view w) { return norm_word(w); });
+    pieces = word_diff(m_left[a.left].text, m_right[a.right].text,
+                       [&](std::string_view w) { return norm_word(w); });
   append_alignment_json(m_out.buffer(), a, a.op == AlignOp::added ? "" : m_left[a.left].raw,
                         a.op == AlignOp::removed ? "" : m_right[a.right].raw, pieces);
   m_out.flush_if_full();
@@ -104,7 +106,9 @@ void Diff::write_json(const Alignment& a) {
 void Diff::write_text(const Alignment& a) {
   if (a.op == AlignOp::same) return;  // a person wants the differences
   std::string& out = m_out.buffer();
-  const auto where = [&](const LoadedRecord& r) { return m_style.doc(r.doc) + ":" + m_style.line(std::to_string(r.line)); };
+  const auto where = [&](const LoadedRecord& r) {
+    return m_style.doc(r.doc) + ":" + m_style.line(std::to_string(r.line));
+  };
   switch (a.op) {
     case AlignOp::removed:
       out += m_style.removed("- " + m_left[a.left].text) + "  (" + where(m_left[a.left]) + ")\n";
@@ -113,7 +117,8 @@ void Diff::write_text(const Alignment& a) {
       out += m_style.added("+ " + m_right[a.right].text) + "  (" + where(m_right[a.right]) + ")\n";
       break;
     case AlignOp::moved:
-      out += "> " + printable(m_right[a.right].text) + "  (moved: " + where(m_left[a.left]) + " -> " + where(m_right[a.right]) + ")\n";
+      out += "> " + printable(m_right[a.right].text) + "  (moved: " + where(m_left[a.left]) + " -> " +
+             where(m_right[a.right]) + ")\n";
       break;
     default: {
       out += "~ ";
@@ -121,12 +126,15 @@ void Diff::write_text(const Alignment& a) {
                                     [&](std::string_view w) { return norm_word(w); });
       for (std::size_t i = 0; i < pieces.size(); ++i) {
         if (i > 0) out += ' ';
-        if (pieces[i].op == '=') out += printable(pieces[i].text);
-        else if (pieces[i].op == '-') out += m_style.removed("[-" + pieces[i].text + "-]");
-        else out += m_style.added("{+" + pieces[i].text + "+}");
+        if (pieces[i].op == '=')
+          out += printable(pieces[i].text);
+        else if (pieces[i].op == '-')
+          out += m_style.removed("[-" + pieces[i].text + "-]");
+        else
+          out += m_style.added("{+" + pieces[i].text + "+}");
       }
-      out += "  (" + alignment_score_text(a.score) + (a.moved ? ", moved" : "") + ": " + where(m_left[a.left]) + " -> " +
-             where(m_right[a.right]) + ")\n";
+      out += "  (" + alignment_score_text(a.score) + (a.moved ? ", moved" : "") + ": " +
+             where(m_left[a.left]) + " -> " + where(m_right[a.right]) + ")\n";
     }
   }
   m_out.flush_if_full();
@@ -146,13 +154,17 @@ int Diff::run() {
   const AlignCounts counts = count_alignments(alignments);
   if (m_options.stat) {
     std::string s;
-    if (text) append_align_counts_text(s, counts);
-    else append_align_counts_json(s, counts);
+    if (text)
+      append_align_counts_text(s, counts);
+    else
+      append_align_counts_json(s, counts);
     m_out.write(s);
   } else {
     for (const Alignment& a : alignments) {
-      if (text) write_text(a);
-      else write_json(a);
+      if (text)
+        write_text(a);
+      else
+        write_json(a);
     }
   }
   m_out.commit();
@@ -171,9 +183,11 @@ void setup_diff(CLI::App& app, std::function<int()>& run) {
       ->required()
       ->type_name("RIGHT");
   add_kind_option(app, o->kinds, "compare only records of this kind; repeat for several");
-  repeatable(app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
-      ->type_name("A=B"));
-  app.add_option("--threshold", o->threshold, "least near-duplicate score for two texts to be one record changed")
+  repeatable(
+      app.add_option("--equate", o->equate, "treat two names as one, such as Asker=Bærum; repeat for several")
+          ->type_name("A=B"));
+  app.add_option("--threshold", o->threshold,
+                 "least near-duplicate score for two texts to be one record changed")
       ->check(number_from(0, 1))
       ->type_name("SCORE")
       ->capture_default_str();
