@@ -206,20 +206,10 @@ bool Lemmatizer::has_lexicon() const { return !m_analyser_path.empty(); }
 
 const std::string& Lemmatizer::analyser_id() const { return m_analyser_id; }
 
-void Lemmatizer::preload() {
-  if (!has_lexicon() || m_lexicon || m_loading.valid()) return;
-  try {
-    m_loading =
-        std::async(std::launch::async, [path = m_analyser_path] { return std::make_unique<Lexicon>(path); });
-  } catch (const std::system_error&) {
-    // No thread to be had (ulimit -u): the analyser is read when first needed, as before.
-  }
-}
-
 Lemmatizer::Lexicon& Lemmatizer::lexicon() {
   if (!m_lexicon) {
     try {
-      m_lexicon = m_loading.valid() ? m_loading.get() : std::make_unique<Lexicon>(m_analyser_path);
+      m_lexicon = std::make_unique<Lexicon>(m_analyser_path);
     } catch (const std::runtime_error& e) {
       throw AnalyserError(e.what());
     }

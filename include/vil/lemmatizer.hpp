@@ -1,6 +1,5 @@
 #pragma once
 
-#include <future>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -64,14 +63,6 @@ class Lemmatizer {
   // Every analysis made or seeded so far, by word.
   std::vector<std::pair<std::string, WordAnalysis>> analyses() const;
 
-  // Starts reading the analyser on a thread of its own, for a run that will need it (a
-  // large input): its first words then wait for the rest of the reading only, not all of
-  // it (a quarter of a second). Errors come as they would have, when a word needs the
-  // analyser. Nothing without an analyser, or once it is read, or when no thread can be
-  // started (then it is read when first needed); a Lemmatizer destroyed before using it
-  // waits for the reading to end.
-  void preload();
-
   // Analyses the words not seen before, all in one pass (words are case folded).
   void prepare(const std::vector<std::string>& folded_words);
 
@@ -87,7 +78,6 @@ class Lemmatizer {
   std::string m_analyser_path;
   std::string m_analyser_id;
   std::unique_ptr<Lexicon> m_lexicon;
-  std::future<std::unique_ptr<Lexicon>> m_loading;  // preload's reading, until lexicon() takes it
   std::unordered_map<std::string, WordAnalysis> m_cache;
   Stemmer m_stemmer;
 };

@@ -40,8 +40,8 @@ bool file_exists(const std::string& path);
 // a missing file).
 std::uint64_t regular_file_bytes(const std::string& path);
 
-// Inputs of this many bytes or more are large: a run on them pays for what saves time
-// later (vil(1), ENVIRONMENT: huge pages; match: the analyser read at once).
+// Inputs of this many bytes or more are large: diff and match on them pay for what
+// saves time later (cli_huge_pages.hpp).
 inline constexpr std::uint64_t k_large_input_bytes = std::uint64_t{1} << 20;
 
 // Where a command's output goes: standard output, or with -o FILE a temporary file in

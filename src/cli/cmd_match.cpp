@@ -141,10 +141,6 @@ bool Match::load() {
   } catch (const std::exception& e) {
     return report_analyser(e);
   }
-  // A large input holds words the reference has not analysed: the analyser is read
-  // while the records are.
-  if (regular_file_bytes(m_options.left) + regular_file_bytes(m_options.right) >= k_large_input_bytes)
-    m_lemmatizer->preload();
   const auto read_data = [&](const DataFile& file, auto parse) {
     if (file.path.empty()) return true;
     if (!read_file(file.path, text, err)) {

@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -89,44 +88,4 @@ TEST_CASE("vil::Lemmatizer: analyses kept from a run stand for the analyser's") 
   const std::string text_file = std::string(VIL_SOURCE_DIR) + "/README.md";
   const std::string want = text_file + ": not an lttoolbox transducer: no LTTB header";
   CHECK_THROWS_WITH(vil::Lemmatizer{text_file}, want.c_str());
-}
-
-TEST_CASE("vil::Lemmatizer::preload") {
-  REQUIRE(std::filesystem::exists(vil::k_default_analyser));
-  const Strings words = {"ladestasjoner", "nullutslippsteknologi", "gloppenmodellen", "skolen"};
-  vil::Lemmatizer plain(vil::k_default_analyser);
-  plain.prepare(words);
-  SUBCASE("the analyser read on a thread of its own gives the same analyses") {
-    vil::Lemmatizer early(vil::k_default_analyser);
-    early.preload();
-    early.preload();  // once is enough; again does nothing
-    early.prepare(words);
-    for (const std::string& w : words) {
-      CHECK(early.analyse(w).lemma == plain.analyse(w).lemma);
-      CHECK(early.analyse(w).parts == plain.analyse(w).parts);
-      CHECK(early.analyse(w).known == plain.analyse(w).known);
-    }
-  }
-  SUBCASE("destroyed unused, it waits for the reading") {
-    vil::Lemmatizer unused(vil::k_default_analyser);
-    unused.preload();
-  }
-  SUBCASE("a bad transducer behind a good header: the error comes when a word needs it") {
-    const std::filesystem::path bad = std::filesystem::temp_directory_path() / "vil-preload-test.bin";
-    {
-      std::FILE* f = std::fopen(bad.c_str(), "wb");
-      REQUIRE(f != nullptr);
-      std::fputs("LTTBnot a transducer\n", f);
-      std::fclose(f);
-    }
-    vil::Lemmatizer broken(bad.string());
-    broken.preload();
-    CHECK_THROWS_AS(broken.prepare(words), vil::AnalyserError);
-    std::filesystem::remove(bad);
-  }
-  SUBCASE("without an analyser, nothing to read") {
-    vil::Lemmatizer stems("");
-    stems.preload();
-    CHECK(stems.analyse("boligen").lemma == "bol");
-  }
 }
