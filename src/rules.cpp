@@ -2,15 +2,18 @@
 
 #include <re2/re2.h>
 #include <re2/set.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <cctype>
 #include <cstdint>
+#include <cstdio>
 #include <mutex>
 #include <unordered_set>
 
+#include "hyperscan.hpp"
 #include "vil/matcher.hpp"
 #include "vil/parts.hpp"
 #include "vil/record_view.hpp"
@@ -449,7 +452,9 @@ const RE2* RuleSet::regex(std::size_t rule, std::string& err) const {
 struct RuleSet::FieldGroup {
   struct Part {
     std::unique_ptr<RE2::Set> set;
-    std::vector<std::size_t> rules;  // set index -> rule index
+    std::vector<std::size_t> rules;     // set index -> rule index
+    std::vector<std::string> patterns;  // set index -> the prefilter, as added
+    std::unique_ptr<HsDatabase> hs;     // the Latin-1 prefilters in Hyperscan, if loaded
   };
   FieldPath field;
   Part utf8;
@@ -527,6 +532,7 @@ bool RuleSet::add_file(std::string_view name, std::string_view text, Diagnostic&
       if (!part.set) part.set = std::make_unique<RE2::Set>(rule_options(encoding), RE2::UNANCHORED);
       if (part.set->Add(pattern, &problem) < 0) return false;
       part.rules.push_back(index);
+      part.patterns.push_back(pattern);
       return true;
     };
     bool added = false;
@@ -572,6 +578,145 @@ bool RuleSet::compile(std::string& err) {
   }
   err = m_compile_error;
   return err.empty();
+}
+
+namespace {
+
+// Latin-1's upper-case letters, À to Þ but ×: their lower-case forms are 0x20 above.
+bool is_latin1_upper(unsigned char c) { return c >= 0xC0 && c <= 0xDE && c != 0xD7; }
+
+// A Latin-1 prefilter as Hyperscan matches it on hs_fold_text's bytes. Hyperscan folds
+// the case of ASCII letters only, so the text's Latin-1 letters are lower-cased before
+// the scan, and the pattern's with them: an upper-case letter becomes its lower-case
+// one, and a class that is not negated and names an upper-case letter (as a byte, the
+// start of a range, or an \x{..} escape) takes in every lower-case one, à to þ. A
+// negated class needs nothing: it already passes the lower-case form of a letter it
+// names in upper case, and names the lower-case letters it means. The result matches
+// wherever the prefilter does (and perhaps more, which the rule itself then settles).
+std::string hs_prefilter_pattern(std::string_view latin1) {
+  std::string out;
+  out.reserve(latin1.size());
+  for (std::size_t i = 0, j = 0; i < latin1.size(); i = j) {
+    j = token_end(latin1, i);
+    const std::string_view token = latin1.substr(i, j - i);
+    if (token.size() > 2 && token[0] == '[' && token.back() == ']' && token[1] != '^') {
+      const bool upper = token.find("\\x{") != std::string_view::npos ||
+                         std::any_of(token.begin(), token.end(),
+                                     [](char c) { return is_latin1_upper(static_cast<unsigned char>(c)); });
+      out += token.substr(0, token.size() - 1);
+      if (upper) out += "\\x{e0}-\\x{fe}";
+      out += ']';
+    } else if (token.size() == 1 && is_latin1_upper(static_cast<unsigned char>(token[0]))) {
+      out += static_cast<char>(token[0] + 0x20);
+    } else {
+      out += token;
+    }
+  }
+  return out;
+}
+
+// text with its Latin-1 upper-case letters lower-cased, for hs_prefilter_pattern's
+// patterns.
+void hs_fold_text(std::string_view text, std::string& out) {
+  out.assign(text);
+  for (char& c : out)
+    if (is_latin1_upper(static_cast<unsigned char>(c))) c = static_cast<char>(c + 0x20);
+}
+
+constexpr std::string_view k_prefilter_magic = "vil prefilter database 1\n";
+
+}  // namespace
+
+std::string RuleSet::prefilter_key(std::vector<std::vector<std::string>>& patterns) const {
+  patterns.clear();
+  std::string keyed(k_prefilter_magic);
+  keyed += HsDatabase::version();
+  keyed += '\0';
+  for (const auto& g : m_groups) {
+    patterns.emplace_back();
+    for (const std::string& p : g->latin1.patterns) patterns.back().push_back(hs_prefilter_pattern(p));
+    keyed += g->field.spec();
+    keyed += '\0';
+    for (const std::string& p : patterns.back()) keyed.append(p).push_back('\0');
+    keyed += '\n';
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(XXH3_64bits(keyed.data(), keyed.size())));
+  return hex;
+}
+
+bool RuleSet::prefilter_database(std::string& out, std::string& err) const {
+  out.clear();
+  if (!HsDatabase::available(err)) return false;
+  std::vector<std::vector<std::string>> patterns;
+  out.append(k_prefilter_magic).append("key ").append(prefilter_key(patterns)).append("\n");
+  for (std::size_t g = 0; g < m_groups.size(); ++g) {
+    std::vector<std::string> compiled = patterns[g];
+    std::string bytes;
+    // A prefilter Hyperscan cannot compile ("^" inside a group, say) becomes one that
+    // matches everywhere: its rule is then run on every value, and finds what it finds.
+    for (std::size_t tries = 0; !compiled.empty(); ++tries) {
+      std::string problem;
+      if (HsDatabase::compile(compiled, bytes, problem)) break;
+      std::size_t bad = 0;
+      if (tries == compiled.size() || std::sscanf(problem.c_str(), "pattern %zu:", &bad) != 1 ||
+          bad >= compiled.size() || compiled[bad].empty()) {
+        err = "the rules on field '" + m_groups[g]->field.spec() + "': Hyperscan: " + problem;
+        return false;
+      }
+      compiled[bad].clear();
+    }
+    out.append(m_groups[g]->field.spec()).append("\t").append(std::to_string(bytes.size())).append("\n");
+    out += bytes;
+  }
+  return true;
+}
+
+bool RuleSet::use_prefilter_database(std::string_view bytes, std::string& why) {
+  why.clear();
+  if (!m_compiled) {
+    why = "the rules are not compiled yet";
+    return false;
+  }
+  if (!HsDatabase::available(why)) return false;
+  std::vector<std::vector<std::string>> patterns;
+  const std::string header = std::string(k_prefilter_magic) + "key " + prefilter_key(patterns) + "\n";
+  if (bytes.substr(0, k_prefilter_magic.size()) != k_prefilter_magic) {
+    why = "not a vil prefilter database";
+    return false;
+  }
+  if (bytes.substr(0, header.size()) != header) {
+    why = "made for other rules (or another Hyperscan)";
+    return false;
+  }
+  bytes.remove_prefix(header.size());
+  std::vector<std::unique_ptr<HsDatabase>> databases;
+  for (const auto& g : m_groups) {
+    const std::string name = g->field.spec() + "\t";
+    const std::size_t eol = bytes.find('\n');
+    std::size_t size = 0;
+    if (bytes.substr(0, name.size()) != name || eol == std::string_view::npos ||
+        std::sscanf(std::string(bytes.substr(name.size(), eol - name.size())).c_str(), "%zu", &size) != 1 ||
+        size > bytes.size() - eol - 1) {
+      why = "truncated or damaged";
+      return false;
+    }
+    bytes.remove_prefix(eol + 1);
+    if (g->latin1.patterns.empty()) {
+      databases.push_back(nullptr);
+    } else {
+      databases.push_back(HsDatabase::load(bytes.substr(0, size), why));
+      if (!databases.back()) return false;
+    }
+    bytes.remove_prefix(size);
+  }
+  if (!bytes.empty()) {
+    why = "has bytes after its last database";
+    return false;
+  }
+  for (std::size_t g = 0; g < m_groups.size(); ++g) m_groups[g]->latin1.hs = std::move(databases[g]);
+  return true;
 }
 
 bool RuleSet::rule_hit(std::size_t index, std::string_view value, std::string_view where,
@@ -633,6 +778,7 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
     }
   }
   std::string scratch;
+  std::string folded;  // a value's Latin-1 bytes as Hyperscan reads them
   std::vector<int> matched;
   std::vector<std::size_t> wanted;  // the rules the set passed that read this kind
   std::vector<Word> words;
@@ -652,12 +798,22 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
            {std::pair{&group->utf8, value}, std::pair{&group->latin1, latin1_value}}) {
         if (!part->set) continue;
         matched.clear();
-        RE2::Set::ErrorInfo error{};
-        if (!part->set->Match(text, &matched, &error)) {
-          if (error.kind != RE2::Set::kNoError && err.empty())
-            err = "the rules ran out of memory matching " + std::string(where) + " (RE2 error " +
-                  std::to_string(static_cast<int>(error.kind)) + ")";
-          continue;
+        if (part->hs) {
+          std::string_view scanned = text;
+          if (!latin1.offsets.empty()) {
+            hs_fold_text(text, folded);
+            scanned = folded;
+          }
+          if (!part->hs->scan(scanned, matched, err)) return;
+          std::sort(matched.begin(), matched.end());
+        } else {
+          RE2::Set::ErrorInfo error{};
+          if (!part->set->Match(text, &matched, &error)) {
+            if (error.kind != RE2::Set::kNoError && err.empty())
+              err = "the rules ran out of memory matching " + std::string(where) + " (RE2 error " +
+                    std::to_string(static_cast<int>(error.kind)) + ")";
+            continue;
+          }
         }
         for (int m : matched) {
           const std::size_t index = part->rules[static_cast<std::size_t>(m)];

@@ -1,6 +1,7 @@
 // vil tag: attach topic and SDG tags to records, and say which rule fired.
 
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <memory>
 
 #include "cli_data.hpp"
@@ -25,6 +26,36 @@ void tag_record(Tagger& tagger, const InputRecord& r, Tagging& tagging, std::str
   const bool ok = tagger.tag(r.root, tagging, m.problem);
   m.warnings = tagging.warnings;
   if (ok) append_tagged_record(out, r.raw, r.object, tagging);
+}
+
+// Matches the rules' prefilters with a Hyperscan database made for them when there is
+// one (see RuleSet::use_prefilter_database): $VIL_PREFILTER_DB names it ('none': RE2
+// alone), else the shipped one is looked for among the data folders, then in the build.
+// A database made for other rules is passed over: the tags are the same either way. One
+// that $VIL_PREFILTER_DB names and that cannot be used is an error (false, reported).
+bool use_prefilter_database(RuleSet& rules) {
+  const char* env = std::getenv("VIL_PREFILTER_DB");
+  const std::string given = env != nullptr ? env : "";
+  if (given == "none") return true;
+  std::vector<std::string> candidates;
+  if (!given.empty()) {
+    candidates.push_back(given);
+  } else {
+    if (std::string installed = find_data("tags/prefilter.hsdb"); !installed.empty())
+      candidates.push_back(installed);
+    if (std::string built = VIL_BUILT_PREFILTER_DB; !built.empty() && file_exists(built))
+      candidates.push_back(built);
+  }
+  for (const std::string& path : candidates) {
+    std::string bytes;
+    std::string why;
+    if (read_file(path, bytes, why) && rules.use_prefilter_database(bytes, why)) return true;
+    if (!given.empty()) {
+      report({path, 0, "VIL_PREFILTER_DB: cannot be used: " + why});
+      return false;
+    }
+  }
+  return true;
 }
 
 int run_tag(const TagOptions& options) {
@@ -67,6 +98,7 @@ int run_tag(const TagOptions& options) {
     report(err);
     return k_exit_trouble;
   }
+  if (!use_prefilter_database(rules)) return k_exit_trouble;
   rules.set_compile_threads(thread_count(options.input.threads));
   // 2. Tag every record (on worker threads, in input order): its old tags and the new
   //    ones, sorted and unique. The workers share the rules: RE2 matches from several

@@ -30,6 +30,17 @@ checks=$((checks + 1))
   grep -q "file=$PWD/prefix/bin/../lib/vil/vil-lttoolbox.so" || fail "the installed vil does not load the installed vil-lttoolbox.so"
 expect_eq "lexicon/concepts.tsv:$(($(grep -n '^substance-abuse	' "$VIL_ROOT/corpus/lexicon/concepts.tsv" | cut -d: -f1) + 1))" \
   "$(jq -r '.shared.concepts[0].rule' out)" "the installed lexicon is the one read"
+# The prefilter database, when the build made one, is installed with the rules and
+# tags as RE2 alone does.
+if [ -f "$build/prefilter.hsdb" ]; then
+  checks=$((checks + 1))
+  cmp -s "$build/prefilter.hsdb" prefix/share/vil/tags/prefilter.hsdb || fail "share/vil/tags/prefilter.hsdb is not installed"
+  VIL_PREFILTER_DB=none prefix/bin/vil tag pledges.jsonl >re2.jsonl
+  status=0
+  VIL_PREFILTER_DB=prefix/share/vil/tags/prefilter.hsdb prefix/bin/vil tag pledges.jsonl >out 2>err || status=$?
+  expect_status 0
+  expect_out_file re2.jsonl
+fi
 status=0
 prefix/bin/vil tag pledges.jsonl >out 2>err || status=$?
 expect_status 0

@@ -16,6 +16,11 @@ for dep in apertium-nno-nob liblttoolbox libsimdjson libstemmer0d; do
   expect_eq 1 "$(printf '%s\n' "$depends" | tr ',' '\n' | grep -c "^ *$dep")" "Depends names $dep"
 done
 expect_eq 0 "$(printf '%s\n' "$depends" | tr ',' '\n' | grep -c "^ *libfmt")" 'Depends does not name libfmt'
+# Hyperscan, opened with dlopen by vil tag when its prefilter database is there, is
+# recommended: vil tags without it.
+if [ -f "$build/prefilter.hsdb" ]; then
+  expect_eq libvectorscan5 "$(dpkg-deb -f "$deb" Recommends)" 'Recommends names Hyperscan'
+fi
 dpkg-deb -x "$deb" root
 checks=$((checks + 1))
 module=0
@@ -28,6 +33,10 @@ for f in usr/bin/vil usr/share/man/man1/vil-extract.1 usr/share/vil/tags/sdg.tsv
   checks=$((checks + 1))
   [ -e "root/$f" ] || fail "the package lacks $f"
 done
+if [ -f "$build/prefilter.hsdb" ]; then
+  checks=$((checks + 1))
+  [ -e root/usr/share/vil/tags/prefilter.hsdb ] || fail "the package lacks usr/share/vil/tags/prefilter.hsdb"
+fi
 # The installed binary runs the tour's first steps with its own shipped data.
 VIL=root/usr/bin/vil
 run extract "$VIL_ROOT/corpus/"
