@@ -32,6 +32,18 @@ bool is_bullet_marker(char32_t cp) {
     case 0x25CB:  // ○ white circle
     case 0x2212:  // − minus sign
     case 0x2192:  // → rightwards arrow
+    case 0x2219:  // ∙ bullet operator
+    case 0x25C6:  // ◆ black diamond
+    case 0x2666:  // ♦ black diamond suit
+    case 0x2756:  // ❖ black diamond minus white X
+    case 0x25B8:  // ▸ small right-pointing triangle
+    case 0x00BB:  // » right guillemet, followed by a space (a quotation opens with «)
+    // Wingdings bullets as PDF and Word conversions leave them, in the private use area:
+    case 0xF06E:  // ■
+    case 0xF076:  // ❖
+    case 0xF0A7:  // ▪
+    case 0xF0D8:  // ➢
+    case 0xF0FC:  // ✓
       return true;
     default:
       return false;
@@ -136,6 +148,16 @@ bool list_item(std::string_view t, LineClass& out) {
     std::size_t j = i;
     if (!is_space(next_code_point(t, j))) return false;
     const std::string_view body = trim(t.substr(i));
+    if (body.empty()) return false;
+    out.type = LineType::bullet;
+    out.body = body;
+    return true;
+  }
+  // Word's second-level bullet, "o" and a tab; a lettered item, "a) ": bullets without
+  // a marker to split a run-on line at.
+  if (t.size() > 2 && ((t[0] == 'o' && t[1] == '\t') ||
+                       (t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && (t[2] == ' ' || t[2] == '\t')))) {
+    const std::string_view body = trim(t.substr(t[1] == ')' ? 2 : 1));
     if (body.empty()) return false;
     out.type = LineType::bullet;
     out.body = body;
