@@ -111,8 +111,8 @@ TEST_CASE("vil::append_clean: as a plain reading of its rule, at every offset of
     }
     return out;
   };
-  const std::vector<std::string> pieces = {"a", "bc", "defghijk", " ", "  ", "\t", "\n", "*", "**", "\u00A0",
-                                           "æ", "–", "\u2009", "\u3000", "\x01", "😀"};
+  const std::vector<std::string> pieces = {"a",  "bc",     "defghijk", " ", "  ",     "\t",     "\n",   "*",
+                                           "**", "\u00A0", "æ",        "–", "\u2009", "\u3000", "\x01", "😀"};
   std::uint32_t seed = 12345;  // a fixed sequence: the same strings every run
   const auto next = [&seed] {
     seed = seed * 1664525u + 1013904223u;
@@ -176,8 +176,18 @@ TEST_CASE("vil::fold_case") {
     }
   }
   SUBCASE("invalid UTF-8 comes back as it is, wherever it sits in an eight-byte word") {
-    for (const std::string bad : {"x\xC3", "\xC3" "ABCDEFGHIJ", "ABCDEFG\xC3" "ABCDEFGH", "\xC2" "A", "\xE2\x80" "ABCDEFGH",
-                                  "ABC\xA5" "DEF", "Å\xC3"}) {
+    for (const std::string bad : {"x\xC3",
+                                  "\xC3"
+                                  "ABCDEFGHIJ",
+                                  "ABCDEFG\xC3"
+                                  "ABCDEFGH",
+                                  "\xC2"
+                                  "A",
+                                  "\xE2\x80"
+                                  "ABCDEFGH",
+                                  "ABC\xA5"
+                                  "DEF",
+                                  "Å\xC3"}) {
       CHECK(vil::fold_case(bad) == bad);
     }
   }
@@ -224,9 +234,7 @@ TEST_CASE("vil::ends_with_stop") {
     CHECK(vil::ends_with_stop("'slutt.'"));
     CHECK(vil::ends_with_stop("[slutt.]"));
   }
-  SUBCASE("trailing spaces are ignored") {
-    CHECK(vil::ends_with_stop("Slutt.  \t"));
-  }
+  SUBCASE("trailing spaces are ignored") { CHECK(vil::ends_with_stop("Slutt.  \t")); }
   SUBCASE("no stop") {
     CHECK_FALSE(vil::ends_with_stop("x)"));
     CHECK_FALSE(vil::ends_with_stop("Tittel"));
