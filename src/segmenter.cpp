@@ -120,6 +120,17 @@ void blank_markup_blocks(std::vector<Line>& lines) {
 // but not a shortened compound before a conjunction ("gang-" "og sykkelveier").
 void append_wrapped(std::string& text, std::string_view line) {
   const std::string_view body = trim(line);
+  // A soft hyphen where the line broke: the word goes on, without it ("funk\u00AD"
+  // "sjonsevne"). A Unicode hyphen (U+2010) is a hyphen.
+  const auto ends_with = [&](std::string_view end) {
+    return text.size() > end.size() && std::string_view(text).substr(text.size() - end.size()) == end;
+  };
+  if (ends_with("\u00AD") && starts_lowercase(body)) {
+    text.resize(text.size() - 2);
+    text += clean_text(body);
+    return;
+  }
+  if (ends_with("\u2010")) text.replace(text.size() - 3, 3, "-");
   if (text.size() >= 2 && text.back() == '-' && starts_lowercase(body) && !body.empty()) {
     std::size_t word_end = body.find_first_of(" ,.");
     if (word_end == std::string_view::npos) word_end = body.size();

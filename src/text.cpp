@@ -94,7 +94,30 @@ void append_clean(std::string& out, std::string_view s) {
     }
     const std::size_t n = space_length(s, i);
     if (n == 0) {
-      ++i;
+      // A soft hyphen is dropped (but at the end, where it marks a word wrapped there:
+      // see append_wrapped); a Latin ligature (U+FB00..U+FB06: ﬁ, ﬂ, ...) is spelled out.
+      const std::size_t left = s.size() - i;
+      const auto b1 = left > 1 ? static_cast<unsigned char>(s[i + 1]) : 0;
+      const auto b2 = left > 2 ? static_cast<unsigned char>(s[i + 2]) : 0;
+      if (s[i] == '\xC2' && b1 == 0xAD && left > 2) {
+        // A space the run kept before it is one between texts only if text follows.
+        const bool space = i > run && s[i - 1] == ' ';
+        copy_run(space ? i - 1 : i);
+        pending_space = pending_space || space;
+        i += 2;
+        run = i;
+      } else if (s[i] == '\xEF' && b1 == 0xAC && b2 >= 0x80 && b2 <= 0x86) {
+        static constexpr std::array<std::string_view, 7> k_ligatures = {"ff",  "fi", "fl", "ffi",
+                                                                        "ffl", "st", "st"};
+        copy_run(i);
+        if (pending_space && !out.empty() && out.back() != ' ') out.push_back(' ');
+        pending_space = false;
+        out += k_ligatures[b2 - 0x80];
+        i += 3;
+        run = i;
+      } else {
+        ++i;
+      }
       continue;
     }
     copy_run(i);

@@ -38,3 +38,11 @@ expect_eq '["bullet","et punkt som fortsetter her",[1,2]] ["paragraph","Et nytt 
 printf 'Tekst uten kolon\n- punkt\n' >para-item.txt
 run extract para-item.txt
 expect_eq '["paragraph","Tekst uten kolon"] ["bullet","punkt"]' "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'paragraph then item'
+
+# PDF text: a soft hyphen (U+00AD) or a Unicode hyphen (U+2010) where a word broke, and
+# the fi and fl ligatures: the words come out whole and spelled out, so that grep finds them.
+printf 'Arbeiderpartiet vil:\n- gi plass til personer med nedsatt funk\xc2\xad\nsjonsevne\n- styrke kvali\xef\xac\x81seringen og \xef\xac\x82eksible bolig\xe2\x80\x90\nl\xc3\xb8sninger\n' >pdf-hyphens.txt
+run extract pdf-hyphens.txt
+expect_status 0
+expect_eq '["gi plass til personer med nedsatt funksjonsevne","styrke kvalifiseringen og fleksible boligløsninger"]' \
+  "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'words joined, ligatures spelled out'

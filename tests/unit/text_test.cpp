@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -63,6 +64,12 @@ TEST_CASE("vil::append_clean") {
     vil::append_clean(out, "\tog slutter her.");
     CHECK(out == "Dette er en lang setning som fortsetter her og slutter her.");
   }
+  SUBCASE("soft hyphens go but at the end; ligatures are spelled out") {
+    CHECK(vil::clean_text("funk\u00ADsjons\u00ADevne") == "funksjonsevne");
+    CHECK(vil::clean_text("funk\u00AD") == "funk\u00AD");  // a wrap's: append_wrapped joins the next line
+    CHECK(vil::clean_text("\uFB02eksible kvali\uFB01sering, e\uFB00ekt") ==
+          "fleksible kvalifisering, effekt");
+  }
   SUBCASE("appending to an empty string adds no leading space") {
     std::string out;
     vil::append_clean(out, "   a");
@@ -91,7 +98,8 @@ TEST_CASE("vil::append_clean") {
 
 TEST_CASE("vil::append_clean: as a plain reading of its rule, at every offset of an eight-byte word") {
   // The rule read one code point at a time: "**" goes, a run of spaces is one space
-  // between two texts, and none at either end (out starts with text: one joins them).
+  // between two texts, and none at either end (out starts with text: one joins them); a
+  // soft hyphen goes but at the very end, a ligature is spelled out.
   const auto reference = [](std::string out, std::string_view s) {
     bool pending = !out.empty();
     std::size_t i = 0;
@@ -101,18 +109,24 @@ TEST_CASE("vil::append_clean: as a plain reading of its rule, at every offset of
         continue;
       }
       const std::size_t at = i;
-      if (vil::is_space(vil::next_code_point(s, i))) {
+      const char32_t cp = vil::next_code_point(s, i);
+      if (vil::is_space(cp)) {
         pending = true;
         continue;
       }
+      if (cp == 0xAD && i < s.size()) continue;  // a soft hyphen, but at the very end
+      std::string_view text = s.substr(at, i - at);
+      if (cp >= 0xFB00 && cp <= 0xFB06)
+        text = std::array<std::string_view, 7>{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}[cp - 0xFB00];
       if (pending && !out.empty() && out.back() != ' ') out.push_back(' ');
       pending = false;
-      out.append(s.substr(at, i - at));
+      out.append(text);
     }
     return out;
   };
-  const std::vector<std::string> pieces = {"a",  "bc",     "defghijk", " ", "  ",     "\t",     "\n",   "*",
-                                           "**", "\u00A0", "æ",        "–", "\u2009", "\u3000", "\x01", "😀"};
+  const std::vector<std::string> pieces = {"a",    "bc", "defghijk", " ",      "  ",     "\t",     "\n",
+                                           "*",    "**", "\u00A0",   "æ",      "–",      "\u2009", "\u3000",
+                                           "\x01", "😀",  "\u00AD",   "\uFB01", "\uFB03", "\uFB06", "\uFB07"};
   std::uint32_t seed = 12345;  // a fixed sequence: the same strings every run
   const auto next = [&seed] {
     seed = seed * 1664525u + 1013904223u;
