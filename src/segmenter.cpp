@@ -276,6 +276,24 @@ std::size_t run_on_bullet(std::string_view body, char32_t marker) {
   return std::string_view::npos;
 }
 
+bool says_will(std::string_view text);
+
+// Whether a line's last word is one a sentence or a list item cannot end with: a
+// preposition, a conjunction, an article or the infinitive mark ("... skole på",
+// "... og"), or it ends with a comma.
+bool ends_mid_phrase(std::string_view line) {
+  if (!line.empty() && line.back() == ',') return true;
+  const std::size_t space = line.find_last_of(" \t");
+  if (space == std::string_view::npos) return false;  // one word alone: a heading, perhaps
+  const std::string_view word = line.substr(space + 1);
+  static const std::unordered_set<std::string_view> k_words = {
+      "på",    "i",      "til",   "for",  "med",     "av",    "om",    "fra",   "ved",  "mot",
+      "hos",   "mellom", "innen", "uten", "gjennom", "blant", "etter", "under", "over", "og",
+      "eller", "samt",   "men",   "at",   "som",     "en",    "et",    "ei",    "den",  "det",
+      "de",    "å",      "the",   "and",  "of",      "to",    "in"};
+  return k_words.count(word) > 0;
+}
+
 // Groups classified lines into units: wrapped lines join their paragraph or item;
 // headings, bold lines and table rows stand alone.
 std::vector<Unit> build_units(const std::vector<Line>& lines) {
@@ -304,8 +322,14 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // Indented under an item: a continuation as Markdown writes it, whatever its case.
     if (last.type == Unit::Type::item && indentation(lines[i].text) > indentation(lines[last.first].text))
       return false;
-    if (layout.unwrapped) return true;
     const std::string_view before = trim(lines[last.last].text);
+    // A line that ends with a preposition, a conjunction or an article was broken
+    // mid-phrase, whatever comes next ("- bygge ny ungdomsskole på" / "Jessheim ...").
+    if (ends_mid_phrase(before)) return false;
+    // A lead-in right after a sentence's end opens a list of its own ("... i Drammen." /
+    // "Arbeiderpartiet vil:"): it is not the paragraph's last line.
+    if (ends_sentence(before) && body.back() == ':' && says_will(body)) return true;
+    if (layout.unwrapped) return true;
     if (count_code_points(before) <= layout.short_line) return true;
     // A short line without a stop after a sentence's end: a heading that lost its
     // blank lines ("... ut til kysten." / "Skole og oppvekst").

@@ -46,3 +46,17 @@ run extract pdf-hyphens.txt
 expect_status 0
 expect_eq '["gi plass til personer med nedsatt funksjonsevne","styrke kvalifiseringen og fleksible boligløsninger"]' \
   "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'words joined, ligatures spelled out'
+
+# A line that ends with a preposition, a conjunction or an article was wrapped, even when
+# the next starts with a capital (a place name); a lead-in after a sentence's end, with
+# no blank line, is a line of its own, not the paragraph's last.
+printf 'KrF vil:\n- bygge ny ungdomsskole på\nJessheim innen 2027\n- styrke PPT\n' >mid-phrase.txt
+run extract mid-phrase.txt
+expect_eq '["bygge ny ungdomsskole på Jessheim innen 2027","styrke PPT"]' \
+  "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'a wrap before a capital'
+printf 'Helse\nEldre skal kunne stole på at de får hjelp når de trenger det, og at de\nansatte har tid til dem. Vi vil ha en offentlig eldreomsorg.\nArbeiderpartiet vil:\n– bygge flere omsorgsboliger\n' >lead-after.txt
+run extract lead-after.txt
+expect_eq '["paragraph","Eldre skal kunne stole på at de får hjelp når de trenger det, og at de ansatte har tid til dem. Vi vil ha en offentlig eldreomsorg.",null]
+["lead","Arbeiderpartiet vil:","Arbeiderpartiet"]
+["bullet","bygge flere omsorgsboliger","Arbeiderpartiet"]' \
+  "$(jq -c 'select(.kind != "heading" and .kind != "pledge") | [.kind, .text, .actor]' out)" 'a lead-in after a paragraph'
