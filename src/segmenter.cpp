@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -626,18 +627,36 @@ std::string_view leading_name(std::string_view s) {
 // Who a lead-in says pledges: "PS vil:" -> "PS"; "Partiet Sentrum Bærum vil i
 // perioden ... for:" -> "Partiet Sentrum Bærum"; with the subject after the verb
 // ("I neste periode vil Partiet Sentrum:", "Hva vil PS gjøre:") the name after "vil".
+// Other parties say it with other verbs: "Høyre ønsker å:", "KrF går inn for:",
+// "MDG jobber for:", "SV skal:"; and "Vi i Senterpartiet vil:" names Senterpartiet.
 // Empty when it names nobody ("Skole:", "Vi vil:", "Derfor vil vi:").
 std::string lead_actor(std::string_view text) {
-  std::size_t at = 0;
-  while ((at = text.find(" vil", at)) != std::string_view::npos) {
-    const std::size_t after = at + 4;
-    if (after == text.size() || text[after] == ' ' || text[after] == ':') break;
-    at = after;
+  // The first of the verbs, as a word of its own (after a space, before a space, ':' or the end).
+  static constexpr std::array<std::string_view, 8> k_verbs = {"vil",    "skal",     "ønsker",  "går",
+                                                              "jobber", "arbeider", "kjemper", "foreslår"};
+  std::size_t at = std::string_view::npos;
+  std::size_t verb_size = 0;
+  for (const std::string_view verb : k_verbs) {
+    for (std::size_t from = 0; (from = text.find(verb, from)) != std::string_view::npos;
+         from += verb.size()) {
+      const std::size_t after = from + verb.size();
+      if (from == 0 || text[from - 1] != ' ' ||
+          (after < text.size() && text[after] != ' ' && text[after] != ':'))
+        continue;
+      if (from - 1 < at) {
+        at = from - 1;
+        verb_size = verb.size() + 1;
+      }
+      break;
+    }
   }
   if (at == std::string_view::npos) return {};
+  if (const std::string_view we = text.substr(0, at);
+      we.rfind("Vi i ", 0) == 0 && is_name(trim(we.substr(5))))
+    return std::string(trim(we.substr(5)));
   const std::string_view before = trim(text.substr(0, at));
   if (is_name(before) && !is_opener(before)) return std::string(before);
-  const std::string_view after = trim(text.substr(std::min(text.size(), at + 4)));
+  const std::string_view after = trim(text.substr(std::min(text.size(), at + verb_size)));
   const std::string_view name = leading_name(after);
   if (is_name(name)) return std::string(name);
   return {};

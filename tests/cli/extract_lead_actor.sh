@@ -78,3 +78,9 @@ expect_status 0
 expect_eq '["Derfor vil vi:",null] ["I neste periode vil Partiet Sentrum:","Partiet Sentrum"] ["Hva vil PS gjøre:","PS"]' \
   "$(jq -c 'select(.kind == "lead") | [.text, .actor]' out | paste -sd' ')" 'actors in verb-second lead-ins'
 expect_eq 'null "Partiet Sentrum" "PS"' "$(jq -c 'select(.kind == "bullet") | .actor' out | paste -sd' ')" 'their bullets'
+
+# Lead-ins with other verbs, or "Vi i PARTI vil:", name their party too.
+printf 'Helse\n\nHøyre ønsker å:\n- bygge sykehjem\n\nKrF går inn for:\n- flere leger\n\nMDG jobber for:\n- sykkelveier\n\nArbeiderpartiet skal:\n- styrke legevakten\n\nVenstre skal jobbe for å:\n- kortere ventetid\n\nVi i Senterpartiet vil:\n- lokal mat\n\nI neste periode skal SV:\n- gratis SFO\n' >verbs.txt
+run extract verbs.txt
+expect_eq '["Høyre","KrF","MDG","Arbeiderpartiet","Venstre","Senterpartiet","SV"]' \
+  "$(jq -sc '[.[] | select(.kind == "bullet") | .actor]' out)" 'the actors of lead-ins with other verbs'
