@@ -180,7 +180,8 @@ void drop_running_lines(std::vector<Line>& lines) {
   std::unordered_map<std::string, Seen> seen;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineType type = lines[i].cls.type;
-    if (type != LineType::text && type != LineType::bold) continue;
+    // (A footer with its page number far to the right reads as a contents row.)
+    if (type != LineType::text && type != LineType::bold && type != LineType::toc_row) continue;
     const std::string_view t = trim(lines[i].text);
     if (t.empty() || count_code_points(t) > k_max_running || t.back() == ':') continue;
     bool numbered = false;
@@ -279,6 +280,27 @@ std::size_t run_on_bullet(std::string_view body, char32_t marker) {
 
 bool says_will(std::string_view text);
 
+// "1.2 Title", "3.1.4 Title": a section number of two or more levels, a space and a
+// capital.
+bool starts_section_number(std::string_view body) {
+  std::size_t i = 0;
+  std::size_t levels = 0;
+  while (true) {
+    const std::size_t from = i;
+    while (i < body.size() && body[i] >= '0' && body[i] <= '9' && i - from < 3) ++i;
+    if (i == from) return false;
+    ++levels;
+    if (i < body.size() && body[i] == '.' && i + 1 < body.size() && body[i + 1] >= '0' &&
+        body[i + 1] <= '9') {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (levels < 2 || i >= body.size() || body[i] != ' ') return false;
+  return starts_capital(body.substr(i + 1));
+}
+
 // Whether a line's last word is one a sentence or a list item cannot end with: a
 // preposition, a conjunction, an article or the infinitive mark ("... skole på",
 // "... og"), or it ends with a comma.
@@ -318,8 +340,12 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   // Yes when it starts with a capital and the line before was too short to have been
   // wrapped, or, in an unwrapped document, ended a sentence.
   const auto breaks = [&](std::size_t i, std::string_view body) {
-    if (!starts_capital(body)) return false;
     const Unit& last = units.back();
+    // A numbered section's title ("1.2 Bredbånd og mobildekning") below a list item.
+    if (last.type == Unit::Type::item && starts_section_number(body) &&
+        !ends_mid_phrase(trim(lines[last.last].text)))
+      return true;
+    if (!starts_capital(body)) return false;
     // Indented under an item: a continuation as Markdown writes it, whatever its case.
     if (last.type == Unit::Type::item && indentation(lines[i].text) > indentation(lines[last.first].text))
       return false;
@@ -939,9 +965,13 @@ bool Segmenter::is_plain_heading(std::size_t i) const {
 bool Segmenter::is_numbered_heading(std::size_t i) const {
   const std::vector<Unit>& units = *m_units;
   const Unit& u = units[i];
-  if (!u.numbered || u.first != u.last || !u.gap_before || !u.gap_after) return false;
+  if (!u.numbered || u.first != u.last || !u.gap_before) return false;
   if (i + 1 >= units.size() || units[i + 1].type == Unit::Type::item) return false;
-  if (i > 0 && units[i - 1].type == Unit::Type::item) return false;
+  // Text right below it (no blank line) is its section's first paragraph.
+  if (!u.gap_after && units[i + 1].type != Unit::Type::paragraph) return false;
+  // After a numbered list it may be the list's next item; after a bulleted one (another
+  // kind of list, and a blank line between) it is the next section.
+  if (i > 0 && units[i - 1].type == Unit::Type::item && units[i - 1].numbered) return false;
   if (i > 0 && is_lead_in(units[i - 1].text, true)) return false;
   return starts_capital(u.text) && !ends_with_stop(u.text) &&
          count_code_points(u.text) <= k_max_plain_heading / 2;

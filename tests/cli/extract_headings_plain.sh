@@ -79,3 +79,22 @@ printf 'Start\n\nTekst.\n\nSlutt' >edges.txt
 run extract edges.txt
 expect_eq '["heading","Start"] ["paragraph","Tekst."] ["heading","Slutt"]' \
   "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'headings at the file edges'
+
+# Numbered section titles after a list: "2. Title" after a blank line, below a bulleted
+# list and above its section's text, is the next section, not item 2; "1.2 Title" right
+# below an item (a Word export, no blank lines) is a heading, not the item's last words.
+printf '1. Arbeid\nDrammen skal være en by der alle som kan jobbe, får jobbe.\n\nArbeiderpartiet vil:\n▪ gi flere ungdommer sommerjobb\n\n2. Bolig og byutvikling\nDet skal være mulig å eie sin egen bolig.\n' >numbered-after-list.txt
+printf '1.1 Jordvern\nMatjorda er en ikke-fornybar ressurs.\nSenterpartiet vil:\n•\tstyrke landbrukskontoret med én ny stilling\n1.2 Bredbånd og mobildekning\nSenterpartiet vil:\n•\tsikre fiber til alle\n' >section-after-item.txt
+run extract numbered-after-list.txt section-after-item.txt
+expect_eq '["heading","Arbeid",[]]
+["bullet","gi flere ungdommer sommerjobb",["Arbeid"]]
+["heading","Bolig og byutvikling",[]]
+["heading","1.1 Jordvern",[]]
+["bullet","styrke landbrukskontoret med én ny stilling",["1.1 Jordvern"]]
+["heading","1.2 Bredbånd og mobildekning",[]]
+["bullet","sikre fiber til alle",["1.2 Bredbånd og mobildekning"]]' \
+  "$(jq -c 'select(.kind == "heading" or .kind == "bullet") | [.kind, .text, .path]' out)" 'numbered sections after lists'
+# A numbered list after a numbered list's items stays a list.
+printf 'PS vil:\n1. bygge skoler\n\n2. Ansette lærere\nDet trengs.\n' >numbered-list.txt
+run extract numbered-list.txt
+expect_eq '[1,2]' "$(jq -sc '[.[] | select(.kind == "bullet") | .number]' out)" 'item 2 of a numbered list'

@@ -50,3 +50,18 @@ expect_eq 'skoleveier' "$(tail -c +$(($1 + 1)) pdf.txt | head -c $(($2 - $1)) | 
 printf 'Plan for\n2027\n' >year.txt
 run extract year.txt
 expect_eq 'Plan for 2027' "$(jq -r '.text' out)" 'a year stays text'
+
+# A running footer with its page number far to the right (pdftotext -layout) reads like
+# a contents row; three of them are page debris, not a table of contents that would turn
+# the document's headings into its entries.
+printf 'Skole\n\nVenstre vil:\n- bygge ny skole\n\nBodø Venstre | Program 2023–2027          3\n\n- ansette flere lærere\n\nHelse\n\nVenstre vil:\n- styrke legevakten\n\nBodø Venstre | Program 2023–2027          4\n\nKultur\n\nVenstre vil:\n- bygge kulturhus\n\nBodø Venstre | Program 2023–2027          5\n' >layout-footer.txt
+run extract layout-footer.txt
+expect_status 0
+expect_eq 0 "$(count '.kind == "toc" or (.text | test("Program 2023"))')" 'no footer record'
+expect_eq '["heading","Skole"]
+["bullet","bygge ny skole"]
+["bullet","ansette flere lærere"]
+["heading","Helse"]
+["bullet","styrke legevakten"]
+["heading","Kultur"]
+["bullet","bygge kulturhus"]' "$(jq -c 'select(.kind != "lead") | [.kind, .text]' out)" 'headings, and the list going on across the footer'
