@@ -153,10 +153,11 @@ bool list_item(std::string_view t, LineClass& out) {
     out.body = body;
     return true;
   }
-  // Word's second-level bullet, "o" and a tab; a lettered item, "a) ": bullets without
-  // a marker to split a run-on line at.
-  if (t.size() > 2 && ((t[0] == 'o' && t[1] == '\t') ||
-                       (t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && (t[2] == ' ' || t[2] == '\t')))) {
+  // Word's second-level bullet, "o" and a tab or a space (no Norwegian word is "o"); a
+  // lettered item, "a) ": bullets without a marker to split a run-on line at.
+  const bool word_o = t.size() > 2 && t[0] == 'o' && (t[1] == '\t' || (t[1] == ' ' && t[2] != ' '));
+  if (t.size() > 2 &&
+      (word_o || (t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && (t[2] == ' ' || t[2] == '\t')))) {
     const std::string_view body = trim(t.substr(t[1] == ')' ? 2 : 1));
     if (body.empty()) return false;
     out.type = LineType::bullet;
