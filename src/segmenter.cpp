@@ -440,7 +440,9 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         break;
       case LineType::text:
         bool broken = false;
-        if (open && !blank_before && (breaks(i, c.body) || starts_plan_row(c.body))) {
+        if (open && !blank_before &&
+            (breaks(i, c.body) || starts_plan_row(c.body) ||
+             (starts_section_number(c.body) && !ends_mid_phrase(trim(lines[units.back().last].text))))) {
           blank_before = true;  // a break on purpose separates like a blank line
           broken = true;
         }
@@ -835,6 +837,7 @@ class Segmenter {
   void table_row(Unit& u);
   bool is_plain_heading(std::size_t i) const;
   bool is_numbered_heading(std::size_t i) const;
+  bool sdg_line(const Unit& u);
   int plain_heading_level(const Unit& u) const;
   const std::string& heading_id() const;
   void close_lead() { m_lead_id.clear(); }
@@ -1101,6 +1104,26 @@ void Segmenter::paragraph(Unit& u) {
   }
 }
 
+// A line of a plan that only names SDGs ("Bærekraftsmål: 3, 10"), right below a goal,
+// subgoal or strategy: its SDGs are that row's (refs.targets, refs.sdg), and the line
+// gives no record. False for any other line.
+bool Segmenter::sdg_line(const Unit& u) {
+  if (m_out.empty() || !is_plan_kind(m_out.back().kind) || !m_out.back().refs) return false;
+  Refs found;
+  const auto [begin, end] = find_sdg_mention(u.text, found);
+  if (begin != 0 || end == std::string::npos) return false;
+  const std::string_view rest = trim(std::string_view(u.text).substr(end));
+  if (!rest.empty() && rest != "." && rest != ")") return false;
+  Refs& refs = *m_out.back().refs;
+  for (std::string& t : found.targets)
+    if (std::find(refs.targets.begin(), refs.targets.end(), t) == refs.targets.end())
+      refs.targets.push_back(t);
+  refs.sdg.insert(refs.sdg.end(), found.sdg.begin(), found.sdg.end());
+  std::sort(refs.sdg.begin(), refs.sdg.end());
+  refs.sdg.erase(std::unique(refs.sdg.begin(), refs.sdg.end()), refs.sdg.end());
+  return true;
+}
+
 // A goal, subgoal or strategy read from a heading (level: its heading level), a
 // labelled paragraph or a list item (k_deepest). Its parent is as in a table.
 Record& Segmenter::plan_record(const Unit& u, Kind kind, std::string code, std::string text, int level) {
@@ -1113,6 +1136,7 @@ Record& Segmenter::plan_record(const Unit& u, Kind kind, std::string code, std::
   Record& r = emit(kind, u, std::move(text));
   Refs refs;
   refs.raw = std::move(code);
+  find_sdg_mention(r.text, refs);  // "(FN-mål 1, 11)" in the row's own text
   r.refs = std::move(refs);
   r.parent = std::move(parent);
   if (kind == Kind::goal) {
@@ -1278,6 +1302,7 @@ void Segmenter::run(std::vector<Unit>& units) {
     const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;
     const bool text_unit =
         u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold;
+    if (m_plan && text_unit && sdg_line(u)) continue;
     if (m_plan && text_unit && count_code_points(u.text) <= k_max_plain_heading * 4 && plan_unit(i)) continue;
     if (m_plan && u.type == Unit::Type::item && plan_item(u)) continue;
     if (u.type != Unit::Type::item) m_plan_items.clear();

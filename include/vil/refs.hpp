@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vil {
@@ -24,5 +25,13 @@ inline constexpr bool is_sdg(long long goal) { return goal >= 1 && goal <= k_sdg
 // Parses a reference code. On failure returns false, sets err to the reason and
 // leaves in out what could be read (raw is always set).
 bool parse_refs(std::string_view code, Refs& out, std::string& err);
+
+// Where a text names SDGs in words, as plans in other layouts do: "FN-mål 1, 11",
+// "(Bærekraftsmål 11.2, 13.2)", "bærekraftsmål nr. 3 og 10", "FNs bærekraftsmål: 4",
+// "SDG 7". Adds each target as written to targets and its goal to sdg (sorted,
+// unique), and returns the mention's [begin, end) in text (its name through its last
+// number); {npos, npos} and nothing added when there is none. Numbers that are no SDG
+// (0, 18, ...) end the list.
+std::pair<std::size_t, std::size_t> find_sdg_mention(std::string_view text, Refs& out);
 
 }  // namespace vil

@@ -119,3 +119,20 @@ printf 'id\tfile\ttitle\tauthor\tmunicipality\ttype\nplanish\tplanish.txt\tT\tPa
 cp numbered.txt corpus/planish.txt
 run extract corpus
 expect_eq 2 "$(count '.kind == "bullet"')" 'a program by its manifest'
+
+# Another municipality's plan: coded strategy lines one after another (no markers, no
+# blank lines) are strategies each; SDGs named in words, in a row's text or on a line of
+# their own right below it, are its refs.targets and refs.sdg; such a line gives no record.
+printf 'Fokusområde 1 – Gode liv for alle\n\nHovedmål 1: Innbyggerne har gode levekår og god helse.\nBærekraftsmål: 3, 10\n\nMål 1.1: Alle har et trygt sted å bo (FN-mål 1, 11)\nVi skal:\n1.1.1 Legge til rette for variert boligsammensetning\n1.1.2 Bruke kommunens tomter aktivt\n1.1.3 Sikre trygge skoleveier (Bærekraftsmål 11.2)\n' >other-plan.txt
+run extract other-plan.txt
+expect_status 0
+expect_eq '["goal","Innbyggerne har gode levekår og god helse.","1",["3","10"],[3,10]]
+["subgoal","Alle har et trygt sted å bo (FN-mål 1, 11)","1.1",["1","11"],[1,11]]
+["strategy","Legge til rette for variert boligsammensetning","1.1.1",[],[]]
+["strategy","Bruke kommunens tomter aktivt","1.1.2",[],[]]
+["strategy","Sikre trygge skoleveier (Bærekraftsmål 11.2)","1.1.3",["11.2"],[11]]' \
+  "$(jq -c 'select(.refs) | [.kind, .text, .refs.raw, .refs.targets, .refs.sdg]' out)" 'rows, codes and SDGs'
+expect_eq 0 "$(count '.text | startswith("Bærekraftsmål")')" 'no record for the SDG line'
+# vil tag gives the rows their SDGs from refs.
+"$VIL" tag out >tagged.jsonl
+expect_eq '["sdg:10","sdg:3"]' "$(jq -c 'select(.kind == "goal") | [.why[] | select(.rule == "refs") | .tag]' tagged.jsonl)" 'tags from refs'

@@ -159,3 +159,34 @@ TEST_CASE("vil::is_sdg") {
   CHECK_FALSE(vil::is_sdg(18));
   CHECK_FALSE(vil::is_sdg(-11));
 }
+
+TEST_CASE("vil::find_sdg_mention") {
+  const auto mention = [](std::string_view text, Strings targets, Ints sdg, std::string_view span) {
+    CAPTURE(text);
+    vil::Refs refs;
+    const auto [begin, end] = vil::find_sdg_mention(text, refs);
+    REQUIRE(begin != std::string_view::npos);
+    CHECK(text.substr(begin, end - begin) == span);
+    CHECK(refs.targets == targets);
+    CHECK(refs.sdg == sdg);
+    CHECK(refs.raw.empty());
+    CHECK(refs.bases.empty());
+  };
+  mention("Alle har et godt sted å bo (FN-mål 1, 11)", {"1", "11"}, {1, 11}, "FN-mål 1, 11");
+  mention("Sikre trygge skoleveier (Bærekraftsmål 11.2, 13.2)", {"11.2", "13.2"}, {11, 13},
+          "Bærekraftsmål 11.2, 13.2");
+  mention("Bærekraftsmål: 3, 10", {"3", "10"}, {3, 10}, "Bærekraftsmål: 3, 10");
+  mention("jf. FNs bærekraftsmål nr. 4 og 17.", {"4", "17"}, {4, 17}, "FNs bærekraftsmål nr. 4 og 17");
+  mention("bidrar til SDG 7 og 13.a", {"7", "13.a"}, {7, 13}, "SDG 7 og 13.a");
+  mention("BÆREKRAFTSMÅL 15/14", {"15", "14"}, {14, 15}, "BÆREKRAFTSMÅL 15/14");
+  // Numbers that are no SDG end the list; no number, or a word that only contains a
+  // name, is no mention.
+  mention("Bærekraftsmål 11, 18 og 3", {"11"}, {11}, "Bærekraftsmål 11");
+  for (const std::string_view none : {"Bærekraftsmålene er viktige", "FN-mål 18", "Bærekraftsmål: 0",
+                                      "Ikke-bærekraftsmål 3", "Vi bygger 11 nye skoler", ""}) {
+    CAPTURE(none);
+    vil::Refs refs;
+    CHECK(vil::find_sdg_mention(none, refs).first == std::string_view::npos);
+    CHECK(refs.sdg.empty());
+  }
+}
