@@ -277,6 +277,12 @@ LineClass classify_line(std::string_view line) {
   // A list item indented with tabs ("\t\t- text") is an item, not a table row.
   if (leading_tabs && t.find('\t') == std::string_view::npos && list_item(t, out)) return out;
   out = LineClass{};
+  // A Markdown pipe table: "| a | b |" rows are table rows, "|---|:--|" their markup.
+  if (t.size() >= 3 && t.front() == '|' && t.back() == '|') {
+    out.type = t.find_first_not_of("|-: ") == std::string_view::npos ? LineType::latex : LineType::table_row;
+    out.body = t;
+    return out;
+  }
   if (line.find('\t') != std::string_view::npos && (t.find('\t') != std::string_view::npos || leading_tabs)) {
     if (toc_row(line, out)) return out;
     // "•<TAB>text", "#<TAB>Title": markup that a word processor followed with a tab.

@@ -534,9 +534,20 @@ void strip_markup(std::vector<Unit>& units) {
   }
 }
 
-// The cells of a table row, trimmed.
+// The cells of a table row, trimmed: between tabs, or between the pipes of a Markdown
+// pipe table ("| a | b |").
 std::vector<std::string_view> split_cells(std::string_view raw) {
-  std::vector<std::string_view> cells = split_tabs(raw);
+  const std::string_view t = trim(raw);
+  std::vector<std::string_view> cells;
+  if (t.size() >= 2 && t.front() == '|' && t.back() == '|' && raw.find('\t') == std::string_view::npos) {
+    for (std::size_t from = 1; from < t.size();) {
+      const std::size_t bar = t.find('|', from);
+      cells.push_back(trim(t.substr(from, bar - from)));
+      from = bar + 1;
+    }
+    return cells;
+  }
+  cells = split_tabs(raw);
   for (std::string_view& cell : cells) cell = trim(cell);
   return cells;
 }
@@ -546,7 +557,9 @@ constexpr std::size_t k_max_column_name = 40;
 
 // A column of a kommuneplan table, as its header row names it.
 struct Column {
-  enum class Role { none, ref, text } role = Role::none;
+  // ref: a reference code (parsed: "FN-T 11.7"); number: the plan's own numbering
+  // ("1.1.2", kept as written); sdg: the SDGs a row serves ("8.5, 10.2").
+  enum class Role { none, ref, number, text, sdg } role = Role::none;
   Kind kind = Kind::goal;
 };
 
@@ -565,6 +578,11 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
     } else if (name == "referanse" || name == "ref" || name == "ref." || name == "kode" ||
                name == "reference") {
       col.role = Column::Role::ref;
+    } else if (name == "nr" || name == "nr." || name == "nummer" || name == "id") {
+      col.role = Column::Role::number;
+    } else if (name == "bærekraftsmål" || name == "fn-mål" || name == "sdg" || name == "fns bærekraftsmål" ||
+               name == "bærekraftsmål (fn)") {
+      col.role = Column::Role::sdg;
     } else if (name.rfind("hovedmål", 0) == 0) {
       col = {Column::Role::text, Kind::goal};
     } else if (name.rfind("delmål", 0) == 0) {
@@ -578,7 +596,7 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
         (count_code_points(cell) > k_max_column_name || ends_with_stop(cell)))
       return false;  // "Strategi uten kode." is a row, not a column name
     has_text = has_text || col.role == Column::Role::text;
-    has_ref = has_ref || col.role == Column::Role::ref;
+    has_ref = has_ref || col.role == Column::Role::ref || col.role == Column::Role::number;
     out.push_back(col);
   }
   if (!has_text || !has_ref) return false;
@@ -868,7 +886,8 @@ class Segmenter {
   std::optional<std::string> m_last_actor;  // the last actor a lead-in named
   std::vector<std::string> m_actors;        // every actor a lead-in named, and the author
   std::string m_toc_title_id;
-  std::vector<Column> m_layout;  // the current table's columns
+  std::vector<Column> m_layout;                                  // the current table's columns
+  std::unordered_map<std::string, std::string> m_numbered_rows;  // a table row's own number -> its id
   std::string m_goal_id;
   std::string m_subgoal_id;
   // Plans in other layouts: goals, subgoals and strategies as headings, lists or
@@ -1238,8 +1257,9 @@ void Segmenter::table_row(Unit& u) {
   if (cells.size() < m_layout.size()) cells.resize(m_layout.size());  // a short row: empty cells
   bool emitted = false;
   for (std::size_t c = 0; c < cells.size() && c < m_layout.size(); ++c) {
-    const bool ref_then_text = m_layout[c].role == Column::Role::ref && c + 1 < m_layout.size() &&
-                               m_layout[c + 1].role == Column::Role::text;
+    const bool ref_then_text =
+        (m_layout[c].role == Column::Role::ref || m_layout[c].role == Column::Role::number) &&
+        c + 1 < m_layout.size() && m_layout[c + 1].role == Column::Role::text;
     const std::size_t t = ref_then_text ? c + 1 : c;
     if (m_layout[t].role != Column::Role::text || (cells[c].empty() && cells[t].empty())) continue;
     if (cells[t].empty()) {
@@ -1252,16 +1272,29 @@ void Segmenter::table_row(Unit& u) {
     const Kind kind = m_layout[t].kind;
     Refs refs;
     std::string err;
-    if (ref_then_text && !parse_refs(cells[c], refs, err))
+    if (ref_then_text && m_layout[c].role == Column::Role::number)
+      refs.raw = clean_text(cells[c]);
+    else if (ref_then_text && !parse_refs(cells[c], refs, err))
       m_warnings.push_back({m_doc.path, u.first + 1, err});
+    for (std::size_t k = 0; k < cells.size() && k < m_layout.size(); ++k)
+      if (m_layout[k].role == Column::Role::sdg && !cells[k].empty())
+        find_sdg_mention("SDG " + std::string(cells[k]), refs);
     std::string parent = kind == Kind::goal      ? heading_id()
                          : kind == Kind::subgoal ? (m_goal_id.empty() ? heading_id() : m_goal_id)
                          : !m_subgoal_id.empty() ? m_subgoal_id
                          : !m_goal_id.empty()    ? m_goal_id
                                                  : heading_id();
+    // A row numbered "1.1.2" belongs to the row numbered "1.1", when there is one.
+    const std::string code = refs.raw;
+    if (ref_then_text && m_layout[c].role == Column::Role::number) {
+      const auto up = m_numbered_rows.find(code.substr(0, std::min(code.size(), code.rfind('.'))));
+      if (code.rfind('.') != std::string::npos && up != m_numbered_rows.end()) parent = up->second;
+    }
     Record& r = emit(kind, u, clean_text(cells[t]));
     r.refs = std::move(refs);
     r.parent = std::move(parent);
+    if (ref_then_text && m_layout[c].role == Column::Role::number && !code.empty())
+      m_numbered_rows[code] = r.id;
     if (kind == Kind::goal) {
       m_goal_id = r.id;
       m_goal_level = k_deepest;

@@ -17,9 +17,10 @@ enum class LineType {
   toc_row,           // "Title<TAB>12": a table-of-contents entry
   toc_link,          // "[Title](file.html#12)", "- [Title](#anchor)": a linked contents entry
   page_number,       // "12", "- 12 -", "Side 12 av 40": page-break debris of a PDF conversion
-  latex,             // "\newpage", "\usepackage{enumitem}", ":::", "Hopp til hovedinnhold":
-                     // LaTeX commands, fenced-div markers, web-page chrome; no text
-  table_row,         // any other line with a tab: cells of a table
+  latex,             // "\newpage", "\usepackage{enumitem}", ":::", "Hopp til hovedinnhold",
+                     // "|---|---|": LaTeX commands, fenced-div markers, web-page chrome,
+                     // a pipe table's rule; no text
+  table_row,         // any other line with a tab, or "| a | b |": cells of a table
   text,              // anything else
 };
 

@@ -76,3 +76,20 @@ expect_eq '["heading","Bærekraftige byer"] ["paragraph","Hovedmål"] ["goal","A
   "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'section titles and captions'
 expect_eq '["Livskvalitet"] Livskvalitet' \
   "$(jq -sc 'INDEX(.id) as $by | .[] | select(.text == "B.") | [.path, $by[.parent].text]' out | jq -r '"\(.[0] | tojson) \(.[1])"')" 'goal B under its own section'
+
+# Another plan's tables: Markdown pipe tables, and tab tables, whose columns are the
+# plan's own numbers ("Nr."), the texts and the SDGs ("Bærekraftsmål"). The rule row
+# "|---|" is markup; a row numbered 1.1.1 belongs to row 1.1.
+printf '## Delmål og strategier\n\n| Nr.  | Delmål                         | Bærekraftsmål |\n|------|--------------------------------|---------------|\n| 1.1  | Flere skal delta i arbeidslivet | 8.5, 10.2     |\n| 1.2  | Barn skal ha en trygg oppvekst  | 3.4           |\n\nNr.\tStrategi\tBærekraftsmål\n1.1.1\tSamarbeide med NAV om lærlingplasser\t8.6\n1.2.1\tEtablere familiens hus\t3.4, 4.2\n' >pipe-plan.md
+run extract pipe-plan.md
+expect_status 0
+expect_err ''
+expect_eq '["subgoal","Flere skal delta i arbeidslivet","1.1",[8,10],null]
+["subgoal","Barn skal ha en trygg oppvekst","1.2",[3],null]
+["strategy","Samarbeide med NAV om lærlingplasser","1.1.1",[8],"1.1"]
+["strategy","Etablere familiens hus","1.2.1",[3,4],"1.2"]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | select(.refs) | [.kind, .text, .refs.raw, .refs.sdg, ($by[.parent].refs.raw // null)]' out)" 'rows, numbers, SDGs and parents'
+# A pipe table in a program is its cells' text, not pipes.
+printf 'Tall\n\n| År | Boliger |\n|----|---------|\n| 2024 | 120 |\n' >pipe-program.md
+run extract pipe-program.md
+expect_eq '["År Boliger","2024 120"]' "$(jq -sc '[.[] | select(.kind == "paragraph") | .text]' out)" 'cells as text'
