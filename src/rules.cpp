@@ -588,24 +588,51 @@ bool is_latin1_upper(unsigned char c) { return c >= 0xC0 && c <= 0xDE && c != 0x
 // A Latin-1 prefilter as Hyperscan matches it on hs_fold_text's bytes. Hyperscan folds
 // the case of ASCII letters only, so the text's Latin-1 letters are lower-cased before
 // the scan, and the pattern's with them: an upper-case letter becomes its lower-case
-// one, and a class that is not negated and names an upper-case letter (as a byte, the
-// start of a range, or an \x{..} escape) takes in every lower-case one, à to þ. A
-// negated class needs nothing: it already passes the lower-case form of a letter it
-// names in upper case, and names the lower-case letters it means. The result matches
-// wherever the prefilter does (and perhaps more, which the rule itself then settles).
+// one, and a class that is not negated and names a byte from À up (as a byte, a range's
+// end or an \x{..} escape) may also match any lower-case one, à to þ: (?:[...]|[à-þ]).
+// A negated class needs nothing: it already passes the lower-case form of a letter it
+// names in upper case, and names the lower-case letters it means. PCRE's \s (and so
+// Hyperscan's) takes in the vertical tab, RE2's does not: \s and \S are written out
+// as RE2 means them. A NUL byte is written \x00 (Hyperscan reads C strings). The result
+// matches wherever the prefilter does (and perhaps more, which the rule itself then
+// settles).
 std::string hs_prefilter_pattern(std::string_view latin1) {
+  static constexpr std::string_view k_spaces = "\\t\\n\\f\\r ";
+  static constexpr std::string_view k_non_spaces = "\\x00-\\x08\\x0b\\x0e-\\x1f\\x21-\\xff";
   std::string out;
   out.reserve(latin1.size());
   for (std::size_t i = 0, j = 0; i < latin1.size(); i = j) {
     j = token_end(latin1, i);
     const std::string_view token = latin1.substr(i, j - i);
-    if (token.size() > 2 && token[0] == '[' && token.back() == ']' && token[1] != '^') {
-      const bool upper = token.find("\\x{") != std::string_view::npos ||
-                         std::any_of(token.begin(), token.end(),
-                                     [](char c) { return is_latin1_upper(static_cast<unsigned char>(c)); });
-      out += token.substr(0, token.size() - 1);
-      if (upper) out += "\\x{e0}-\\x{fe}";
-      out += ']';
+    if (token.size() > 2 && token[0] == '[' && token.back() == ']') {
+      const bool negated = token[1] == '^';
+      std::string members;
+      for (std::size_t k = negated ? 2 : 1; k + 1 < token.size();) {
+        if (token[k] == '\\') {
+          bool can_range = true;
+          const std::size_t end = class_character_end(token, k, can_range);
+          const std::string_view item = token.substr(k, end - k);
+          members += item == "\\s" ? k_spaces : item == "\\S" ? k_non_spaces : item;
+          k = end;
+        } else {
+          if (token[k] == '\0')
+            members += "\\x00";
+          else
+            members += token[k];
+          ++k;
+        }
+      }
+      const bool high = token.find("\\x{") != std::string_view::npos ||
+                        std::any_of(token.begin(), token.end(),
+                                    [](char c) { return static_cast<unsigned char>(c) >= 0xC0; });
+      const std::string cls = std::string(negated ? "[^" : "[") + members + "]";
+      out += !negated && high ? "(?:" + cls + "|[\\x{e0}-\\x{fe}])" : cls;
+    } else if (token == "\\s") {
+      out.append("[").append(k_spaces).append("]");
+    } else if (token == "\\S") {
+      out.append("[^").append(k_spaces).append("]");
+    } else if (token.size() == 1 && token[0] == '\0') {
+      out += "\\x00";
     } else if (token.size() == 1 && is_latin1_upper(static_cast<unsigned char>(token[0]))) {
       out += static_cast<char>(token[0] + 0x20);
     } else {
@@ -623,15 +650,16 @@ void hs_fold_text(std::string_view text, std::string& out) {
     if (is_latin1_upper(static_cast<unsigned char>(c))) c = static_cast<char>(c + 0x20);
 }
 
-constexpr std::string_view k_prefilter_magic = "vil prefilter database 1\n";
+// A database file: this line, "key HASH", "hyperscan VERSION", then per field group
+// "FIELD<TAB>BYTES" and that many bytes of serialized database. Raise the number when
+// hs_prefilter_pattern or the compile flags (hyperscan.cpp) change what a database means.
+constexpr std::string_view k_prefilter_magic = "vil prefilter database 2\n";
 
 }  // namespace
 
 std::string RuleSet::prefilter_key(std::vector<std::vector<std::string>>& patterns) const {
   patterns.clear();
   std::string keyed(k_prefilter_magic);
-  keyed += HsDatabase::version();
-  keyed += '\0';
   for (const auto& g : m_groups) {
     patterns.emplace_back();
     for (const std::string& p : g->latin1.patterns) patterns.back().push_back(hs_prefilter_pattern(p));
@@ -651,6 +679,7 @@ bool RuleSet::prefilter_database(std::string& out, std::string& err) const {
   if (!HsDatabase::available(err)) return false;
   std::vector<std::vector<std::string>> patterns;
   out.append(k_prefilter_magic).append("key ").append(prefilter_key(patterns)).append("\n");
+  out.append("hyperscan ").append(HsDatabase::version()).append("\n");
   for (std::size_t g = 0; g < m_groups.size(); ++g) {
     std::vector<std::string> compiled = patterns[g];
     std::string bytes;
@@ -679,18 +708,25 @@ bool RuleSet::use_prefilter_database(std::string_view bytes, std::string& why) {
     why = "the rules are not compiled yet";
     return false;
   }
-  if (!HsDatabase::available(why)) return false;
+  // The rules first: a database made for others is passed over without loading libhs.
   std::vector<std::vector<std::string>> patterns;
   const std::string header = std::string(k_prefilter_magic) + "key " + prefilter_key(patterns) + "\n";
   if (bytes.substr(0, k_prefilter_magic.size()) != k_prefilter_magic) {
-    why = "not a vil prefilter database";
+    why = "not a vil prefilter database (of this version)";
     return false;
   }
   if (bytes.substr(0, header.size()) != header) {
-    why = "made for other rules (or another Hyperscan)";
+    why = "made for other rules";
     return false;
   }
   bytes.remove_prefix(header.size());
+  if (!HsDatabase::available(why)) return false;
+  const std::string version = "hyperscan " + HsDatabase::version() + "\n";
+  if (bytes.substr(0, version.size()) != version) {
+    why = "made by another version of Hyperscan than " + HsDatabase::version();
+    return false;
+  }
+  bytes.remove_prefix(version.size());
   std::vector<std::unique_ptr<HsDatabase>> databases;
   for (const auto& g : m_groups) {
     const std::string name = g->field.spec() + "\t";
@@ -806,6 +842,10 @@ bool RuleSet::tag(simdjson::dom::element record, std::vector<TagHit>& hits, std:
           }
           if (!part->hs->scan(scanned, matched, err)) return;
           std::sort(matched.begin(), matched.end());
+          if (!matched.empty() && static_cast<std::size_t>(matched.back()) >= part->rules.size()) {
+            err = "the prefilter database does not fit the rules (a pattern id past their end)";
+            return;
+          }
         } else {
           RE2::Set::ErrorInfo error{};
           if (!part->set->Match(text, &matched, &error)) {

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 
 #include "cli_data.hpp"
@@ -30,7 +31,7 @@ void tag_record(Tagger& tagger, const InputRecord& r, Tagging& tagging, std::str
 
 // Matches the rules' prefilters with a Hyperscan database made for them when there is
 // one (see RuleSet::use_prefilter_database): $VIL_PREFILTER_DB names it ('none': RE2
-// alone), else the shipped one is looked for among the data folders, then in the build.
+// alone), else the installed one (LIBDIR/vil beside the binary), then the build's.
 // A database made for other rules is passed over: the tags are the same either way. One
 // that $VIL_PREFILTER_DB names and that cannot be used is an error (false, reported).
 bool use_prefilter_database(RuleSet& rules) {
@@ -41,8 +42,10 @@ bool use_prefilter_database(RuleSet& rules) {
   if (!given.empty()) {
     candidates.push_back(given);
   } else {
-    if (std::string installed = find_data("tags/prefilter.hsdb"); !installed.empty())
-      candidates.push_back(installed);
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec && file_exists((exe.parent_path() / VIL_PREFILTER_DB_FROM_BIN).string()))
+      candidates.push_back((exe.parent_path() / VIL_PREFILTER_DB_FROM_BIN).string());
     if (std::string built = VIL_BUILT_PREFILTER_DB; !built.empty() && file_exists(built))
       candidates.push_back(built);
   }

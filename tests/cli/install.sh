@@ -34,10 +34,11 @@ expect_eq "lexicon/concepts.tsv:$(($(grep -n '^substance-abuse	' "$VIL_ROOT/corp
 # tags as RE2 alone does.
 if [ -f "$build/prefilter.hsdb" ]; then
   checks=$((checks + 1))
-  cmp -s "$build/prefilter.hsdb" prefix/share/vil/tags/prefilter.hsdb || fail "share/vil/tags/prefilter.hsdb is not installed"
+  installed_db=$(ls prefix/lib/vil/prefilter.hsdb prefix/lib/*/vil/prefilter.hsdb 2>/dev/null | head -1)
+  cmp -s "$build/prefilter.hsdb" "${installed_db:-none}" || fail "lib/vil/prefilter.hsdb is not installed"
   VIL_PREFILTER_DB=none prefix/bin/vil tag pledges.jsonl >re2.jsonl
   status=0
-  VIL_PREFILTER_DB=prefix/share/vil/tags/prefilter.hsdb prefix/bin/vil tag pledges.jsonl >out 2>err || status=$?
+  VIL_PREFILTER_DB=${installed_db:-none} prefix/bin/vil tag pledges.jsonl >out 2>err || status=$?
   expect_status 0
   expect_out_file re2.jsonl
 fi

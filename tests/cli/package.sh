@@ -35,7 +35,9 @@ for f in usr/bin/vil usr/share/man/man1/vil-extract.1 usr/share/vil/tags/sdg.tsv
 done
 if [ -f "$build/prefilter.hsdb" ]; then
   checks=$((checks + 1))
-  [ -e root/usr/share/vil/tags/prefilter.hsdb ] || fail "the package lacks usr/share/vil/tags/prefilter.hsdb"
+  db=0
+  for f in root/usr/lib/vil/prefilter.hsdb root/usr/lib/*/vil/prefilter.hsdb; do [ -f "$f" ] && db=1; done
+  [ "$db" = 1 ] || fail "the package lacks usr/lib/vil/prefilter.hsdb"
 fi
 # The installed binary runs the tour's first steps with its own shipped data.
 VIL=root/usr/bin/vil

@@ -82,7 +82,11 @@ TEST_CASE("vil::RuleSet::use_prefilter_database: the hits of RE2's sets, case fo
       "i\t(^|\\PL)å(\\PL|$)\n"
       "j\t[À-Þ]x\n"
       "k\t[ß-ÿ]x\n"
-      "l\tKLIMA\\pL*\n";
+      "l\tKLIMA\\pL*\n"
+      "m\t[×-ß]\n"
+      "n\t[a-zÆØÅ-]st\n"
+      "o\tx\\Sy|p[^\\s]q\n"
+      "p\t[^×-ß]rk\n";
   const std::vector<std::string> texts = {
       R"({"text":"BØNDER og Gårdsbruk, ærlig ØSTRE"})",
       R"({"text":"Bønder, GÅRDSBRUK og ÆRLIG østre"})",
@@ -95,6 +99,12 @@ TEST_CASE("vil::RuleSet::use_prefilter_database: the hits of RE2's sets, case fo
       R"({"text":"å Å ÅÅ, KLIMAET og klimaplan"})",
       R"({"text":"日本 K ẞx ſtr Å"})",
       R"({"text":""})",
+      // A range from × takes in Ø..Þ without naming them; a class ending in "-";
+      // the vertical tab, which PCRE's \s takes in and RE2's does not.
+      R"({"text":"Øy þ ×"})",
+      R"({"text":"ØST æst -st Åst"})",
+      "{\"text\":\"x\\u000by p\\u000bq\"}",
+      R"({"text":"ørk ØRK ×rk ark"})",
   };
   vil::RuleSet re2_only;
   vil::RuleSet hyperscan;
@@ -110,9 +120,28 @@ TEST_CASE("vil::RuleSet::use_prefilter_database: the hits of RE2's sets, case fo
   }
   // Read from the texts: upper case in the text and in the rule both fold.
   CHECK(hits_of(hyperscan, texts[0]) == Hits{"a r.tsv:1 text BØNDER|Gårdsbruk", "b r.tsv:2 text ærlig|ØSTRE",
-                                             "h r.tsv:8 text BØNDER|og|Gårdsbruk|ærlig|ØSTRE"});
-  CHECK(hits_of(hyperscan, texts[3]) ==
-        Hits{"d r.tsv:4 text ÅR|år|ÆR|ør", "h r.tsv:8 text ÅR|og|år|ÆR|ør|Ørsta"});
+                                             "h r.tsv:8 text BØNDER|og|Gårdsbruk|ærlig|ØSTRE",
+                                             "m r.tsv:13 text BØNDER|ØSTRE", "n r.tsv:14 text ØSTRE"});
+  CHECK(hits_of(hyperscan, texts[3]) == Hits{"d r.tsv:4 text ÅR|år|ÆR|ør",
+                                             "h r.tsv:8 text ÅR|og|år|ÆR|ør|Ørsta",
+                                             "m r.tsv:13 text ør|Ørsta", "n r.tsv:14 text Ørsta"});
+  CHECK(hits_of(hyperscan, texts[11]) == Hits{"h r.tsv:8 text Øy|þ", "m r.tsv:13 text Øy|þ|×"});
+  CHECK(hits_of(hyperscan, texts[12]) ==
+        Hits{"h r.tsv:8 text ØST|æst|st|Åst", "m r.tsv:13 text ØST", "n r.tsv:14 text ØST|æst|st|Åst"});
+  CHECK(hits_of(hyperscan, texts[13]).size() == 2);  // h, and o across the vertical tab
+  CHECK(hits_of(hyperscan, texts[13]).back().rfind("o r.tsv:15 text x", 0) == 0);
+  CHECK(hits_of(hyperscan, texts[14]) ==
+        Hits{"h r.tsv:8 text ørk|ØRK|rk|ark", "m r.tsv:13 text ørk|ØRK|×", "p r.tsv:16 text ark"});
+  // A NUL byte in a pattern is one Hyperscan reads too (not the end of the pattern).
+  vil::RuleSet nul_re2;
+  vil::RuleSet nul_hs;
+  const std::string nul_rules("r\tzq\0|ja\n", 9);
+  compile_rules(nul_re2, {{"n.tsv", nul_rules}});
+  compile_rules(nul_hs, {{"n.tsv", nul_rules}});
+  REQUIRE_MESSAGE(nul_hs.prefilter_database(database, err), err);
+  REQUIRE_MESSAGE(nul_hs.use_prefilter_database(database, err), err);
+  CHECK(hits_of(nul_hs, R"({"text":"ja"})") == Hits{"r n.tsv:1 text ja"});
+  CHECK(hits_of(nul_hs, R"({"text":"ja"})") == hits_of(nul_re2, R"({"text":"ja"})"));
 }
 
 TEST_CASE("vil::RuleSet::use_prefilter_database: a database for other rules, or damaged, is not used") {
@@ -125,14 +154,14 @@ TEST_CASE("vil::RuleSet::use_prefilter_database: a database for other rules, or 
   std::string why;
   REQUIRE(other.prefilter_database(database, why));
   CHECK_FALSE(mine.use_prefilter_database(database, why));
-  CHECK(why == "made for other rules (or another Hyperscan)");
+  CHECK(why == "made for other rules");
   REQUIRE(mine.prefilter_database(database, why));
   CHECK_FALSE(mine.use_prefilter_database(database.substr(0, database.size() - 1), why));
   CHECK(why == "truncated or damaged");
   CHECK_FALSE(mine.use_prefilter_database(database + "x", why));
   CHECK(why == "has bytes after its last database");
   CHECK_FALSE(mine.use_prefilter_database("vil prefilter database 0\n", why));
-  CHECK(why == "not a vil prefilter database");
+  CHECK(why == "not a vil prefilter database (of this version)");
   // Its own database is used; the rules tag as before either way.
   CHECK(hits_of(mine, R"({"text":"Boligpolitikk"})") == Hits{"housing r.tsv:1 text Boligpolitikk"});
   REQUIRE(mine.use_prefilter_database(database, why));
