@@ -37,7 +37,6 @@ bool is_bullet_marker(char32_t cp) {
     case 0x2666:  // ♦ black diamond suit
     case 0x2756:  // ❖ black diamond minus white X
     case 0x25B8:  // ▸ small right-pointing triangle
-    case 0x00BB:  // » right guillemet, followed by a space (a quotation opens with «)
     // Wingdings bullets as PDF and Word conversions leave them, in the private use area:
     case 0xF06E:  // ■
     case 0xF076:  // ❖

@@ -180,7 +180,19 @@ void drop_running_lines(std::vector<Line>& lines) {
   std::unordered_map<std::string, Seen> seen;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineType type = lines[i].cls.type;
-    // (A footer with its page number far to the right reads as a contents row.)
+    // (A footer with its page number far to the right reads as a contents row: one
+    // alone, not in a table of contents's run of rows.)
+    const auto toc_at = [&](std::size_t k) {
+      return k < lines.size() && lines[k].cls.type == LineType::toc_row;
+    };
+    const auto row_near = [&](std::size_t k, int step) {
+      for (std::size_t j = k + step; j < lines.size(); j += step) {
+        if (lines[j].cls.type != LineType::blank) return toc_at(j);
+        if (j == 0) break;
+      }
+      return false;
+    };
+    if (type == LineType::toc_row && (row_near(i, 1) || (i > 0 && row_near(i, -1)))) continue;
     if (type != LineType::text && type != LineType::bold && type != LineType::toc_row) continue;
     const std::string_view t = trim(lines[i].text);
     if (t.empty() || count_code_points(t) > k_max_running || t.back() == ':') continue;
@@ -279,6 +291,19 @@ std::size_t run_on_bullet(std::string_view body, char32_t marker) {
 }
 
 bool says_will(std::string_view text);
+bool names_party(std::string_view name);
+
+// Whether a line ends with a word that names a part of a document ("... i kapittel",
+// "se punkt"): a number on the next line is a cross-reference, not a section's.
+bool ends_with_reference_word(std::string_view line) {
+  const std::size_t space = line.find_last_of(" \t");
+  const std::string word = fold_case(space == std::string_view::npos ? line : line.substr(space + 1));
+  static const std::unordered_set<std::string_view> k_words = {
+      "kapittel", "kap.",   "punkt", "pkt.", "avsnitt", "del",      "side",    "s.",
+      "vedlegg",  "tabell", "figur", "mål",  "delmål",  "strategi", "tiltak",  "jf.",
+      "se",       "i",      "under", "og",   "til",     "fra",      "chapter", "section"};
+  return k_words.count(word) > 0;
+}
 
 // "1.2 Title", "3.1.4 Title": a section number of two or more levels, a space and a
 // capital.
@@ -301,22 +326,18 @@ bool starts_section_number(std::string_view body) {
   return starts_capital(body.substr(i + 1));
 }
 
-// Whether a line's last word is one a sentence or a list item cannot end with: a
-// preposition, a conjunction, an article or the infinitive mark ("... skole på",
-// "... og"), or it ends with a comma.
+// Whether a line's last word is one a sentence, a list item or a heading cannot end
+// with: a conjunction, an article or the infinitive mark ("... skoler og").
 bool ends_mid_phrase(std::string_view line) {
-  if (!line.empty() && line.back() == ',') return true;
   const std::size_t space = line.find_last_of(" \t");
   if (space == std::string_view::npos) return false;  // one word alone: a heading, perhaps
   const std::string_view word = line.substr(space + 1);
-  static const std::unordered_set<std::string_view> k_words = {
-      "på",    "i",      "til",   "for",  "med",     "av",    "om",    "fra",   "ved",  "mot",
-      "hos",   "mellom", "innen", "uten", "gjennom", "blant", "etter", "under", "over", "og",
-      "eller", "samt",   "men",   "at",   "som",     "en",    "et",    "ei",    "den",  "det",
-      "de",    "å",      "the",   "and",  "of",      "to",    "in"};
+  // Not the prepositions: Norwegian leaves them at a clause's end ("har lyst til", "står
+  // vi for"), and a heading may end with one.
+  static const std::unordered_set<std::string_view> k_words = {"og", "eller", "samt", "en",  "et",
+                                                               "ei", "å",     "and",  "the", "a"};
   return k_words.count(word) > 0;
 }
-
 // Groups classified lines into units: wrapped lines join their paragraph or item;
 // headings, bold lines and table rows stand alone.
 std::vector<Unit> build_units(const std::vector<Line>& lines) {
@@ -343,15 +364,16 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     const Unit& last = units.back();
     // A numbered section's title ("1.2 Bredbånd og mobildekning") below a list item.
     if (last.type == Unit::Type::item && starts_section_number(body) &&
-        !ends_mid_phrase(trim(lines[last.last].text)))
+        !ends_mid_phrase(trim(lines[last.last].text)) &&
+        !ends_with_reference_word(trim(lines[last.last].text)))
       return true;
     if (!starts_capital(body)) return false;
     // Indented under an item: a continuation as Markdown writes it, whatever its case.
     if (last.type == Unit::Type::item && indentation(lines[i].text) > indentation(lines[last.first].text))
       return false;
     const std::string_view before = trim(lines[last.last].text);
-    // A line that ends with a preposition, a conjunction or an article was broken
-    // mid-phrase, whatever comes next ("- bygge ny ungdomsskole på" / "Jessheim ...").
+    // A line that ends with a conjunction or an article was broken mid-phrase, whatever
+    // comes next ("- bygge skoler og" / "Jessheim ungdomsskole").
     if (ends_mid_phrase(before)) return false;
     // A lead-in right after a sentence's end opens a list of its own ("... i Drammen." /
     // "Arbeiderpartiet vil:"): it is not the paragraph's last line.
@@ -368,9 +390,14 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   // "17. mai ..."): the line above is a paragraph's, long, and ends mid-sentence.
   const auto wraps_into_paragraph = [&](const LineClass& c) {
     if (units.back().type != Unit::Type::paragraph) return false;
-    if (c.type == LineType::bullet && c.marker != 0x2013 && c.marker != 0x2014) return false;
+    // (A lettered item or Word's "o" item has no marker: "... tre ting: a) gi lokaler," /
+    // "b) øke tilskuddet ...".)
+    if (c.type == LineType::bullet && c.marker != 0x2013 && c.marker != 0x2014 && c.marker != 0) return false;
     const std::string_view before = trim(lines[units.back().last].text);
-    return !before.empty() && !ends_with_stop(before) && count_code_points(before) > layout.short_line;
+    // A lettered item goes on a sentence that a comma left open, as a dash does not.
+    const bool open_sentence =
+        c.type == LineType::bullet && c.marker == 0 ? !ends_sentence(before) : !ends_with_stop(before);
+    return !before.empty() && open_sentence && count_code_points(before) > layout.short_line;
   };
   // A line that starts a goal or subgoal of a plan ("S.1.2 ...", "Delmål 3: ...").
   const auto starts_plan_row = [](std::string_view body) {
@@ -442,7 +469,8 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         bool broken = false;
         if (open && !blank_before &&
             (breaks(i, c.body) || starts_plan_row(c.body) ||
-             (starts_section_number(c.body) && !ends_mid_phrase(trim(lines[units.back().last].text))))) {
+             (starts_section_number(c.body) && !ends_mid_phrase(trim(lines[units.back().last].text)) &&
+              !ends_with_reference_word(trim(lines[units.back().last].text))))) {
           blank_before = true;  // a break on purpose separates like a blank line
           broken = true;
         }
@@ -682,6 +710,7 @@ std::string lead_actor(std::string_view text) {
                                                               "jobber", "arbeider", "kjemper", "foreslår"};
   std::size_t at = std::string_view::npos;
   std::size_t verb_size = 0;
+  bool will = false;  // the verb is "vil": any name; with the others, only a party's
   for (const std::string_view verb : k_verbs) {
     for (std::size_t from = 0; (from = text.find(verb, from)) != std::string_view::npos;
          from += verb.size()) {
@@ -692,19 +721,22 @@ std::string lead_actor(std::string_view text) {
       if (from - 1 < at) {
         at = from - 1;
         verb_size = verb.size() + 1;
+        will = verb == "vil";
       }
       break;
     }
   }
   if (at == std::string_view::npos) return {};
+  // "Skolen skal:", "Framover skal vi:", "Vi i Hamar vil:" name no party.
+  const auto fits = [&](std::string_view name) { return is_name(name) && (will || names_party(name)); };
   if (const std::string_view we = text.substr(0, at);
-      we.rfind("Vi i ", 0) == 0 && is_name(trim(we.substr(5))))
+      we.rfind("Vi i ", 0) == 0 && names_party(we.substr(5)) && is_name(trim(we.substr(5))))
     return std::string(trim(we.substr(5)));
   const std::string_view before = trim(text.substr(0, at));
-  if (is_name(before) && !is_opener(before)) return std::string(before);
+  if (fits(before) && !is_opener(before)) return std::string(before);
   const std::string_view after = trim(text.substr(std::min(text.size(), at + verb_size)));
   const std::string_view name = leading_name(after);
-  if (is_name(name)) return std::string(name);
+  if (fits(name)) return std::string(name);
   return {};
 }
 
@@ -886,7 +918,8 @@ class Segmenter {
   std::optional<std::string> m_last_actor;  // the last actor a lead-in named
   std::vector<std::string> m_actors;        // every actor a lead-in named, and the author
   std::string m_toc_title_id;
-  std::vector<Column> m_layout;                                  // the current table's columns
+  std::vector<Column> m_layout;  // the current table's columns
+  int m_numbered_heading = 0;    // the number of the last numbered heading ("2. Bolig")
   std::unordered_map<std::string, std::string> m_numbered_rows;  // a table row's own number -> its id
   std::string m_goal_id;
   std::string m_subgoal_id;
@@ -993,7 +1026,11 @@ bool Segmenter::is_numbered_heading(std::size_t i) const {
   if (!u.gap_after && units[i + 1].type != Unit::Type::paragraph) return false;
   // After a numbered list it may be the list's next item; after a bulleted one (another
   // kind of list, and a blank line between) it is the next section.
-  if (i > 0 && units[i - 1].type == Unit::Type::item && units[i - 1].numbered) return false;
+  // After a list: only the next of a run of numbered sections ("2. Bolig" after the
+  // heading "1. Arbeid"), not a numbered pledge below a bulleted one.
+  if (i > 0 && units[i - 1].type == Unit::Type::item &&
+      (units[i - 1].numbered || m_numbered_heading == 0 || u.number != m_numbered_heading + 1))
+    return false;
   if (i > 0 && is_lead_in(units[i - 1].text, true)) return false;
   return starts_capital(u.text) && !ends_with_stop(u.text) &&
          count_code_points(u.text) <= k_max_plain_heading / 2;
@@ -1367,6 +1404,7 @@ void Segmenter::run(std::vector<Unit>& units) {
         break;
       case Unit::Type::item: {
         if (is_numbered_heading(i)) {
+          m_numbered_heading = u.number;
           heading(u, plain_heading_level(u), false);
           break;
         }

@@ -47,16 +47,25 @@ expect_status 0
 expect_eq '["gi plass til personer med nedsatt funksjonsevne","styrke kvalifiseringen og fleksible boligløsninger"]' \
   "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'words joined, ligatures spelled out'
 
-# A line that ends with a preposition, a conjunction or an article was wrapped, even when
-# the next starts with a capital (a place name); a lead-in after a sentence's end, with
-# no blank line, is a line of its own, not the paragraph's last.
-printf 'KrF vil:\n- bygge ny ungdomsskole på\nJessheim innen 2027\n- styrke PPT\n' >mid-phrase.txt
+# A line that ends with a conjunction or an article was wrapped, even when the next
+# starts with a capital (a place name); one that ends with a preposition was not always
+# ("de har lyst til" / "Helse og omsorg": Norwegian leaves prepositions at a clause's
+# end). A lead-in after a sentence's end, with no blank line, is a line of its own, not
+# the paragraph's last.
+printf 'KrF vil:\n- bygge ny skole på Jessheim og\nKløfta innen 2027\n- gi barna et fritidstilbud de har lyst til\nHelse og omsorg\nEldre skal få hjelp når de trenger den.\n' >mid-phrase.txt
 run extract mid-phrase.txt
-expect_eq '["bygge ny ungdomsskole på Jessheim innen 2027","styrke PPT"]' \
+expect_eq '["bygge ny skole på Jessheim og Kløfta innen 2027","gi barna et fritidstilbud de har lyst til"]' \
   "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'a wrap before a capital'
+expect_eq '["Helse og omsorg"]' "$(jq -sc '[.[] | select(.kind == "heading") | .text]' out)" 'a heading after a stranded preposition'
 printf 'Helse\nEldre skal kunne stole på at de får hjelp når de trenger det, og at de\nansatte har tid til dem. Vi vil ha en offentlig eldreomsorg.\nArbeiderpartiet vil:\n– bygge flere omsorgsboliger\n' >lead-after.txt
 run extract lead-after.txt
 expect_eq '["paragraph","Eldre skal kunne stole på at de får hjelp når de trenger det, og at de ansatte har tid til dem. Vi vil ha en offentlig eldreomsorg.",null]
 ["lead","Arbeiderpartiet vil:","Arbeiderpartiet"]
 ["bullet","bygge flere omsorgsboliger","Arbeiderpartiet"]' \
   "$(jq -c 'select(.kind != "heading" and .kind != "pledge") | [.kind, .text, .actor]' out)" 'a lead-in after a paragraph'
+
+# A number after "kapittel" (or "punkt", "se", ...) at a line's end is a cross-reference,
+# not a section's title.
+printf 'Helse\nVi vil styrke frisklivssentralen slik vi beskriver i kapittel\n3.2 Helsetjenester for alle, og gi flere eldre tilbud om trening.\n' >cross-ref.txt
+run extract cross-ref.txt
+expect_eq '["heading","paragraph","pledge"]' "$(jq -sc '[.[].kind]' out)" 'one paragraph and its pledge'

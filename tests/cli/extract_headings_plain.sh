@@ -98,3 +98,8 @@ expect_eq '["heading","Arbeid",[]]
 printf 'PS vil:\n1. bygge skoler\n\n2. Ansette lærere\nDet trengs.\n' >numbered-list.txt
 run extract numbered-list.txt
 expect_eq '[1,2]' "$(jq -sc '[.[] | select(.kind == "bullet") | .number]' out)" 'item 2 of a numbered list'
+# A numbered line after a bulleted list, with no numbered section before it, is a pledge.
+printf 'Skole\n\nHøyre vil:\n\n- bygge ny ungdomsskole\n\n1. Innføre gratis leksehjelp på alle skoler\nLeksehjelpen skal gis av lærere.\n' >numbered-pledge.txt
+run extract numbered-pledge.txt
+expect_eq '["bygge ny ungdomsskole","Innføre gratis leksehjelp på alle skoler"]' \
+  "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'a numbered pledge after bullets'

@@ -84,3 +84,8 @@ printf 'Helse\n\nHøyre ønsker å:\n- bygge sykehjem\n\nKrF går inn for:\n- fl
 run extract verbs.txt
 expect_eq '["Høyre","KrF","MDG","Arbeiderpartiet","Venstre","Senterpartiet","SV"]' \
   "$(jq -sc '[.[] | select(.kind == "bullet") | .actor]' out)" 'the actors of lead-ins with other verbs'
+# With those other verbs only a party is named: "Skolen skal:", "Framover skal vi:" and
+# "Vi i Hamar vil:" name none (the bullets keep the party named before).
+printf 'Høyre vil:\n- bygge skoler\n\nSkolen skal:\n- ha nok lærere\n\nVi i Hamar vil:\n- verne strandsonen\n\nFramover skal vi:\n- elektrifisere bilene\n' >not-parties.txt
+run extract not-parties.txt
+expect_eq '["Høyre","Høyre","Høyre","Høyre"]' "$(jq -sc '[.[] | select(.kind == "bullet") | .actor]' out)" 'no actor from a non-party'

@@ -65,3 +65,9 @@ expect_eq '["heading","Skole"]
 ["bullet","styrke legevakten"]
 ["heading","Kultur"]
 ["bullet","bygge kulturhus"]' "$(jq -c 'select(.kind != "lead") | [.kind, .text]' out)" 'headings, and the list going on across the footer'
+# Contents rows aligned with spaces, repeated from chapter to chapter ("Status    4",
+# "Status    7"), are a table of contents, not a footer.
+printf 'Innhold\n1 Oppvekst    4\nStatus    4\n2 Helse    7\nStatus    7\n\n1 Oppvekst\n\nStatus\n\nTolga har to skoler.\n' >toc-repeats.txt
+run extract toc-repeats.txt
+expect_eq 4 "$(count '.kind == "toc"')" 'four contents entries'
+expect_eq 1 "$(count '.kind == "heading" and .text == "Status"')" 'the heading Status'
