@@ -378,6 +378,14 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // A lead-in right after a sentence's end opens a list of its own ("... i Drammen." /
     // "Arbeiderpartiet vil:"): it is not the paragraph's last line.
     if (ends_sentence(before) && body.back() == ':' && says_will(body)) return true;
+    // A line between two items of one list, with no blank line, that neither it nor the
+    // item's line ends a sentence, goes on the item: a heading does not stand inside a
+    // list ("- bygge ny ungdomsskole på" / "Jessheim innen 2027" / "- styrke PPT"); a
+    // sentence there (an export without wraps) is a paragraph of its own.
+    if (last.type == Unit::Type::item && last.marker != 0 && i + 1 < lines.size() &&
+        lines[i + 1].cls.type == LineType::bullet && lines[i + 1].cls.marker == last.marker &&
+        !ends_with_stop(before) && !ends_with_stop(body))
+      return false;
     if (layout.unwrapped) return true;
     if (count_code_points(before) <= layout.short_line) return true;
     // A short line without a stop after a sentence's end: a heading that lost its

@@ -69,3 +69,9 @@ expect_eq '["paragraph","Eldre skal kunne stole på at de får hjelp når de tre
 printf 'Helse\nVi vil styrke frisklivssentralen slik vi beskriver i kapittel\n3.2 Helsetjenester for alle, og gi flere eldre tilbud om trening.\n' >cross-ref.txt
 run extract cross-ref.txt
 expect_eq '["heading","paragraph","pledge"]' "$(jq -sc '[.[].kind]' out)" 'one paragraph and its pledge'
+# A line between two items of one list goes on the first, even with a capital after a
+# preposition: a heading does not stand inside a list.
+printf 'KrF vil:\n- bygge ny ungdomsskole på\nJessheim innen 2027\n- styrke PPT\n' >inside-list.txt
+run extract inside-list.txt
+expect_eq '["bygge ny ungdomsskole på Jessheim innen 2027","styrke PPT"]' \
+  "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'a wrapped item inside a list'
