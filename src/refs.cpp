@@ -72,6 +72,14 @@ bool parse_refs(std::string_view code, Refs& out, std::string& err) {
   return ok;
 }
 
+void add_sdgs(Refs& out, const Refs& more) {
+  for (const std::string& t : more.targets)
+    if (std::find(out.targets.begin(), out.targets.end(), t) == out.targets.end()) out.targets.push_back(t);
+  out.sdg.insert(out.sdg.end(), more.sdg.begin(), more.sdg.end());
+  std::sort(out.sdg.begin(), out.sdg.end());
+  out.sdg.erase(std::unique(out.sdg.begin(), out.sdg.end()), out.sdg.end());
+}
+
 std::pair<std::size_t, std::size_t> find_sdg_mention(std::string_view text, Refs& out) {
   constexpr auto none = std::pair{std::string_view::npos, std::string_view::npos};
   // The names, folded: the longest first, so that "fns bærekraftsmål" is one name.
@@ -124,12 +132,7 @@ std::pair<std::size_t, std::size_t> find_sdg_mention(std::string_view text, Refs
         spaces();
       }
       if (found.sdg.empty()) continue;
-      for (std::string& t : found.targets)
-        if (std::find(out.targets.begin(), out.targets.end(), t) == out.targets.end())
-          out.targets.push_back(t);
-      out.sdg.insert(out.sdg.end(), found.sdg.begin(), found.sdg.end());
-      std::sort(out.sdg.begin(), out.sdg.end());
-      out.sdg.erase(std::unique(out.sdg.begin(), out.sdg.end()), out.sdg.end());
+      add_sdgs(out, found);
       return {at, end};
     }
   }

@@ -1178,13 +1178,7 @@ bool Segmenter::sdg_line(const Unit& u) {
   if (begin != 0 || end == std::string::npos) return false;
   const std::string_view rest = trim(std::string_view(u.text).substr(end));
   if (!rest.empty() && rest != "." && rest != ")") return false;
-  Refs& refs = *m_out.back().refs;
-  for (std::string& t : found.targets)
-    if (std::find(refs.targets.begin(), refs.targets.end(), t) == refs.targets.end())
-      refs.targets.push_back(t);
-  refs.sdg.insert(refs.sdg.end(), found.sdg.begin(), found.sdg.end());
-  std::sort(refs.sdg.begin(), refs.sdg.end());
-  refs.sdg.erase(std::unique(refs.sdg.begin(), refs.sdg.end()), refs.sdg.end());
+  add_sdgs(*m_out.back().refs, found);
   return true;
 }
 
@@ -1331,9 +1325,10 @@ void Segmenter::table_row(Unit& u) {
                                                  : heading_id();
     // A row numbered "1.1.2" belongs to the row numbered "1.1", when there is one.
     const std::string code = refs.raw;
-    if (ref_then_text && m_layout[c].role == Column::Role::number) {
-      const auto up = m_numbered_rows.find(code.substr(0, std::min(code.size(), code.rfind('.'))));
-      if (code.rfind('.') != std::string::npos && up != m_numbered_rows.end()) parent = up->second;
+    if (const std::size_t dot = code.rfind('.');
+        ref_then_text && m_layout[c].role == Column::Role::number && dot != std::string::npos) {
+      const auto up = m_numbered_rows.find(code.substr(0, dot));
+      if (up != m_numbered_rows.end()) parent = up->second;
     }
     Record& r = emit(kind, u, clean_text(cells[t]));
     r.refs = std::move(refs);

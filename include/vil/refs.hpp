@@ -26,6 +26,9 @@ inline constexpr bool is_sdg(long long goal) { return goal >= 1 && goal <= k_sdg
 // leaves in out what could be read (raw is always set).
 bool parse_refs(std::string_view code, Refs& out, std::string& err);
 
+// Adds more's targets (those out lacks, in order) and SDGs (sorted, unique) to out.
+void add_sdgs(Refs& out, const Refs& more);
+
 // Where a text names SDGs in words, as plans in other layouts do: "FN-mål 1, 11",
 // "(Bærekraftsmål 11.2, 13.2)", "bærekraftsmål nr. 3 og 10", "FNs bærekraftsmål: 4",
 // "SDG 7". Adds each target as written to targets and its goal to sdg (sorted,
