@@ -11,15 +11,19 @@ namespace {
 std::vector<std::string> dirs() {
   std::vector<std::string> out;
   if (const char* env = std::getenv("VIL_DATA_DIR"); env != nullptr && *env != '\0') out.emplace_back(env);
-  std::error_code ec;
-  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) out.push_back((exe.parent_path().parent_path() / "share" / "vil").string());
+  if (std::string installed = beside_binary("../share/vil"); !installed.empty()) out.push_back(installed);
   out.emplace_back(VIL_SOURCE_DATA_DIR);
   out.emplace_back(VIL_INSTALL_DATA_DIR);
   return out;
 }
 
 }  // namespace
+
+std::string beside_binary(const std::string& relative) {
+  std::error_code ec;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : (exe.parent_path() / relative).lexically_normal().string();
+}
 
 std::string find_data(const std::string& relative) {
   for (const std::string& d : dirs()) {

@@ -12,6 +12,10 @@ namespace vil::cli {
 // in the install prefix it was configured for. Empty when none has it.
 std::string find_data(const std::string& relative);
 
+// relative (such as "../share/vil") from the folder of the running binary, normalized;
+// empty when /proc/self/exe cannot be read.
+std::string beside_binary(const std::string& relative);
+
 // The folders find_data looks in, in order, joined by ", " (for error messages).
 std::string data_dirs();
 

@@ -2,7 +2,6 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
-#include <filesystem>
 #include <memory>
 
 #include "cli_data.hpp"
@@ -42,10 +41,9 @@ bool use_prefilter_database(RuleSet& rules) {
   if (!given.empty()) {
     candidates.push_back(given);
   } else {
-    std::error_code ec;
-    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec && file_exists((exe.parent_path() / VIL_PREFILTER_DB_FROM_BIN).string()))
-      candidates.push_back((exe.parent_path() / VIL_PREFILTER_DB_FROM_BIN).string());
+    if (std::string installed = beside_binary(VIL_PREFILTER_DB_FROM_BIN);
+        !installed.empty() && file_exists(installed))
+      candidates.push_back(installed);
     if (std::string built = VIL_BUILT_PREFILTER_DB; !built.empty() && file_exists(built))
       candidates.push_back(built);
   }
