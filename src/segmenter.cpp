@@ -173,11 +173,46 @@ void drop_running_lines(std::vector<Line>& lines) {
     numbered = true;
     return std::string(trim(head));
   };
+  // The line's text before a page number after one space ("Program 2027-2031 12" ->
+  // "Program 2027-2031", 12), or empty. Such a line is only a footer when its text comes
+  // back three times or more with page numbers that rise, and either next to a page break
+  // (a form feed or a page number within two lines) at least twice or with more than
+  // letters in it (a year, a dash, a bar): "Kapittel 1", "Kapittel 2", "Kapittel 3" are
+  // headings.
+  const auto loose_key_of = [](std::string_view t, unsigned& page) {
+    std::size_t end = t.size();
+    while (end > 0 && t[end - 1] >= '0' && t[end - 1] <= '9') --end;
+    if (end == t.size() || t.size() - end > 3 || end < 2 || t[end - 1] != ' ' || t[end - 2] == ' ')
+      return std::string_view{};
+    page = static_cast<unsigned>(std::stoul(std::string(t.substr(end))));
+    return t.substr(0, end - 1);
+  };
   struct Seen {
     std::vector<std::size_t> at;
     std::size_t near_page = 0;
   };
   std::unordered_map<std::string, Seen> seen;
+  struct Pages {
+    std::vector<std::size_t> at;
+    std::vector<unsigned> pages;
+    std::size_t near_break = 0;
+  };
+  const auto near_break = [&](std::size_t i) {
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < lines.size(); ++k)
+      if (lines[k].cls.type == LineType::page_number || lines[k].text.find('\f') != std::string_view::npos)
+        return true;
+    return false;
+  };
+  const auto only_letters = [](std::string_view t) {
+    for (std::size_t k = 0; k < t.size();) {
+      const std::size_t start = k;
+      next_code_point(t, k);
+      const std::string_view c = t.substr(start, k - start);
+      if (c != " " && !has_letter(c)) return false;
+    }
+    return true;
+  };
+  std::unordered_map<std::string, Pages> paged;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineType type = lines[i].cls.type;
     // (A footer with its page number far to the right reads as a contents row: one
@@ -196,6 +231,14 @@ void drop_running_lines(std::vector<Line>& lines) {
     if (type != LineType::text && type != LineType::bold && type != LineType::toc_row) continue;
     const std::string_view t = trim(lines[i].text);
     if (t.empty() || count_code_points(t) > k_max_running || t.back() == ':') continue;
+    unsigned page = 0;
+    const std::string_view loose = loose_key_of(t, page);
+    if (!loose.empty()) {
+      Pages& p = paged[std::string(loose)];
+      p.at.push_back(i);
+      p.pages.push_back(page);
+      p.near_break += near_break(i);
+    }
     bool numbered = false;
     std::string key = key_of(t, numbered);
     if (key.empty()) continue;
@@ -209,6 +252,12 @@ void drop_running_lines(std::vector<Line>& lines) {
   for (const auto& [key, s] : seen) {
     if (s.at.size() < 3 || s.near_page < 2) continue;
     for (std::size_t i : s.at) lines[i].cls.type = LineType::page_number;
+  }
+  for (const auto& [key, p] : paged) {
+    if (p.at.size() < 3 || !std::is_sorted(p.pages.begin(), p.pages.end(), std::less_equal<>()) ||
+        (p.near_break < 2 && only_letters(key)))
+      continue;
+    for (std::size_t i : p.at) lines[i].cls.type = LineType::page_number;
   }
 }
 

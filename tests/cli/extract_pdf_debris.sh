@@ -71,3 +71,22 @@ printf 'Innhold\n1 Oppvekst    4\nStatus    4\n2 Helse    7\nStatus    7\n\n1 Op
 run extract toc-repeats.txt
 expect_eq 4 "$(count '.kind == "toc"')" 'four contents entries'
 expect_eq 1 "$(count '.kind == "heading" and .text == "Status"')" 'the heading Status'
+
+# A footer with its page number after one space: the same text three times with rising
+# numbers, and more than words in it (a dash, a year) or beside a page break, is page
+# debris. Headings numbered the same way ("Kapittel 1", "Kapittel 2") stay headings.
+printf 'Skole\n\nVenstre vil:\n- bygge ny skole\n\nNordby Venstre – Program 2027–2031 2\n\nHelse\n\nVenstre vil:\n- styrke legevakten\n\nNordby Venstre – Program 2027–2031 3\n\nKultur\n\nVenstre vil:\n- bygge kulturhus\n\nNordby Venstre – Program 2027–2031 4\n' >space-footer.txt
+run extract space-footer.txt
+expect_status 0
+expect_eq '["heading","Skole"]
+["bullet","bygge ny skole"]
+["heading","Helse"]
+["bullet","styrke legevakten"]
+["heading","Kultur"]
+["bullet","bygge kulturhus"]' "$(jq -c 'select(.kind != "lead") | [.kind, .text]' out)" 'footers after one space dropped'
+printf 'Vi vil:\n\n- bygge skoler\n\nNordby Venstre Program 1\n\fKlima\n\n- bygge veier\n\nNordby Venstre Program 2\n\fHelse\n\n- bygge broer\n\nNordby Venstre Program 3\n\f' >ff-footer.txt
+run extract ff-footer.txt
+expect_eq 0 "$(count '.text | test("Program")')" 'a footer of words beside form feeds dropped'
+printf 'Kapittel 1\n\nVi vil:\n\n- bygge skoler\n\nKapittel 2\n\nVi vil:\n\n- bygge veier\n\nKapittel 3\n\nVi vil:\n\n- bygge broer\n' >chapters.txt
+run extract chapters.txt
+expect_eq 3 "$(count '.kind == "heading" and (.text | startswith("Kapittel "))')" 'numbered chapter headings kept'
