@@ -128,6 +128,11 @@ std::optional<Kind> caption_kind(std::string_view text) {
   }
   if (i >= words.size()) return std::nullopt;
   if (words[i] == "slik" && words.size() > i + 1) return Kind::strategy;  // "Slik når vi målet"
+  // "Vi skal:", "Kommunen skal:", "Dette skal vi gjøre:": what the plan will do.
+  const std::string_view trimmed = trim(text);
+  if (!trimmed.empty() && trimmed.back() == ':' && words.size() <= 5)
+    for (const std::string& w : words)
+      if (w == "skal") return Kind::strategy;
   return label_kind(words[i]);
 }
 

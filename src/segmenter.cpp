@@ -427,6 +427,13 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // A lead-in right after a sentence's end opens a list of its own ("... i Drammen." /
     // "Arbeiderpartiet vil:"): it is not the paragraph's last line.
     if (ends_sentence(before) && body.back() == ':' && says_will(body)) return true;
+    // So does one below a labelled goal's line ("Mål 1.1: Trygge boliger (FN-mål 1, 11)" /
+    // "Vi skal:"): a goal's row is not a sentence that a lead-in goes on.
+    if (body.back() == ':' && (says_will(body) || caption_kind(body) == Kind::strategy) &&
+        last.type == Unit::Type::paragraph) {
+      const std::optional<PlanPrefix> row = parse_plan_prefix(trim(lines[last.first].text));
+      if (row && row->labelled) return true;
+    }
     // A line between two items of one list, with no blank line, that neither it nor the
     // item's line ends a sentence, goes on the item: a heading does not stand inside a
     // list ("- bygge ny ungdomsskole på" / "Jessheim innen 2027" / "- styrke PPT"); a
@@ -1287,8 +1294,10 @@ bool Segmenter::is_plan(const std::vector<Unit>& units) const {
 bool Segmenter::plan_unit(std::size_t i) {
   Unit& u = (*m_units)[i];
   m_plan_items.clear();
+  // "1.2 Bakgrunn" is a chapter: as a heading, or as a line the table of contents lists.
   if (const std::optional<PlanPrefix> p = parse_plan_prefix(u.text);
-      p && (u.type != Unit::Type::heading || p->labelled || p->lettered)) {  // "1.2 Bakgrunn" is a chapter
+      p && (p->labelled || p->lettered ||
+            (u.type != Unit::Type::heading && !m_toc_titles.count(normalize_key(u.text))))) {
     const int level = u.type == Unit::Type::heading ? u.level : k_deepest;
     // A goal given as a heading closes the headings at its level ("## Fire hovedmål").
     if (u.type == Unit::Type::heading) close_headings(u.level);
@@ -1329,7 +1338,10 @@ bool Segmenter::plan_item(Unit& u) {
   } else if (m_list_kind) {
     kind = m_list_kind;
   } else if (m_plan_open) {
+    // The items of one list under a goal or subgoal are of one kind: the list's first
+    // item decides for the rest.
     kind = !m_subgoal_id.empty() ? Kind::strategy : Kind::subgoal;
+    m_list_kind = kind;
   }
   if (!kind) return false;
   if (text.empty()) text = std::move(u.text);

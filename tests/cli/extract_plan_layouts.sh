@@ -136,3 +136,44 @@ expect_eq 0 "$(count '.text | startswith("Bærekraftsmål")')" 'no record for th
 # vil tag gives the rows their SDGs from refs.
 "$VIL" tag out >tagged.jsonl
 expect_eq '["sdg:10","sdg:3"]' "$(jq -c 'select(.kind == "goal") | [.why[] | select(.rule == "refs") | .tag]' tagged.jsonl)" 'tags from refs'
+
+# A plan whose goal lines are long enough to look wrapped: the "Vi skal:" below a
+# labelled goal is a caption of its own, not the goal's last words; a section title
+# that the table of contents lists ("2.1 Levende lokalsamfunn") is a heading, not a
+# subgoal coded 2.1.
+cat >toc-plan.txt <<'DOC'
+Innhold
+1 Innledning ........................................ 3
+2.1 Levende lokalsamfunn .......................... 6
+
+1 Innledning
+Kommuneplanens samfunnsdel er kommunens overordnede styringsdokument, og den
+bygger på FNs bærekraftsmål.
+
+2.1 Levende lokalsamfunn
+
+Mål 1.1: Alle innbyggere har et trygt og godt sted å bo i hele kommunen (FN-mål 1, 11)
+Vi skal:
+1.1.1 Legge til rette for en variert boligsammensetning i alle tettsteder
+1.1.2 Bruke kommunens tomter aktivt for å skaffe boliger til vanskeligstilte
+DOC
+run extract toc-plan.txt
+expect_status 0
+expect_eq '["heading","2.1 Levende lokalsamfunn"]
+["subgoal","Alle innbyggere har et trygt og godt sted å bo i hele kommunen (FN-mål 1, 11)"]
+["paragraph","Vi skal:"]
+["strategy","Legge til rette for en variert boligsammensetning i alle tettsteder"]
+["strategy","Bruke kommunens tomter aktivt for å skaffe boliger til vanskeligstilte"]' \
+  "$(jq -c 'select(.lines[0] >= 9) | [.kind, .text]' out)" 'heading, goal, caption and strategies'
+expect_eq 2 "$(jq -r 'select(.kind == "strategy") | .parent' out | grep -cx "$(jq -r 'select(.kind == "subgoal") | .id' out)")" 'strategies under the goal'
+
+# The items of one bulleted list under a goal are of one kind (they were a subgoal and
+# a strategy below it); a "... skal:" caption says they are strategies.
+printf 'Oppvekst\n\nMål: Alle barn opplever mestring\nVi skal:\n- styrke samarbeidet rundt barn\n- bygge skoler\n\nMål: Eldre bor trygt hjemme\n\n- utvikle aldersvennlige nærmiljøer\n- ta i bruk velferdsteknologi\n' >goal-list.txt
+run extract goal-list.txt
+expect_eq '["goal","Alle barn opplever mestring"]
+["strategy","styrke samarbeidet rundt barn"]
+["strategy","bygge skoler"]
+["goal","Eldre bor trygt hjemme"]
+["subgoal","utvikle aldersvennlige nærmiljøer"]
+["subgoal","ta i bruk velferdsteknologi"]' "$(jq -c 'select(.kind != "heading" and .kind != "paragraph") | [.kind, .text]' out)" 'one kind per list'
