@@ -989,15 +989,17 @@ class Segmenter {
   std::string m_subgoal_id;
   // Plans in other layouts: goals, subgoals and strategies as headings, lists or
   // labelled paragraphs.
-  bool m_plan = false;                                     // the document is such a plan
-  int m_goal_level = k_deepest;                            // the heading level a goal or subgoal was
-  int m_subgoal_level = k_deepest;                         // given at; k_deepest: a table row or item
-  bool m_plan_open = false;                                // a goal or subgoal given as a heading or
-                                                           // paragraph is open: a list below it holds
-                                                           // the next kind down
-  std::optional<Kind> m_list_kind;                         // what a caption said the list below holds
-  std::vector<std::pair<std::size_t, Kind>> m_plan_items;  // indentation and kind of the
-                                                           // open plan items, outermost first
+  bool m_plan = false;                                       // the document is such a plan
+  int m_goal_level = k_deepest;                              // the heading level a goal or subgoal was
+  int m_subgoal_level = k_deepest;                           // given at; k_deepest: a table row or item
+  bool m_plan_open = false;                                  // a goal or subgoal given as a heading or
+                                                             // paragraph is open: a list below it holds
+                                                             // the next kind down
+  std::optional<Kind> m_list_kind;                           // what a caption said the list below holds
+  std::vector<std::pair<std::size_t, std::string>> m_items;  // indentation and id of the
+                                                             // open list's items, outermost first
+  std::vector<std::pair<std::size_t, Kind>> m_plan_items;    // indentation and kind of the
+                                                             // open plan items, outermost first
 };
 
 const std::string& Segmenter::heading_id() const {
@@ -1439,7 +1441,10 @@ void Segmenter::run(std::vector<Unit>& units) {
     if (m_plan && text_unit && sdg_line(u)) continue;
     if (m_plan && text_unit && count_code_points(u.text) <= k_max_plain_heading * 4 && plan_unit(i)) continue;
     if (m_plan && u.type == Unit::Type::item && plan_item(u)) continue;
-    if (u.type != Unit::Type::item) m_plan_items.clear();
+    if (u.type != Unit::Type::item) {
+      m_plan_items.clear();
+      m_items.clear();
+    }
     if ((u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold) &&
         is_lead_in(u.text, before_items)) {
       lead(u);
@@ -1472,10 +1477,15 @@ void Segmenter::run(std::vector<Unit>& units) {
           heading(u, plain_heading_level(u), false);
           break;
         }
+        const std::size_t indent = indentation(m_lines[u.first].text);
+        while (!m_items.empty() && m_items.back().first >= indent) m_items.pop_back();
         Record& r = emit(Kind::bullet, u, std::move(u.text));
         if (u.numbered) r.number = u.number;
+        const bool nested = !m_items.empty();  // indented under an item of its list
+        if (nested) r.parent = m_items.back().second;
+        m_items.emplace_back(indent, r.id);
         if (!m_lead_id.empty()) {
-          r.parent = m_lead_id;
+          if (!nested) r.parent = m_lead_id;
           r.actor = m_lead_actor;
         } else if (m_last_actor) {
           r.actor = m_last_actor;

@@ -110,3 +110,16 @@ expect_eq 0 "$(count '.kind == "bullet"')" 'no lettered items'
 printf 'Klima\n\nOrdføreren sa det slik i bystyret:\n\n\xc2\xbb Vi kan ikke bygge oss ut av klimakrisen.\n\nKommunen bør derfor gjøre tre ting: a) gi gratis lokaler til frivillige lag,\nb) øke tilskuddet til kulturskolen og c) bygge et nytt kulturhus i sentrum.\n' >quote.txt
 run extract quote.txt
 expect_eq 0 "$(count '.kind == "bullet" or .kind == "lead"')" 'no items in a quotation or a sentence'
+
+# An item indented under another is its child (parent: that item); the next item back at
+# the list's indentation is the lead's again. Every item keeps the lead's actor.
+printf 'Skole\n\nVenstre vil:\n\n- bygge nye skoler:\n  - på Hvalstad\n    \xe2\x80\x93 med flerbrukshall\n  - i Asker sentrum\n- ansette flere lærere\n' >nested.txt
+run extract nested.txt
+expect_status 0
+expect_eq '["bygge nye skoler:","Venstre vil:"]
+["på Hvalstad","bygge nye skoler:"]
+["med flerbrukshall","på Hvalstad"]
+["i Asker sentrum","bygge nye skoler:"]
+["ansette flere lærere","Venstre vil:"]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | select(.kind == "bullet") | [.text, $by[.parent].text]' out)" 'parents'
+expect_eq 5 "$(count '.kind == "bullet" and .actor == "Venstre"')" 'the actor on every item'
