@@ -173,19 +173,51 @@ void drop_running_lines(std::vector<Line>& lines) {
     numbered = true;
     return std::string(trim(head));
   };
-  // The line's text before a page number after one space ("Program 2027-2031 12" ->
-  // "Program 2027-2031", 12), or empty. Such a line is only a footer when its text comes
-  // back three times or more with page numbers that rise, and either next to a page break
-  // (a form feed or a page number within two lines) at least twice or with more than
-  // letters in it (a year, a dash, a bar): "Kapittel 1", "Kapittel 2", "Kapittel 3" are
-  // headings.
-  const auto loose_key_of = [](std::string_view t, unsigned& page) {
-    std::size_t end = t.size();
-    while (end > 0 && t[end - 1] >= '0' && t[end - 1] <= '9') --end;
-    if (end == t.size() || t.size() - end > 3 || end < 2 || t[end - 1] != ' ' || t[end - 2] == ' ')
-      return std::string_view{};
-    page = static_cast<unsigned>(std::stoul(std::string(t.substr(end))));
-    return t.substr(0, end - 1);
+  // The line's text without a page number at its end or start, after or before spaces
+  // and perhaps a bar or dash ("Program 2027-2031 12", "12 | Program 2027-2031",
+  // "Program 2027-2031      12" -> "Program 2027-2031", 12), or empty; far: three or
+  // more spaces or a bar or dash set the number off (a layout's footer). Such a line is
+  // only a footer when its text comes back with page numbers that rise (either side, as
+  // on facing pages), three times or more (twice when set off far each time), and either
+  // next to a page break (a form feed or a page number within two lines) at least twice
+  // or with more than words in it (a year, a bar, a dash between words): "Kapittel 1",
+  // "Kapittel 2", "Kapittel 3" are headings; so are "FN-mål 3", "FN-mål 4", "FN-mål 11".
+  const auto loose_key_of = [](std::string_view t, unsigned& page, bool& far) {
+    static constexpr std::string_view k_separators[] = {"|", "\xE2\x80\x93", "-", "\xC2\xB7"};
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    // The number at the line's end (at_end) or start, the spaces and separator by it.
+    const auto split = [&](bool at_end) {
+      std::string_view rest = t;
+      std::size_t n = 0;
+      while (n < rest.size() && digit(at_end ? rest[rest.size() - 1 - n] : rest[n])) ++n;
+      if (n == 0 || n > 3) return std::string_view{};
+      const std::string_view number = at_end ? rest.substr(rest.size() - n) : rest.substr(0, n);
+      at_end ? rest.remove_suffix(n) : rest.remove_prefix(n);
+      std::size_t spaces = 0;
+      const auto strip_spaces = [&]() {
+        while (!rest.empty() && (at_end ? rest.back() : rest.front()) == ' ') {
+          at_end ? rest.remove_suffix(1) : rest.remove_prefix(1);
+          ++spaces;
+        }
+      };
+      strip_spaces();
+      if (spaces == 0) return std::string_view{};  // "E18", "2.1"
+      bool separated = false;
+      for (std::string_view sep : k_separators) {
+        if (at_end ? rest.ends_with(sep) : rest.starts_with(sep)) {
+          at_end ? rest.remove_suffix(sep.size()) : rest.remove_prefix(sep.size());
+          separated = true;
+          strip_spaces();
+          break;
+        }
+      }
+      if (rest.empty() || !has_letter(rest)) return std::string_view{};
+      far = spaces >= 3 || separated;
+      page = static_cast<unsigned>(std::stoul(std::string(number)));
+      return rest;
+    };
+    const std::string_view key = split(true);
+    return key.empty() ? split(false) : key;
   };
   struct Seen {
     std::vector<std::size_t> at;
@@ -196,6 +228,7 @@ void drop_running_lines(std::vector<Line>& lines) {
     std::vector<std::size_t> at;
     std::vector<unsigned> pages;
     std::size_t near_break = 0;
+    bool far = true;  // every one set off far
   };
   const auto near_break = [&](std::size_t i) {
     for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < lines.size(); ++k)
@@ -203,14 +236,12 @@ void drop_running_lines(std::vector<Line>& lines) {
         return true;
     return false;
   };
+  // Whether a footer's text is words only: no digit (a year), bar or dash between spaces
+  // (a hyphen inside a word, "FN-mål", is a word's).
   const auto only_letters = [](std::string_view t) {
-    for (std::size_t k = 0; k < t.size();) {
-      const std::size_t start = k;
-      next_code_point(t, k);
-      const std::string_view c = t.substr(start, k - start);
-      if (c != " " && !has_letter(c)) return false;
-    }
-    return true;
+    return t.find_first_of("0123456789|") == std::string_view::npos &&
+           t.find(" \xE2\x80\x93 ") == std::string_view::npos && t.find(" - ") == std::string_view::npos &&
+           t.find(" \xE2\x80\x94 ") == std::string_view::npos;
   };
   std::unordered_map<std::string, Pages> paged;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -232,12 +263,14 @@ void drop_running_lines(std::vector<Line>& lines) {
     const std::string_view t = trim(lines[i].text);
     if (t.empty() || count_code_points(t) > k_max_running || t.back() == ':') continue;
     unsigned page = 0;
-    const std::string_view loose = loose_key_of(t, page);
+    bool far = false;
+    const std::string_view loose = loose_key_of(t, page, far);
     if (!loose.empty()) {
       Pages& p = paged[std::string(loose)];
       p.at.push_back(i);
       p.pages.push_back(page);
       p.near_break += near_break(i);
+      p.far = p.far && far;
     }
     bool numbered = false;
     std::string key = key_of(t, numbered);
@@ -254,7 +287,8 @@ void drop_running_lines(std::vector<Line>& lines) {
     for (std::size_t i : s.at) lines[i].cls.type = LineType::page_number;
   }
   for (const auto& [key, p] : paged) {
-    if (p.at.size() < 3 || !std::is_sorted(p.pages.begin(), p.pages.end(), std::less_equal<>()) ||
+    if (p.at.size() < (p.far ? 2u : 3u) ||
+        !std::is_sorted(p.pages.begin(), p.pages.end(), std::less_equal<>()) ||
         (p.near_break < 2 && only_letters(key)))
       continue;
     for (std::size_t i : p.at) lines[i].cls.type = LineType::page_number;

@@ -90,3 +90,20 @@ expect_eq 0 "$(count '.text | test("Program")')" 'a footer of words beside form 
 printf 'Kapittel 1\n\nVi vil:\n\n- bygge skoler\n\nKapittel 2\n\nVi vil:\n\n- bygge veier\n\nKapittel 3\n\nVi vil:\n\n- bygge broer\n' >chapters.txt
 run extract chapters.txt
 expect_eq 3 "$(count '.kind == "heading" and (.text | startswith("Kapittel "))')" 'numbered chapter headings kept'
+# A footer set off far (spaces, or a bar) from its page number counts from two pages, and
+# the number may come first, as on facing pages ("2     Ås Høyre – Program ...").
+printf 'Skole\n\nÅs Høyre vil:\n- ansette flere lærere\n\n2     Ås Høyre – Program 2023–2027\n\n- bygge ny skole\n\nHelse\n\nÅs Høyre vil:\n- bygge helsehus\n\nÅs Høyre – Program 2023–2027     3\n\n- ansette fastleger\n' >facing-footer.txt
+run extract facing-footer.txt
+expect_eq '["heading","Skole"]
+["bullet","ansette flere lærere"]
+["bullet","bygge ny skole"]
+["heading","Helse"]
+["bullet","bygge helsehus"]
+["bullet","ansette fastleger"]' "$(jq -c 'select(.kind != "lead") | [.kind, .text]' out)" 'facing-page footers dropped, no contents'
+printf 'Skole\n\nVi vil:\n- ansette flere lærere\n\n1 | Program 2023–2027\n\n- bygge ny skole\n\nHelse\n\nVi vil:\n- bygge helsehus\n\n2 | Program 2023–2027\n' >bar-footer.txt
+run extract bar-footer.txt
+expect_eq 0 "$(count '.text | test("Program")')" 'a page number and a bar before the footer'
+# A plan's SDG line under each goal ("FN-mål 3", "FN-mål 4", "FN-mål 11") is no footer.
+printf 'Hovedmål 1: Gode liv.\nFN-mål 3\n\nHovedmål 2: Trygge barn.\nFN-mål 4\n\nHovedmål 3: Byer.\nFN-mål 11\n' >sdg-lines.txt
+run extract sdg-lines.txt
+expect_eq '[3] [4] [11]' "$(jq -r '.refs.sdg | tojson' out | tr '\n' ' ' | sed 's/ $//')" 'SDG lines kept as the goals'"'"' SDGs'
