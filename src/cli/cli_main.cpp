@@ -1,10 +1,11 @@
 // The command line of vil: parses it, dispatches to one subcommand and maps errors to
 // exit codes. main.cpp calls it for the process; the CLI fuzz target calls it too.
 
+#include <fmt/format.h>
+
 #include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstring>
-#include <fmt/format.h>
 
 #include "cli_completion.hpp"
 #include "cli_io.hpp"
@@ -83,12 +84,15 @@ bool needs_options(std::string_view name, int argc, char** argv) {
 }  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App app{"vil: segment, filter, tag, compare and count party pledges and municipal plans.\n"
-               "Every subcommand reads text or JSON Lines and writes JSON Lines.",
-               "vil"};
+  CLI::App app{
+      "vil: segment, filter, tag, compare and count party pledges and municipal plans.\n"
+      "Every subcommand reads text or JSON Lines and writes JSON Lines.",
+      "vil"};
   app.set_version_flag("-V,--version", std::string("vil ") + VIL_VERSION);
   app.require_subcommand(0, 1);
-  app.footer("Run 'vil help SUBCOMMAND' or 'vil SUBCOMMAND --help' for its options; 'man vil' for the record format.");
+  app.footer(
+      "Run 'vil help SUBCOMMAND' or 'vil SUBCOMMAND --help' for its options; 'man vil' for the record "
+      "format.");
   std::vector<std::function<int()>> runs(commands().size());
   for (std::size_t i = 0; i < commands().size(); ++i) {
     CLI::App* sub = app.add_subcommand(std::string(commands()[i].name), std::string(commands()[i].summary));
@@ -96,7 +100,8 @@ int run(int argc, char** argv) {
     sub->description(std::string(commands()[i].summary));  // the list shows one line each
   }
   std::string shell;
-  app.add_option("--completion", shell, "print a completion script for zsh or fish (bash: installed with vil)")
+  app.add_option("--completion", shell,
+                 "print a completion script for zsh or fish (bash: installed with vil)")
       ->check(CLI::IsMember({"zsh", "fish"}))
       ->type_name("SHELL");
   std::string help_topic;
@@ -120,7 +125,8 @@ int run(int argc, char** argv) {
     const CLI::App* failed = &app;
     for (const CLI::App* sub : app.get_subcommands()) failed = sub;
     report(e.what());
-    report(fmt::format("run '{}--help' for usage", failed == &app ? "vil " : "vil " + failed->get_name() + " "));
+    report(
+        fmt::format("run '{}--help' for usage", failed == &app ? "vil " : "vil " + failed->get_name() + " "));
     return k_exit_trouble;
   }
   if (!shell.empty()) {
@@ -164,4 +170,3 @@ int run_guarded(int argc, char** argv) {
 }
 
 }  // namespace vil::cli
-

@@ -1,17 +1,18 @@
 #include "cli_records.hpp"
 
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
 #include <exception>
-#include <fcntl.h>
 #include <memory>
-#include <sched.h>
-#include <sys/stat.h>
 #include <thread>
-#include <unistd.h>
 
 #include "cli_options.hpp"
 #include "map_pool.hpp"
@@ -20,7 +21,7 @@ namespace vil::cli {
 namespace {
 
 constexpr std::size_t k_skipped_reported = 10;  // per input; the rest are counted
-constexpr unsigned k_max_threads = 8;            // default and upper bound of --threads
+constexpr unsigned k_max_threads = 8;           // default and upper bound of --threads
 
 // The CPUs this process may run on (taskset, cgroups' cpusets), at least 1.
 unsigned available_cpus() {
@@ -86,8 +87,8 @@ using BatchPool = MapPool<Batch, Worker>;
 CLI::Validator whole_number() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        const bool digits = !value.empty() && value.size() < 10 &&
-                            value.find_first_not_of("0123456789") == std::string::npos;
+        const bool digits =
+            !value.empty() && value.size() < 10 && value.find_first_not_of("0123456789") == std::string::npos;
         return digits ? std::string() : value + " is not a whole number >= 0";
       },
       "N>=0");
@@ -101,19 +102,22 @@ void add_record_input_options(CLI::App& app, RecordInputOptions& options, bool t
 }
 
 void add_threads_option(CLI::App& app, unsigned& threads, const std::string& what) {
-  app.add_option("-j,--threads", threads, what + "; output order never depends on it; default: one per CPU, at most 8")
+  app.add_option("-j,--threads", threads,
+                 what + "; output order never depends on it; default: one per CPU, at most 8")
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
             const bool ok = !value.empty() && value.size() <= 2 &&
-                            value.find_first_not_of("0123456789") == std::string::npos && std::stoi(value) >= 1 &&
-                            std::stoi(value) <= 64;
+                            value.find_first_not_of("0123456789") == std::string::npos &&
+                            std::stoi(value) >= 1 && std::stoi(value) <= 64;
             return ok ? std::string() : value + " is not a number of threads from 1 to 64";
           },
           "1..64"))
       ->type_name("N");
 }
 
-unsigned thread_count(unsigned requested) { return requested > 0 ? requested : std::min(available_cpus(), k_max_threads); }
+unsigned thread_count(unsigned requested) {
+  return requested > 0 ? requested : std::min(available_cpus(), k_max_threads);
+}
 
 bool FdSource::read(char* buf, std::size_t cap, std::size_t& got, std::string& err) {
   while (true) {
@@ -164,7 +168,8 @@ bool RecordReader::invalid_line(std::string_view file, std::size_t line, const s
 
 void report_skipped_total(std::string_view file, std::size_t skipped) {
   if (skipped > 0)
-    report({std::string(file), 0, "skipped " + std::to_string(skipped) + " invalid line" + (skipped == 1 ? "" : "s")});
+    report({std::string(file), 0,
+            "skipped " + std::to_string(skipped) + " invalid line" + (skipped == 1 ? "" : "s")});
 }
 
 // One for_each_mapped: the workers, the pool once started, and the batches, kept
@@ -201,7 +206,7 @@ class RecordReader::MappedRun {
   std::vector<std::unique_ptr<Worker>> m_pool_workers;
   std::vector<std::unique_ptr<Batch>> m_spare;
   std::deque<std::unique_ptr<Batch>> m_in_flight;  // submitted, in input order
-  std::unique_ptr<BatchPool> m_pool;                 // after the batches: stopped before they go
+  std::unique_ptr<BatchPool> m_pool;               // after the batches: stopped before they go
   Progress m_progress{m_reader.m_options.command};
   std::size_t m_records = 0;
   std::uint64_t m_total_bytes = 0;  // of the inputs that are regular files; 0: unknown
@@ -222,7 +227,8 @@ std::unique_ptr<Batch> RecordReader::MappedRun::take_batch() {
 
 void RecordReader::MappedRun::start_pool() {
   if (!m_own) m_own = make_worker();
-  while (m_pool_workers.size() + 1 < m_threads) m_pool_workers.push_back(make_worker());  // this thread maps too
+  while (m_pool_workers.size() + 1 < m_threads)
+    m_pool_workers.push_back(make_worker());  // this thread maps too
   m_pool = std::make_unique<BatchPool>(map_batch, *m_own, m_pool_workers);
 }
 
@@ -258,7 +264,8 @@ void RecordReader::MappedRun::finish(const Batch& b) {
       std::string line = std::to_string(m_records) + " records";
       if (m_total_bytes > 0) {
         const std::uint64_t percent = std::min<std::uint64_t>(99, m_done_bytes * 100 / m_total_bytes);
-        line += ", " + std::to_string(percent) + "% of " + std::to_string((m_total_bytes + 500000) / 1000000) + " MB";
+        line += ", " + std::to_string(percent) + "% of " +
+                std::to_string((m_total_bytes + 500000) / 1000000) + " MB";
       }
       m_progress.show(line);
     }

@@ -3,6 +3,7 @@
 // Reading JSON Lines records for the filters (grep, tag, stats): every input in turn,
 // one line at a time, invalid lines reported with their file and line.
 
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -13,16 +14,14 @@
 #include "vil/line_batcher.hpp"
 #include "vil/record_parser.hpp"
 
-#include <CLI/CLI.hpp>
-
 namespace vil::cli {
 
 // Options every filter shares.
 struct RecordInputOptions {
   std::vector<std::string> files;  // none: standard input
   bool skip_invalid = false;
-  bool require_text = true;        // a record must have a "text" string
-  unsigned threads = 0;            // for for_each_mapped; 0: one per CPU, at most 8
+  bool require_text = true;         // a record must have a "text" string
+  unsigned threads = 0;             // for for_each_mapped; 0: one per CPU, at most 8
   std::string command = "reading";  // names the work in the progress line ("grep")
 };
 
@@ -44,8 +43,8 @@ void add_record_input_options(CLI::App& app, RecordInputOptions& options, bool t
 struct InputRecord {
   std::string_view file;  // as diagnostics name it ("stdin" for -)
   std::size_t line = 0;
-  std::string_view raw;   // the line, without its newline
-  simdjson::dom::element root;  // the record as a value
+  std::string_view raw;          // the line, without its newline
+  simdjson::dom::element root;   // the record as a value
   simdjson::dom::object object;  // the same, as an object
 };
 

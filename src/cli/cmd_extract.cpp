@@ -1,11 +1,12 @@
 // vil extract: documents in, JSON Lines records (or an outline) out.
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdint>
 #include <deque>
-#include <dirent.h>
-#include <sys/stat.h>
 #include <exception>
 #include <memory>
 #include <unordered_map>
@@ -87,12 +88,12 @@ constexpr std::size_t k_kept_bytes = std::size_t{4} << 20;
 // it, which the calling thread writes in input order.
 struct DocJob {
   const Source* source = nullptr;
-  Output* direct = nullptr;          // set: write the records here as they come (one thread)
-  std::string out;                   // otherwise: its records (or outline), to write
-  std::vector<Diagnostic> reports;   // its warnings, then its error if any
-  bool failed = false;               // an error: the run exits 2
-  bool written = false;              // it has output (for the blank line between outlines)
-  bool done = false;                 // guarded by the pool's mutex
+  Output* direct = nullptr;         // set: write the records here as they come (one thread)
+  std::string out;                  // otherwise: its records (or outline), to write
+  std::vector<Diagnostic> reports;  // its warnings, then its error if any
+  bool failed = false;              // an error: the run exits 2
+  bool written = false;             // it has output (for the blank line between outlines)
+  bool done = false;                // guarded by the pool's mutex
   std::exception_ptr failure;
 };
 
@@ -196,8 +197,10 @@ void Extractor::add_directory(const std::string& dir) {
       struct stat st {};
       const std::string path = join_path(dir, name);
       if (::stat(path.c_str(), &st) != 0 || S_ISDIR(st.st_mode)) continue;
-      if (S_ISREG(st.st_mode)) names.push_back(name);
-      else report({path, 0, "not a regular file (a FIFO, device or socket), skipped"});
+      if (S_ISREG(st.st_mode))
+        names.push_back(name);
+      else
+        report({path, 0, "not a regular file (a FIFO, device or socket), skipped"});
     }
     ::closedir(d);
   } else {
@@ -210,11 +213,13 @@ void Extractor::add_directory(const std::string& dir) {
       m_sources.push_back({join_path(dir, meta.file), meta.id, manifest, &meta});
     for (const std::string& name : names)
       if (manifest->find_file(name) == nullptr)
-        report({join_path(dir, name), 0, std::string("not listed in ") + join_path(dir, k_manifest) + ", skipped"});
+        report({join_path(dir, name), 0,
+                std::string("not listed in ") + join_path(dir, k_manifest) + ", skipped"});
     return;
   }
   if (exists) return;  // a broken manifest was reported; do not guess
-  for (const std::string& name : names) m_sources.push_back({join_path(dir, name), stem_of(name), nullptr, nullptr});
+  for (const std::string& name : names)
+    m_sources.push_back({join_path(dir, name), stem_of(name), nullptr, nullptr});
 }
 
 void Extractor::add_input(const std::string& input) {
@@ -242,7 +247,8 @@ void Extractor::add_input(const std::string& input) {
 // cannot be read) counts as large, so that it runs alone.
 std::uint64_t source_bytes(const Source& source) {
   struct stat st {};
-  if (source.path == "-" || ::stat(source.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return k_alone_bytes;
+  if (source.path == "-" || ::stat(source.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+    return k_alone_bytes;
   return static_cast<std::uint64_t>(st.st_size);
 }
 
@@ -278,7 +284,8 @@ void Extractor::extract_all() {
     return;
   }
   std::vector<std::unique_ptr<DocWorker>> workers;
-  for (unsigned t = 1; t < threads; ++t) workers.push_back(std::make_unique<DocWorker>(DocWorker{&m_options, {}, {}}));
+  for (unsigned t = 1; t < threads; ++t)
+    workers.push_back(std::make_unique<DocWorker>(DocWorker{&m_options, {}, {}}));
   std::deque<std::pair<DocJob, std::uint64_t>> in_flight;  // submitted, in input order, with their sizes
   std::uint64_t bytes = 0;
   MapPool<DocJob, DocWorker> pool(extract_document, own, workers);  // after the jobs: stopped first
@@ -297,7 +304,8 @@ void Extractor::extract_all() {
       extract_here(m_sources[i]);
       continue;
     }
-    while (!in_flight.empty() && (in_flight.size() >= 2 * std::size_t{threads} || bytes + size > k_in_flight_bytes))
+    while (!in_flight.empty() &&
+           (in_flight.size() >= 2 * std::size_t{threads} || bytes + size > k_in_flight_bytes))
       finish_oldest();
     auto& [job, job_size] = in_flight.emplace_back();
     job.source = &m_sources[i];
@@ -330,7 +338,8 @@ int Extractor::run() {
     const auto [seen, fresh] = by_id.emplace(source.id, &source);
     if (!fresh)
       report({source.path == "-" ? "stdin" : source.path, 0,
-              "document id '" + source.id + "' is also the id of " + seen->second->path + "; their record ids may collide"});
+              "document id '" + source.id + "' is also the id of " + seen->second->path +
+                  "; their record ids may collide"});
   }
   // 3. Segment the documents and write their records in input order (progress on a
   //    terminal).
@@ -344,14 +353,12 @@ int Extractor::run() {
 
 void setup_extract(CLI::App& app, std::function<int()>& run) {
   auto options = std::make_shared<ExtractOptions>();
-  app.add_option("input", options->inputs,
-                 "files or corpus folders to read; '-' or none: standard input")
+  app.add_option("input", options->inputs, "files or corpus folders to read; '-' or none: standard input")
       ->type_name("PATH...");
   app.add_option("--format", options->format, "jsonl (records, the default) or outline (for a person)")
       ->check(CLI::IsMember({"jsonl", "outline"}))
       ->type_name("FORMAT");
-  app.add_option("-o,--output", options->output,
-                 "write to FILE, replacing it only when the run has finished")
+  app.add_option("-o,--output", options->output, "write to FILE, replacing it only when the run has finished")
       ->type_name("FILE");
   app.add_option("--doc-id", options->doc_id,
                  "the document's id, instead of its file name's stem or its manifest id (one document only)")

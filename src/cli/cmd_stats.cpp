@@ -1,7 +1,7 @@
 // vil stats: count records by fields, into JSON, TSV, CSV or Markdown.
 
-#include <algorithm>
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <memory>
 
 #include "cli_options.hpp"
@@ -62,7 +62,8 @@ int run_stats(StatsOptions& options) {
   const std::vector<Group> groups = counter.groups(order);
   // A --by field no record has is most likely misspelt ("--by acter"): say so once.
   for (std::size_t k = 0; k < options.by.size() && !options.merge && !groups.empty(); ++k) {
-    const bool never = std::all_of(groups.begin(), groups.end(), [&](const Group& g) { return g.key[k].is_null(); });
+    const bool never =
+        std::all_of(groups.begin(), groups.end(), [&](const Group& g) { return g.key[k].is_null(); });
     if (never) report("warning: --by " + options.by[k] + ": no record read has a value there (misspelt?)");
   }
   if (options.matrix) {
@@ -83,14 +84,16 @@ int run_stats(StatsOptions& options) {
 void setup_stats(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<StatsOptions>();
   repeatable(app.add_option("-b,--by", o->by,
-                 "group by this field, a dotted path (doc, kind, actor, tags, refs.sdg, path.0, meta.municipality); "
-                 "repeat to group by several")
-      ->type_name("FIELD"));
+                            "group by this field, a dotted path (doc, kind, actor, tags, refs.sdg, path.0, "
+                            "meta.municipality); "
+                            "repeat to group by several")
+                 ->type_name("FIELD"));
   add_record_input_options(app, o->input);
   app.add_option("--format", o->format, "json (one object per group), tsv, csv or md (a Markdown table)")
       ->check(CLI::IsMember({"json", "tsv", "csv", "md"}))
       ->type_name("FORMAT");
-  app.add_flag("--matrix", o->matrix, "with two --by fields: a cross-table, rows by the first, columns by the second");
+  app.add_flag("--matrix", o->matrix,
+               "with two --by fields: a cross-table, rows by the first, columns by the second");
   app.add_option("--sort", o->sort, "count (most first, then key; the default) or key")
       ->check(CLI::IsMember({"count", "key"}))
       ->type_name("ORDER");
