@@ -5,11 +5,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
 
+#include "vil/exit_status.hpp"
 #include "vil/limits.hpp"
 #include "vil/text.hpp"
 
@@ -59,6 +61,21 @@ void catch_unless_ignored(int sig) {
 }
 
 }  // namespace
+
+namespace {
+std::atomic<int> g_closed_pipe_status{k_exit_ok};
+}  // namespace
+
+void raise_closed_pipe_status(int status) {
+  int now = g_closed_pipe_status.load(std::memory_order_relaxed);
+  while (now < status &&
+         !g_closed_pipe_status.compare_exchange_weak(now, status, std::memory_order_relaxed)) {
+  }
+}
+
+void note_trouble() { raise_closed_pipe_status(k_exit_trouble); }
+
+int closed_pipe_status() { return g_closed_pipe_status.load(std::memory_order_relaxed); }
 
 void report(const Diagnostic& d) { report(format_diagnostic(d)); }
 

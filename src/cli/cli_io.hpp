@@ -14,8 +14,16 @@
 namespace vil::cli {
 
 // Thrown when stdout is a pipe whose reader has gone (`vil ... | head -1`): the
-// command stops at once and exits quietly.
+// command stops at once and exits quietly, with closed_pipe_status().
 struct BrokenPipe : std::exception {};
+
+// The exit status a run that a closed pipe ends has: 0, or what the command knew before
+// the reader went: 2 when it had already met trouble (note_trouble: an input it could not
+// read is not forgotten because `head -1` stopped reading), diff's 1 once it knows the
+// sets differ. Only ever raised; safe from any thread.
+void raise_closed_pipe_status(int status);
+void note_trouble();
+int closed_pipe_status();
 
 // Thrown for trouble that ends the command: printed as "vil: MESSAGE", exit 2.
 struct Fatal : std::runtime_error {

@@ -153,7 +153,7 @@ int run_guarded(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const BrokenPipe&) {
-    return k_exit_ok;
+    return closed_pipe_status();
   } catch (const Fatal& e) {
     report(e.what());
     return k_exit_trouble;

@@ -142,6 +142,7 @@ bool RecordReader::open(const std::string& path, int& fd, std::string& name) {
   if (fd < 0) {
     report({name, 0, std::strerror(errno)});
     m_failed = true;
+    note_trouble();
     return false;
   }
   struct stat st {};
@@ -149,6 +150,7 @@ bool RecordReader::open(const std::string& path, int& fd, std::string& name) {
     report({name, 0, "is a directory"});
     close_fd(fd);
     m_failed = true;
+    note_trouble();
     return false;
   }
   return true;
@@ -163,6 +165,7 @@ bool RecordReader::invalid_line(std::string_view file, std::size_t line, const s
   }
   report({std::string(file), line, why});
   m_failed = true;
+  note_trouble();
   return true;
 }
 
@@ -298,6 +301,7 @@ bool RecordReader::MappedRun::read_input(int fd, const std::string& name) {
       if (status == LineBatcher::Status::error && !m_ended) {
         report({name, batcher.too_long() ? lines + 1 : 0, err});
         m_reader.m_failed = true;
+        note_trouble();
       }
       break;
     }

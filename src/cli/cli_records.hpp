@@ -138,6 +138,7 @@ bool RecordReader::for_each(Fn&& fn) {
       if (status == LineReader::Status::error) {
         report({name, 0, err});
         m_failed = true;
+        note_trouble();
         break;
       }
       if (is_blank_line(raw)) continue;

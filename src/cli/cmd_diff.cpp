@@ -152,6 +152,9 @@ int Diff::run() {
   const bool text = text_view(m_options.format, m_out.is_terminal());
   m_style = Style::for_stdout(m_options.color);
   const AlignCounts counts = count_alignments(alignments);
+  const int status =
+      counts[static_cast<std::size_t>(AlignOp::same)] == alignments.size() ? k_exit_ok : k_exit_no_match;
+  raise_closed_pipe_status(status);  // a reader that stops early does not make the sets the same
   if (m_options.stat) {
     std::string s;
     if (text)
@@ -169,7 +172,7 @@ int Diff::run() {
   }
   m_out.commit();
   // 4. Exit like diff(1): 0 no differences, 1 differences.
-  return counts[static_cast<std::size_t>(AlignOp::same)] == alignments.size() ? k_exit_ok : k_exit_no_match;
+  return status;
 }
 
 }  // namespace

@@ -159,6 +159,7 @@ class Extractor {
   void error(const Diagnostic& d) {
     report(d);
     m_failed = true;
+    note_trouble();
   }
 
   const ExtractOptions& m_options;
@@ -255,7 +256,10 @@ std::uint64_t source_bytes(const Source& source) {
 // Writes a finished document's output and reports, in input order.
 void Extractor::finish(DocJob& job) {
   for (const Diagnostic& d : job.reports) report(d);
-  if (job.failed) m_failed = true;
+  if (job.failed) {
+    m_failed = true;
+    note_trouble();
+  }
   if (!job.written) return;
   if (m_options.format == "outline" && !m_first_doc) m_out.write("\n");
   m_out.write(job.out);

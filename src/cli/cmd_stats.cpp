@@ -54,6 +54,7 @@ int run_stats(StatsOptions& options) {
     if (options.merge ? counter.add_group(r.object, err) : counter.add(r.root, err)) return true;
     report({std::string(r.file), r.line, err});
     merge_failed = true;
+    note_trouble();
     return false;
   });
   // 3. Write the table.

@@ -69,6 +69,21 @@ for j in 1 2; do
   expect_err ''
   expect_eq 1 "$(jq -c 'select(.rank == 1)' first | wc -l | tr -d ' ')" "match -j $j | head -1: one link"
 done
+# ... but not one that had already met trouble: an input it could not read still makes
+# the run exit 2 when the reader goes (pipefail sees it), and diff's 1 (the sets differ)
+# stays 1.
+printf '{"doc":"x","text":"a"}\nnot json\n' >bad.jsonl
+"$VIL" grep '' nonexist.jsonl big.jsonl 2>err | head -1 >/dev/null
+expect_eq 2 "${PIPESTATUS[0]}" 'grep MISSING BIG | head -1: exit'
+expect_err 'vil: nonexist.jsonl: No such file or directory'
+"$VIL" tag bad.jsonl big.jsonl 2>err | head -1 >/dev/null
+expect_eq 2 "${PIPESTATUS[0]}" 'tag BAD BIG | head -1: exit'
+"$VIL" extract nonexist.txt "$VIL_ROOT/corpus/" 2>err | head -1 >/dev/null
+expect_eq 2 "${PIPESTATUS[0]}" 'extract MISSING DIR | head -1: exit'
+"$VIL" grep --doc ps-asker '' records.jsonl >asker.jsonl
+"$VIL" grep --doc ps-baerum '' records.jsonl >baerum.jsonl
+"$VIL" diff asker.jsonl baerum.jsonl 2>err | head -c 10 >/dev/null
+expect_eq 1 "${PIPESTATUS[0]}" 'diff A B | head -c 10: exit (they differ)'
 seq 200000 | awk '{ printf "{\"text\":\"record %d\"}\n", $1 }' >unique.jsonl
 "$VIL" stats --by text unique.jsonl 2>err | head -1 >first
 expect_eq 0 "${PIPESTATUS[0]}" 'stats | head -1: exit'
