@@ -209,6 +209,7 @@ void Output::flush_if_full() {
 
 void Output::flush() {
   if (m_buffer.empty()) return;
+  m_wrote = true;
   if (m_file == nullptr) {
     const char* p = m_buffer.data();
     std::size_t left = m_buffer.size();
@@ -238,6 +239,9 @@ void Output::commit() {
   std::fclose(m_file);
   m_file = nullptr;
   if (!ok) throw Fatal(m_path + ": cannot write: " + errno_text(err));
+  // A run that met trouble and wrote nothing (every input missing) leaves FILE as it
+  // was: one mistyped name does not empty yesterday's output.
+  if (!through && !m_wrote && closed_pipe_status() == k_exit_trouble) return;  // ~Output removes the temp
   if (!through && ::rename(m_temp.c_str(), m_target.c_str()) != 0)
     throw Fatal(m_path + ": cannot replace: " + errno_text(errno));
   m_committed = true;

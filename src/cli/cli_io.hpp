@@ -53,7 +53,8 @@ std::uint64_t regular_file_bytes(const std::string& path);
 inline constexpr std::uint64_t k_large_input_bytes = std::uint64_t{1} << 20;
 
 // Where a command's output goes: standard output, or with -o FILE a temporary file in
-// FILE's folder that commit() renames over FILE. Until then FILE is untouched, and a
+// FILE's folder that commit() renames over FILE (not when the run met trouble and wrote
+// nothing: FILE stays as it was). Until then FILE is untouched, and a
 // failed or interrupted run (SIGINT, SIGTERM, SIGHUP, unless ignored at start) leaves no
 // temporary file behind. A symbolic link is followed (the file it names is replaced);
 // a FIFO or a device is written through, never replaced. The temporary file is
@@ -83,6 +84,7 @@ class Output {
   std::FILE* m_file = nullptr;
   std::string m_buffer;
   bool m_committed = false;
+  bool m_wrote = false;  // anything written at all
 };
 
 }  // namespace vil::cli

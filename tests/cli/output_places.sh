@@ -74,3 +74,18 @@ printf 'live\n' >"out.jsonl.vil-tmp-$$-XyZ789"
 run extract good.txt -o out.jsonl
 expect_status 0
 expect_eq "out.jsonl.vil-tmp-$$-XyZ789" "$(ls | grep 'out.jsonl.vil-tmp' | paste -sd' ')" 'stale temporary files removed, a live one kept'
+
+# A run that met trouble and wrote nothing (its only input missing) leaves the file as it
+# was, and no temporary file; one that wrote something replaces it (the good inputs'
+# records), exit 2 either way.
+cp want.jsonl kept.jsonl
+run extract missing.txt -o kept.jsonl
+expect_status 2
+checks=$((checks + 1))
+cmp -s kept.jsonl want.jsonl || fail "-o emptied the file though nothing was read"
+expect_eq 'kept.jsonl' "$(ls kept.jsonl*)" 'no temporary file left'
+printf 'old\n' >partial.jsonl
+run extract missing.txt good.txt -o partial.jsonl
+expect_status 2
+checks=$((checks + 1))
+cmp -s partial.jsonl want.jsonl || fail "-o did not write the records of the inputs that were read"
