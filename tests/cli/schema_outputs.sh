@@ -39,6 +39,10 @@ valid record.schema.json tagged.jsonl 'vil tag'
 "$VIL" grep --kind goal --kind subgoal --kind strategy '' tagged.jsonl >plan.jsonl
 "$VIL" grep --kind bullet --doc ps-asker --doc ps-baerum --doc venstre-asker '' tagged.jsonl >pledges.jsonl
 valid record.schema.json pledges.jsonl 'vil grep'
+# The fields grep adds: match (the spans) and kwic (--kwic N).
+"$VIL" grep --kwic 2 -i klima tagged.jsonl >kwic.jsonl
+expect_eq true "$(jq -s 'length > 10 and all(.kwic | length > 0) and all(.match | length > 0)' kwic.jsonl)" 'grep --kwic: kwic and match on every record'
+valid record.schema.json kwic.jsonl 'vil grep --kwic'
 
 # vil match: links, and with --unmatched the records without one.
 "$VIL" match --top 3 plan.jsonl pledges.jsonl >links.jsonl
