@@ -298,10 +298,9 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
   app.add_option("right", o->right, "JSON Lines records to find links for (the pledges, say)")
       ->required()
       ->type_name("RIGHT");
-  app.add_option("-k,--top", o->top, "links per right record (per --per group)")
+  app.add_option("-k,--top", o->top, "links per right record (per --per group); default 3")
       ->check(count_from_one())
-      ->type_name("K")
-      ->capture_default_str();
+      ->type_name("K");
   app.add_option("--min-score", o->min_score, "least score of a link")
       ->check(number_from(0, 1))
       ->type_name("SCORE")
@@ -402,10 +401,11 @@ void setup_match(CLI::App& app, std::function<int()>& run) {
                "score every pair instead of using the index (slow; gives the same links)");
   add_skip_invalid_option(app, o->skip_invalid);
   app.footer(
-      "Each link is one JSON object: rank, score (in [0,1]), cosine, addresses (score >= --decide),\n"
-      "shared (the words, concepts, context words and tags that made it), and the two records as\n"
-      "left and right. With --unmatched, {\"unmatched\":\"right\",\"right\":...} for a right record without\n"
-      "a link and {\"unmatched\":\"left\",\"left\":...} for a left record no link reached.\n"
+      "Each link is one JSON object: rank, score (in [0,1]), cosine, addresses (true when it passes\n"
+      "--decide, --decide-ratio and --decide-margin), shared (the words, concepts, context words and\n"
+      "tags that made it), and the two records as left and right. With --unmatched,\n"
+      "{\"unmatched\":\"right\",\"right\":...} for a right record without a link and\n"
+      "{\"unmatched\":\"left\",\"left\":...} for a left record no link reached.\n"
       "\n"
       "Examples:\n"
       "  vil match plan.jsonl pledges.jsonl                     each pledge's best plan rows\n"
