@@ -16,9 +16,12 @@ std::vector<std::string> split_csv(std::string_view line) {
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') out.back() += '"', ++i;
-      else if (c == '"') quoted = false;
-      else out.back() += c;
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+        out.back() += '"', ++i;
+      else if (c == '"')
+        quoted = false;
+      else
+        out.back() += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {
@@ -69,7 +72,8 @@ std::string share(std::size_t n, std::size_t of) {
 std::string fraction(std::size_t n, std::size_t of) {
   if (of == 0) return "-";
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%zu/%zu (%.0f%%)", n, of, 100.0 * static_cast<double>(n) / static_cast<double>(of));
+  std::snprintf(buf, sizeof buf, "%zu/%zu (%.0f%%)", n, of,
+                100.0 * static_cast<double>(n) / static_cast<double>(of));
   return buf;
 }
 
@@ -89,24 +93,35 @@ bool parse_coding(std::string_view text, const std::string& name, Coding& into, 
       for (std::size_t i = 0; i < header.size(); ++i) {
         const std::string h = fold_case(trim(header[i]));
         const int col = static_cast<int>(i);
-        if (h == "pledge") col_pledge = col;
-        else if (h == "strong") col_strong = col;
-        else if (h == "acceptable") col_acceptable = col;
-        else if (h == "right") col_right = col;
-        else if (h == "left") col_left = col;
-        else if (h == "code") col_code = col;
+        if (h == "pledge")
+          col_pledge = col;
+        else if (h == "strong")
+          col_strong = col;
+        else if (h == "acceptable")
+          col_acceptable = col;
+        else if (h == "right")
+          col_right = col;
+        else if (h == "left")
+          col_left = col;
+        else if (h == "code")
+          col_code = col;
       }
       if (!(col_pledge >= 0 && col_strong >= 0 && col_acceptable >= 0) &&
           !(col_right >= 0 && col_left >= 0 && col_code >= 0)) {
-        error = where + "expected a header with pledge, strong and acceptable (a coding by pledge) "
-                        "or right, left and code (a coding sheet)";
+        error = where +
+                "expected a header with pledge, strong and acceptable (a coding by pledge) "
+                "or right, left and code (a coding sheet)";
         return false;
       }
       if (col_pledge < 0) col_strong = col_acceptable = -1;
       return true;
     }
     const std::vector<std::string> cells = split_row(line, csv);
-    const auto at = [&](int col) { return col >= 0 && static_cast<std::size_t>(col) < cells.size() ? trim(cells[static_cast<std::size_t>(col)]) : std::string_view(); };
+    const auto at = [&](int col) {
+      return col >= 0 && static_cast<std::size_t>(col) < cells.size()
+                 ? trim(cells[static_cast<std::size_t>(col)])
+                 : std::string_view();
+    };
     if (col_pledge >= 0) {
       const std::string pledge(at(col_pledge));
       if (pledge.empty()) {
@@ -126,9 +141,12 @@ bool parse_coding(std::string_view text, const std::string& name, Coding& into, 
       return false;
     }
     CodedPledge& c = into.pledges[right];
-    if (code == "strong") c.strong.insert(left);
-    else if (code == "acceptable" || code == "yes") c.acceptable.insert(left);
-    else if (code == "no") c.rejected.insert(left);
+    if (code == "strong")
+      c.strong.insert(left);
+    else if (code == "acceptable" || code == "yes")
+      c.acceptable.insert(left);
+    else if (code == "no")
+      c.rejected.insert(left);
     else if (!code.empty()) {
       error = where + "code '" + code + "': expected strong, acceptable, yes, no or nothing";
       return false;
@@ -198,9 +216,12 @@ std::vector<Disagreement> disagreements(const Coding& coding, const LinkSets& li
       hit3 = hit3 || (i < 3 && judge(c, ranked[i].left) == Judged::right);
       counted_any = counted_any || ranked[i].counted;
     }
-    if (has_rows && !hit3) d.problem = "missed";
-    else if (!ranked.empty() && judge(c, ranked[0].left) == Judged::wrong && has_rows) d.problem = "best-wrong";
-    else if (c.complete && !has_rows && counted_any) d.problem = "linked-none";
+    if (has_rows && !hit3)
+      d.problem = "missed";
+    else if (!ranked.empty() && judge(c, ranked[0].left) == Judged::wrong && has_rows)
+      d.problem = "best-wrong";
+    else if (c.complete && !has_rows && counted_any)
+      d.problem = "linked-none";
     if (!d.problem.empty()) out.push_back(std::move(d));
   }
   return out;
@@ -212,25 +233,30 @@ std::string format_agreement(const std::vector<Agreement>& rows, TableFormat for
     for (const Agreement& a : rows) {
       out += "{\"group\":";
       append_json_string(out, a.group);
-      out += ",\"pledges\":" + std::to_string(a.pledges) + ",\"recall_at_1\":" + share(a.hits_at_1, a.with_rows) +
+      out += ",\"pledges\":" + std::to_string(a.pledges) +
+             ",\"recall_at_1\":" + share(a.hits_at_1, a.with_rows) +
              ",\"recall_at_3\":" + share(a.hits_at_3, a.with_rows) +
              ",\"precision_at_1\":" + share(a.best_right, a.best_judged) +
              ",\"counted_precision\":" + share(a.counted_right, a.counted) +
              ",\"none_unlinked\":" + share(a.none_unlinked, a.coded_none) +
-             ",\"with_rows\":" + std::to_string(a.with_rows) + ",\"hits_at_1\":" + std::to_string(a.hits_at_1) +
-             ",\"hits_at_3\":" + std::to_string(a.hits_at_3) + ",\"best_judged\":" + std::to_string(a.best_judged) +
+             ",\"with_rows\":" + std::to_string(a.with_rows) +
+             ",\"hits_at_1\":" + std::to_string(a.hits_at_1) +
+             ",\"hits_at_3\":" + std::to_string(a.hits_at_3) +
+             ",\"best_judged\":" + std::to_string(a.best_judged) +
              ",\"best_right\":" + std::to_string(a.best_right) + ",\"counted\":" + std::to_string(a.counted) +
-             ",\"counted_right\":" + std::to_string(a.counted_right) + ",\"coded_none\":" +
-             std::to_string(a.coded_none) + ",\"none_unlinked_count\":" + std::to_string(a.none_unlinked) + "}\n";
+             ",\"counted_right\":" + std::to_string(a.counted_right) +
+             ",\"coded_none\":" + std::to_string(a.coded_none) +
+             ",\"none_unlinked_count\":" + std::to_string(a.none_unlinked) + "}\n";
     }
     return out;
   }
-  std::vector<std::vector<std::string>> table = {
-      {"group", "pledges", "recall@1", "recall@3", "precision@1", "counted links accepted", "coded none, unlinked"}};
+  std::vector<std::vector<std::string>> table = {{"group", "pledges", "recall@1", "recall@3", "precision@1",
+                                                  "counted links accepted", "coded none, unlinked"}};
   for (const Agreement& a : rows)
-    table.push_back({table_cell(a.group, format), std::to_string(a.pledges), fraction(a.hits_at_1, a.with_rows),
-                     fraction(a.hits_at_3, a.with_rows), fraction(a.best_right, a.best_judged),
-                     fraction(a.counted_right, a.counted), fraction(a.none_unlinked, a.coded_none)});
+    table.push_back({table_cell(a.group, format), std::to_string(a.pledges),
+                     fraction(a.hits_at_1, a.with_rows), fraction(a.hits_at_3, a.with_rows),
+                     fraction(a.best_right, a.best_judged), fraction(a.counted_right, a.counted),
+                     fraction(a.none_unlinked, a.coded_none)});
   return write_rows(table, format, 1);
 }
 
@@ -294,14 +320,15 @@ std::string format_calibration(const std::vector<Calibration>& rows, TableFormat
   std::string out;
   if (format == TableFormat::json) {
     for (const Calibration& r : rows)
-      out += "{\"score\":\"" + band(r.from) + "\",\"rank\":\"" + (r.best ? "1" : "2+") + "\",\"judged\":" +
-             std::to_string(r.judged) + ",\"right\":" + std::to_string(r.right) +
+      out += "{\"score\":\"" + band(r.from) + "\",\"rank\":\"" + (r.best ? "1" : "2+") +
+             "\",\"judged\":" + std::to_string(r.judged) + ",\"right\":" + std::to_string(r.right) +
              ",\"precision\":" + share(r.right, r.judged) + "}\n";
     return out;
   }
   std::vector<std::vector<std::string>> table = {{"score", "rank", "links judged", "right"}};
   for (const Calibration& r : rows)
-    table.push_back({band(r.from), r.best ? "1" : "2+", std::to_string(r.judged), fraction(r.right, r.judged)});
+    table.push_back(
+        {band(r.from), r.best ? "1" : "2+", std::to_string(r.judged), fraction(r.right, r.judged)});
   return write_rows(table, format, 2);
 }
 

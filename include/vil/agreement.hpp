@@ -14,10 +14,10 @@ namespace vil {
 // One coded pledge (a right record, named "DOC:LINE" by its doc id and first source
 // line): the left rows a person accepted, split into strong and acceptable, and rejected.
 struct CodedPledge {
-  std::set<std::string> strong;      // "kommuneplan-asker:93"
+  std::set<std::string> strong;  // "kommuneplan-asker:93"
   std::set<std::string> acceptable;
   std::set<std::string> rejected;
-  bool complete = false;             // every row was considered: a row not listed is not a link
+  bool complete = false;  // every row was considered: a row not listed is not a link
 };
 
 // A hand coding, read from either of two forms (told apart by the header):
@@ -35,9 +35,9 @@ bool parse_coding(std::string_view text, const std::string& name, Coding& into, 
 
 // A pledge's links as the matcher gave them, best first.
 struct RankedLink {
-  std::string left;       // "kommuneplan-asker:93"
-  bool counted = true;    // the link counts as "addresses" (vil match's "addresses")
-  double score = 0;       // vil match's score
+  std::string left;     // "kommuneplan-asker:93"
+  bool counted = true;  // the link counts as "addresses" (vil match's "addresses")
+  double score = 0;     // vil match's score
 };
 using LinkSets = std::map<std::string, std::vector<RankedLink>>;
 
@@ -46,16 +46,16 @@ using LinkSets = std::map<std::string, std::vector<RankedLink>>;
 // coding, not listed), and not judged otherwise.
 struct Agreement {
   std::string group;
-  std::size_t pledges = 0;          // coded pledges
-  std::size_t with_rows = 0;        // ... that have an accepted row
-  std::size_t hits_at_1 = 0;        // ... whose best link is accepted
-  std::size_t hits_at_3 = 0;        // ... with an accepted row among the 3 best links
-  std::size_t best_judged = 0;      // pledges whose best link was judged
-  std::size_t best_right = 0;       // ... and is accepted
-  std::size_t counted = 0;          // counted links that were judged
-  std::size_t counted_right = 0;    // ... and are accepted
-  std::size_t coded_none = 0;       // pledges coded as addressing no row (complete codings)
-  std::size_t none_unlinked = 0;    // ... that got no counted link
+  std::size_t pledges = 0;        // coded pledges
+  std::size_t with_rows = 0;      // ... that have an accepted row
+  std::size_t hits_at_1 = 0;      // ... whose best link is accepted
+  std::size_t hits_at_3 = 0;      // ... with an accepted row among the 3 best links
+  std::size_t best_judged = 0;    // pledges whose best link was judged
+  std::size_t best_right = 0;     // ... and is accepted
+  std::size_t counted = 0;        // counted links that were judged
+  std::size_t counted_right = 0;  // ... and are accepted
+  std::size_t coded_none = 0;     // pledges coded as addressing no row (complete codings)
+  std::size_t none_unlinked = 0;  // ... that got no counted link
 };
 
 // The agreement per group, groups in name order, then "all".
@@ -64,9 +64,9 @@ std::vector<Agreement> agreement(const Coding& coding, const LinkSets& links);
 // A pledge where the links and the coding differ.
 struct Disagreement {
   std::string pledge;
-  std::string problem;   // "missed" (no accepted row in the 3 best), "best-wrong", "linked-none"
-  std::vector<std::string> links;      // the links, best first (counted ones marked by a trailing *)
-  std::vector<std::string> accepted;   // the coded rows, strong first
+  std::string problem;                // "missed" (no accepted row in the 3 best), "best-wrong", "linked-none"
+  std::vector<std::string> links;     // the links, best first (counted ones marked by a trailing *)
+  std::vector<std::string> accepted;  // the coded rows, strong first
 };
 std::vector<Disagreement> disagreements(const Coding& coding, const LinkSets& links);
 
@@ -74,8 +74,8 @@ std::vector<Disagreement> disagreements(const Coding& coding, const LinkSets& li
 // 0.0-0.1 to 0.9-1.0) and rank (the best link, or a lower one), the links judged and
 // those accepted. A researcher reads the score at which links are right often enough.
 struct Calibration {
-  double from = 0;      // the band is [from, from + 0.1)
-  bool best = true;     // rank 1, or ranks 2 and lower
+  double from = 0;   // the band is [from, from + 0.1)
+  bool best = true;  // rank 1, or ranks 2 and lower
   std::size_t judged = 0;
   std::size_t right = 0;
 };

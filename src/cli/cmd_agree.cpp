@@ -62,13 +62,16 @@ int run_agree(const AgreeOptions& options) {
     if (r.object.at_key("unmatched").get(e) == simdjson::SUCCESS) return true;
     std::string right, left;
     if (!record_name(r.object, "right", right) || !record_name(r.object, "left", left)) {
-      report({std::string(r.file), r.line, "not a link of vil match (no right and left records with doc and lines)"});
+      report({std::string(r.file), r.line,
+              "not a link of vil match (no right and left records with doc and lines)"});
       bad = true;
       return false;
     }
     RankedLink link{left, true, 0.0};
-    if (r.object.at_key("addresses").get(e) == simdjson::SUCCESS && e.is_bool()) link.counted = e.get_bool().value_unsafe();
-    if (r.object.at_key("score").get(e) == simdjson::SUCCESS && e.is_number()) link.score = e.get_double().value_unsafe();
+    if (r.object.at_key("addresses").get(e) == simdjson::SUCCESS && e.is_bool())
+      link.counted = e.get_bool().value_unsafe();
+    if (r.object.at_key("score").get(e) == simdjson::SUCCESS && e.is_number())
+      link.score = e.get_double().value_unsafe();
     links[right].push_back(std::move(link));
     return true;
   });
@@ -76,9 +79,12 @@ int run_agree(const AgreeOptions& options) {
   // 3. The agreement, or the pledges where they differ.
   const TableFormat format = table_format(options.format);
   Output out("");
-  if (options.disagreements) out.write(format_disagreements(disagreements(coding, links), format));
-  else if (options.calibration) out.write(format_calibration(calibration(coding, links), format));
-  else out.write(format_agreement(agreement(coding, links), format));
+  if (options.disagreements)
+    out.write(format_disagreements(disagreements(coding, links), format));
+  else if (options.calibration)
+    out.write(format_calibration(calibration(coding, links), format));
+  else
+    out.write(format_agreement(agreement(coding, links), format));
   out.commit();
   return k_exit_ok;
 }
@@ -87,9 +93,12 @@ int run_agree(const AgreeOptions& options) {
 
 void setup_agree(CLI::App& app, std::function<int()>& run) {
   auto o = std::make_shared<AgreeOptions>();
-  app.add_option("links", o->links, "the links of vil match (JSON Lines); '-': stdin")->required()->type_name("LINKS");
-  app.add_option("coding", o->codings, "hand coding: by pledge (pledge, strong, acceptable) or a coding sheet "
-                                       "(right, left, code), TSV or CSV; several are merged")
+  app.add_option("links", o->links, "the links of vil match (JSON Lines); '-': stdin")
+      ->required()
+      ->type_name("LINKS");
+  app.add_option("coding", o->codings,
+                 "hand coding: by pledge (pledge, strong, acceptable) or a coding sheet "
+                 "(right, left, code), TSV or CSV; several are merged")
       ->required()
       ->type_name("CODING");
   app.add_option("--format", o->format, "json (one object per group), tsv, csv or md (a Markdown table)")

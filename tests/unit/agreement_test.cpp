@@ -15,9 +15,9 @@ const char* const k_gold =
 
 vil::LinkSets links() {
   vil::LinkSets l;
-  l["a:1"] = {{"plan:11", true}, {"plan:99", true}, {"plan:10", false}};  // best accepted
-  l["a:2"] = {{"plan:98", true}, {"plan:97", false}, {"plan:20", false}}; // accepted third
-  l["a:3"] = {{"plan:10", false}};                                        // none, not counted
+  l["a:1"] = {{"plan:11", true}, {"plan:99", true}, {"plan:10", false}};   // best accepted
+  l["a:2"] = {{"plan:98", true}, {"plan:97", false}, {"plan:20", false}};  // accepted third
+  l["a:3"] = {{"plan:10", false}};                                         // none, not counted
   // b:1 got no link at all
   return l;
 }
@@ -39,24 +39,28 @@ TEST_CASE("vil::parse_coding sheet") {
   vil::Coding c;
   std::string err;
   SUBCASE("TSV, comments first") {
-    REQUIRE(vil::parse_coding("# coded by hand\nright\trank\tleft\tcode\na:1\t1\tplan:10\tStrong\na:1\t2\tplan:11\tno\n"
-                              "a:2\t1\tplan:20\t\n",
-                              "s.tsv", c, err));
+    REQUIRE(vil::parse_coding(
+        "# coded by hand\nright\trank\tleft\tcode\na:1\t1\tplan:10\tStrong\na:1\t2\tplan:11\tno\n"
+        "a:2\t1\tplan:20\t\n",
+        "s.tsv", c, err));
     CHECK(c.pledges.at("a:1").strong == std::set<std::string>{"plan:10"});
     CHECK(c.pledges.at("a:1").rejected == std::set<std::string>{"plan:11"});
     CHECK_FALSE(c.pledges.at("a:1").complete);
     CHECK(c.pledges.at("a:2").strong.empty());  // not coded yet
   }
   SUBCASE("CSV with quotes") {
-    REQUIRE(vil::parse_coding("right,left,code,right_text\na:1,plan:10,yes,\"a, \"\"quoted\"\" text\"\n", "s.csv", c, err));
+    REQUIRE(vil::parse_coding("right,left,code,right_text\na:1,plan:10,yes,\"a, \"\"quoted\"\" text\"\n",
+                              "s.csv", c, err));
     CHECK(c.pledges.at("a:1").acceptable == std::set<std::string>{"plan:10"});
   }
   SUBCASE("errors") {
     CHECK_FALSE(vil::parse_coding("right\tleft\tcode\na:1\tplan:1\tmaybe\n", "s.tsv", c, err));
     CHECK(err == "s.tsv:2: code 'maybe': expected strong, acceptable, yes, no or nothing");
     CHECK_FALSE(vil::parse_coding("id\ttext\n", "s.tsv", c, err));
-    CHECK(err == "s.tsv:1: expected a header with pledge, strong and acceptable (a coding by pledge) or right, left and "
-                 "code (a coding sheet)");
+    CHECK(err ==
+          "s.tsv:1: expected a header with pledge, strong and acceptable (a coding by pledge) or right, left "
+          "and "
+          "code (a coding sheet)");
     CHECK_FALSE(vil::parse_coding("# only a comment\n", "s.tsv", c, err));
     CHECK(err == "s.tsv: no header line: not a coding");
   }
@@ -73,21 +77,24 @@ TEST_CASE("vil::agreement") {
   const vil::Agreement& all = rows[2];
   CHECK(all.group == "all");
   CHECK(all.pledges == 4);
-  CHECK(all.with_rows == 3);      // a:1, a:2, b:1
-  CHECK(all.hits_at_1 == 1);      // a:1
-  CHECK(all.hits_at_3 == 2);      // a:1, a:2
-  CHECK(all.best_judged == 3);    // a:1, a:2, a:3 (b:1 has no link)
+  CHECK(all.with_rows == 3);    // a:1, a:2, b:1
+  CHECK(all.hits_at_1 == 1);    // a:1
+  CHECK(all.hits_at_3 == 2);    // a:1, a:2
+  CHECK(all.best_judged == 3);  // a:1, a:2, a:3 (b:1 has no link)
   CHECK(all.best_right == 1);
-  CHECK(all.counted == 3);        // a:1's first two, a:2's first
+  CHECK(all.counted == 3);  // a:1's first two, a:2's first
   CHECK(all.counted_right == 1);
   CHECK(all.coded_none == 1);
   CHECK(all.none_unlinked == 1);  // a:3's one link is not counted
-  CHECK(vil::format_agreement(rows, vil::TableFormat::tsv).find("all\t4\t1/3 (33%)\t2/3 (67%)\t1/3 (33%)\t1/3 (33%)\t1/1 (100%)\n") !=
-        std::string::npos);
-  CHECK(vil::format_agreement({all}, vil::TableFormat::json) ==
-        "{\"group\":\"all\",\"pledges\":4,\"recall_at_1\":0.3333,\"recall_at_3\":0.6667,\"precision_at_1\":0.3333,"
-        "\"counted_precision\":0.3333,\"none_unlinked\":1.0000,\"with_rows\":3,\"hits_at_1\":1,\"hits_at_3\":2,"
-        "\"best_judged\":3,\"best_right\":1,\"counted\":3,\"counted_right\":1,\"coded_none\":1,\"none_unlinked_count\":1}\n");
+  CHECK(vil::format_agreement(rows, vil::TableFormat::tsv)
+            .find("all\t4\t1/3 (33%)\t2/3 (67%)\t1/3 (33%)\t1/3 (33%)\t1/1 (100%)\n") != std::string::npos);
+  CHECK(
+      vil::format_agreement({all}, vil::TableFormat::json) ==
+      "{\"group\":\"all\",\"pledges\":4,\"recall_at_1\":0.3333,\"recall_at_3\":0.6667,\"precision_at_1\":0."
+      "3333,"
+      "\"counted_precision\":0.3333,\"none_unlinked\":1.0000,\"with_rows\":3,\"hits_at_1\":1,\"hits_at_3\":2,"
+      "\"best_judged\":3,\"best_right\":1,\"counted\":3,\"counted_right\":1,\"coded_none\":1,\"none_unlinked_"
+      "count\":1}\n");
 }
 
 TEST_CASE("vil::disagreements") {
@@ -113,8 +120,8 @@ TEST_CASE("vil::calibration") {
   l["a:1"][2].score = 0.30;  // right, lower
   l["a:2"][0].score = 0.35;  // wrong, best
   l["a:2"][1].score = 0.2;
-  l["a:2"][2].score = 0.1;   // right, lower
-  l["a:3"][0].score = 1.0;   // wrong (coded none), best: the top band
+  l["a:2"][2].score = 0.1;  // right, lower
+  l["a:3"][0].score = 1.0;  // wrong (coded none), best: the top band
   const std::vector<vil::Calibration> rows = vil::calibration(c, l);
   REQUIRE(rows.size() == 6);
   CHECK(vil::format_calibration(rows, vil::TableFormat::tsv) ==
