@@ -81,6 +81,7 @@ std::string fraction(std::size_t n, std::size_t of) {
 
 bool parse_coding(std::string_view text, const std::string& name, Coding& into, std::string& error) {
   std::vector<std::string> header;
+  std::map<std::string, std::size_t> pledge_lines;  // this file's pledges, by their line
   bool csv = false;
   int col_pledge = -1, col_strong = -1, col_acceptable = -1, col_right = -1, col_left = -1, col_code = -1;
   const bool ok = for_each_line(text, [&](std::string_view line, std::size_t number) {
@@ -128,6 +129,9 @@ bool parse_coding(std::string_view text, const std::string& name, Coding& into, 
         error = where + "no pledge";
         return false;
       }
+      if (const auto [it, fresh] = pledge_lines.emplace(pledge, number); !fresh)
+        into.warnings.push_back(where + "pledge " + pledge + " is coded again (first on line " +
+                                std::to_string(it->second) + "); the two are merged");
       CodedPledge& c = into.pledges[pledge];
       c.complete = true;
       add_rows(at(col_strong), c.strong);
@@ -151,6 +155,11 @@ bool parse_coding(std::string_view text, const std::string& name, Coding& into, 
       error = where + "code '" + code + "': expected strong, acceptable, yes, no or nothing";
       return false;
     }
+    const bool accepted = c.strong.count(left) > 0 || c.acceptable.count(left) > 0;
+    if (accepted && c.rejected.count(left) > 0)
+      into.warnings.push_back(
+          where + right + " -> " + left +
+          " is coded both accepted and no (here or in another coding); counted as accepted");
     return true;
   });
   if (ok && header.empty()) {

@@ -28,6 +28,10 @@ struct CodedPledge {
 // TSV or CSV; lines starting with # before the header are comments.
 struct Coding {
   std::map<std::string, CodedPledge> pledges;
+  // "name:line: ..." for codings that contradict one another, in any of the files read:
+  // a link coded accepted and no (counted as accepted), a pledge coded twice by pledge in
+  // one file (merged).
+  std::vector<std::string> warnings;
 };
 
 // Adds a coding file's text; false with "name:line: reason" on a bad line.

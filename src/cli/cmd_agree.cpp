@@ -49,6 +49,7 @@ int run_agree(const AgreeOptions& options) {
       return k_exit_trouble;
     }
   }
+  for (const std::string& w : coding.warnings) report(w);
   // 2. The links, best first per right record, as vil match writes them.
   RecordInputOptions input;
   input.files = {options.links};

@@ -53,6 +53,20 @@ TEST_CASE("vil::parse_coding sheet") {
                               "s.csv", c, err));
     CHECK(c.pledges.at("a:1").acceptable == std::set<std::string>{"plan:10"});
   }
+  SUBCASE("contradictions are merged and said") {
+    REQUIRE(vil::parse_coding("right\tleft\tcode\na:1\tplan:10\tyes\na:1\tplan:11\tno\n", "one.tsv", c, err));
+    CHECK(c.warnings.empty());
+    REQUIRE(vil::parse_coding("right\tleft\tcode\na:1\tplan:10\tno\na:1\tplan:11\tno\n", "two.tsv", c, err));
+    REQUIRE(c.warnings.size() == 1);
+    CHECK(c.warnings[0] ==
+          "two.tsv:2: a:1 -> plan:10 is coded both accepted and no (here or in another coding); counted as "
+          "accepted");
+    REQUIRE(
+        vil::parse_coding("pledge\tstrong\tacceptable\nb:1\tplan:1\t\nb:2\t\t\nb:1\t\t\n", "p.tsv", c, err));
+    REQUIRE(c.warnings.size() == 2);
+    CHECK(c.warnings[1] == "p.tsv:4: pledge b:1 is coded again (first on line 2); the two are merged");
+    CHECK(c.pledges.at("b:1").strong == std::set<std::string>{"plan:1"});
+  }
   SUBCASE("errors") {
     CHECK_FALSE(vil::parse_coding("right\tleft\tcode\na:1\tplan:1\tmaybe\n", "s.tsv", c, err));
     CHECK(err == "s.tsv:2: code 'maybe': expected strong, acceptable, yes, no or nothing");
