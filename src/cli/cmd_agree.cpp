@@ -105,10 +105,12 @@ void setup_agree(CLI::App& app, std::function<int()>& run) {
   app.add_option("--format", o->format, "json (one object per group), tsv, csv or md (a Markdown table)")
       ->check(CLI::IsMember({"json", "tsv", "csv", "md"}))
       ->type_name("FORMAT");
-  app.add_flag("--disagreements", o->disagreements,
-               "list the coded pledges where links and coding differ, instead of the figures");
+  CLI::Option* disagreements =
+      app.add_flag("--disagreements", o->disagreements,
+                   "list the coded pledges where links and coding differ, instead of the figures");
   app.add_flag("--calibration", o->calibration,
-               "instead of the figures, how often links are right per score band and rank (best, or lower)");
+               "instead of the figures, how often links are right per score band and rank (best, or lower)")
+      ->excludes(disagreements);
   add_skip_invalid_option(app, o->skip_invalid, "JSON objects");
   app.footer(
       "Figures per program (the doc of the coded pledges) and for all: recall@1 and recall@3 (of the\n"

@@ -301,7 +301,7 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
   app.add_flag("-i,--ignore-case", o->ignore_case, "ignore case (Unicode case folding: æøå match ÆØÅ)");
   app.add_flag("-S,--smart-case", o->smart_case, "ignore case unless the pattern has an upper-case letter");
   app.add_flag("-w,--word", o->word, "match whole words only (Unicode letters and digits)");
-  app.add_flag("-v,--invert", o->invert, "keep the records that do not match");
+  CLI::Option* invert = app.add_flag("-v,--invert", o->invert, "keep the records that do not match");
   app.add_flag("-F,--fixed-strings", o->fixed, "the pattern is a plain string");
   app.add_flag("--stem", o->stem,
                "match Norwegian Snowball stems: the pattern's words and the text's words are stemmed, "
@@ -313,7 +313,8 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
       ->type_name("N");
   app.add_option("--kwic", o->kwic, "keyword in context: each match with N words either side")
       ->check(whole_number())
-      ->type_name("N");
+      ->type_name("N")
+      ->excludes(invert);  // a record that does not match has no keyword
   add_view_format_option(app, o->format, "jsonl (records with a match field) or text (doc:line: text)");
   add_color_option(app, o->color, "highlight text output: auto (a terminal without NO_COLOR), always, never");
   app.footer(

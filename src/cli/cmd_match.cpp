@@ -217,6 +217,9 @@ void Match::format_links(const std::vector<Link>& links, std::size_t r, std::str
 }
 
 int Match::run() {
+  if (m_options.unmatched && table_format(m_options.format) != TableFormat::json)
+    throw Fatal("--unmatched writes JSON records: a coding sheet (--format " + m_options.format +
+                ") has no row for them");
   // 1. Read the data and both sides; analyse and index.
   if (!load()) return k_exit_trouble;
   // 2. With --save-reference, the document frequencies of both sides, and no links.

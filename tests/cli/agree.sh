@@ -40,3 +40,12 @@ expect_err "vil: badcode.tsv:2: code 'maybe': expected strong, acceptable, yes, 
 run agree links.jsonl missing.tsv
 expect_status 2
 expect_err 'vil: missing.tsv: No such file or directory'
+# Two views at once are a usage error; codings that contradict each other are said.
+run agree --disagreements --calibration links.jsonl missing.tsv
+expect_status 2
+expect_eq 'vil: --disagreements excludes --calibration' "$(head -1 err)" 'two views'
+printf 'right\tleft\tcode\nps-asker:54\tkommuneplan-asker:26\tyes\n' >yes.tsv
+printf 'right\tleft\tcode\nps-asker:54\tkommuneplan-asker:26\tno\n' >no.tsv
+run agree links.jsonl yes.tsv no.tsv
+expect_status 0
+expect_err 'vil: no.tsv:2: ps-asker:54 -> kommuneplan-asker:26 is coded both accepted and no (here or in another coding); counted as accepted'

@@ -28,9 +28,6 @@ printf '%s\n' '{"doc":"d","text":"Tekst.","path":["Bolig for alle","Øst"]}' >pa
 run grep --field path --kwic 1 -i 'for|øst' path.jsonl
 expect_eq '[{"field":"path.0","left":"Bolig ","match":"for","right":" alle"},{"field":"path.1","left":"","match":"Øst","right":""}]' \
   "$(jq -c .kwic out)" 'kwic of path elements'
-# With -v there is no match, so no kwic either.
-run grep -v --kwic 2 'zzz' path.jsonl
-expect_eq '[false,false]' "$(jq -c '[has("match"), has("kwic")]' out | paste -sd' ')" '-v --kwic'
 
 # Text: width 24 for N = 2. "bygge flere " is 12 characters, so 12 spaces before it;
 # an empty left context is 24 spaces; the 45-character one is cut to "…" and its last
@@ -68,3 +65,7 @@ run grep --kwic 1 --format text --color never bygge dots.jsonl
 expect_eq '              vil . bygge boliger  x:1' "$(cat out)" 'kwic: punctuation is not a word'
 run grep --kwic 2 --format text --color never boliger dots.jsonl
 expect_eq '            vil . bygge boliger – nå  x:1' "$(cat out)" 'kwic 2: a dash is not a word'
+# A record that does not match has no keyword: --kwic with -v is a usage error.
+run grep -v --kwic 2 boliger dots.jsonl
+expect_status 2
+expect_eq 'vil: --invert excludes --kwic' "$(head -1 err)" '-v --kwic'

@@ -94,3 +94,7 @@ valid agreement.schema.json calibration.jsonl 'vil agree --calibration'
 valid agreement.schema.json disagreements.jsonl 'vil agree --disagreements'
 invalid agreement.schema.json '{"pledge":"ps-asker:1","problem":"wrong","links":[],"accepted":[]}' 'an unknown problem'
 done_testing
+# A coding sheet has no rows for unmatched records: --unmatched with it is refused.
+run match --format tsv --unmatched plan.jsonl pledges.jsonl
+expect_status 2
+expect_err 'vil: --unmatched writes JSON records: a coding sheet (--format tsv) has no row for them'
