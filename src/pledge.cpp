@@ -127,15 +127,15 @@ std::vector<Token> tokenize(std::string_view s) {
 // Words that cannot start a subject that names someone: pronouns, determiners, quantifiers ("Mange vil
 // ..."), conjunctions, prepositions and sentence adverbs ("Derfor vil vi ..." puts the subject later).
 constexpr std::string_view k_non_subjects[] = {
-    "det",   "dette",  "den",         "denne",    "disse",   "de",       "dem",   "deres", "man",
-    "en",    "et",     "ei",          "jeg",      "du",      "dere",     "han",   "hun",   "hva",
-    "hvem",  "hvilke", "hvor",        "hvordan",  "hvorfor", "hvis",     "når",   "om",    "at",
-    "som",   "der",    "her",         "da",       "nå",      "så",       "men",   "og",    "eller",
-    "for",   "fordi",  "derfor",      "dessuten", "også",    "samtidig", "alle",  "mange", "flere",
-    "noen",  "ingen",  "hver",        "enhver",   "andre",   "begge",    "både",  "mer",   "mest",
-    "i",     "på",     "til",         "fra",      "med",     "etter",    "innen", "ved",   "gjennom",
-    "under", "over",   "mot",         "uten",     "av",      "å",        "før",   "siden", "selv",
-    "slik",  "sammen", "eksempelvis", "dermed",   "likevel", "stadig"};
+    "det", "dette", "den", "denne", "disse", "de", "dem", "deres", "man", "en", "et", "ei", "jeg", "du",
+    "dere", "han", "hun", "hva", "hvem", "hvilke", "hvor", "hvordan", "hvorfor", "hvis", "når", "om", "at",
+    "som", "der", "her", "da", "nå", "så", "men", "og", "eller", "for", "fordi", "derfor", "dessuten", "også",
+    "samtidig", "alle", "mange", "flere", "noen", "ingen", "hver", "enhver", "andre", "begge", "både", "mer",
+    "mest", "i", "på", "til", "fra", "med", "etter", "innen", "ved", "gjennom", "under", "over", "mot",
+    "uten", "av", "å", "før", "siden", "selv", "slik", "sammen", "eksempelvis", "dermed", "likevel", "stadig",
+    // nynorsk
+    "eg", "dei", "ho", "kva", "kven", "korleis", "kvifor", "kvar", "difor", "dessutan", "òg", "no", "saman",
+    "ein", "eit", "fleire", "nokon", "ingen", "kvar", "mykje"};
 
 // Lower-case words that end a name as part of it: "Asker kommune" is the council, not the place.
 constexpr std::string_view k_institutions[] = {"kommune",      "fylkeskommune", "fylke",
@@ -143,10 +143,11 @@ constexpr std::string_view k_institutions[] = {"kommune",      "fylkeskommune", 
 
 // Adverbs that may stand between the commitment verb, the subject and the action.
 constexpr std::string_view k_adverbs[] = {
-    "også",   "aktivt", "fortsatt", "fremdeles", "alltid",      "derfor",  "dessuten",
-    "videre", "særlig", "spesielt", "konkret",   "blant",       "annet",   "ikke",
-    "aldri",  "heller", "bare",     "straks",    "umiddelbart", "gradvis", "tydelig",
-    "sterkt", "igjen",  "sammen",   "nå",        "da",          "her",     "først"};
+    "også", "aktivt", "fortsatt", "fremdeles", "alltid", "derfor", "dessuten", "videre", "særlig", "spesielt",
+    "konkret", "blant", "annet", "ikke", "aldri", "heller", "bare", "straks", "umiddelbart", "gradvis",
+    "tydelig", "sterkt", "igjen", "sammen", "nå", "da", "her", "først",
+    // nynorsk
+    "òg", "difor", "vidare", "framleis", "særleg", "ikkje", "berre", "no", "saman", "fyrst"};
 
 // Verbs that, after "vil"/"skal" with a subject that may not be a party, make a prediction or a wish about
 // a state ("Asker vil få flere eldre", "Folk vil ha ...") rather than a commitment.
@@ -180,12 +181,24 @@ struct CommitVerb {
 };
 
 constexpr CommitVerb k_commit_verbs[] = {
-    {"vil", "", Commitment::modal, false},        {"skal", "", Commitment::modal, false},
-    {"må", "", Commitment::modal, true},          {"ønsker", "", Commitment::wish, false},
-    {"jobber", "for", Commitment::plain, false},  {"arbeider", "for", Commitment::plain, false},
-    {"kjemper", "for", Commitment::plain, false}, {"sørger", "for", Commitment::plain, false},
-    {"går", "inn for", Commitment::plain, false}, {"foreslår", "", Commitment::plain, false},
-    {"støtter", "", Commitment::plain, false},    {"prioriterer", "", Commitment::plain, false},
+    {"vil", "", Commitment::modal, false},
+    {"skal", "", Commitment::modal, false},
+    {"må", "", Commitment::modal, true},
+    {"ønsker", "", Commitment::wish, false},
+    {"jobber", "for", Commitment::plain, false},
+    {"arbeider", "for", Commitment::plain, false},
+    {"kjemper", "for", Commitment::plain, false},
+    {"sørger", "for", Commitment::plain, false},
+    {"går", "inn for", Commitment::plain, false},
+    {"foreslår", "", Commitment::plain, false},
+    {"støtter", "", Commitment::plain, false},
+    {"prioriterer", "", Commitment::plain, false},
+    // nynorsk
+    {"ønskjer", "", Commitment::wish, false},
+    {"jobbar", "for", Commitment::plain, false},
+    {"kjempar", "for", Commitment::plain, false},
+    {"syter", "for", Commitment::plain, false},
+    {"støttar", "", Commitment::plain, false},
 };
 
 // The subject of a clause that may commit: "vi" or a name.
@@ -210,7 +223,7 @@ Subject subject_at(const std::vector<Token>& tokens, std::size_t p) {
   Subject subject;
   if (p >= tokens.size()) return subject;
   const Token& first = tokens[p];
-  if (first.folded == "vi") {
+  if (first.folded == "vi" || first.folded == "me") {  // "me": nynorsk
     subject.length = 1;
     subject.vi = true;
     return subject;

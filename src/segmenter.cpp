@@ -753,14 +753,17 @@ bool is_toc_title(const Unit& u) {
 // Sentence openers that stand before "vil" without naming anyone ("Derfor vil vi").
 bool is_opener(std::string_view word) {
   static const std::unordered_set<std::string> k_openers = {
-      "derfor", "dessuten", "også", "hva", "hvordan", "hvorfor",  "hvor",    "når",    "nå", "da",
-      "her",    "der",      "slik", "så",  "videre",  "samtidig", "konkret", "sammen", "i",  "til"};
+      "derfor", "dessuten", "også", "hva", "hvordan", "hvorfor", "hvor", "når", "nå", "da", "her", "der",
+      "slik", "så", "videre", "samtidig", "konkret", "sammen", "i", "til",
+      // nynorsk
+      "difor", "dessutan", "òg", "kva", "korleis", "kvifor", "kvar", "no", "vidare", "saman", "framover"};
   return k_openers.count(fold_case(word)) > 0;
 }
 
 bool is_pronoun(std::string_view words) {
-  static const std::unordered_set<std::string> k_pronouns = {"vi",  "jeg", "de", "den",  "det",   "han",
-                                                             "hun", "man", "du", "dere", "dette", "disse"};
+  static const std::unordered_set<std::string> k_pronouns = {
+      "vi",    "jeg",   "de", "den", "det", "han", "hun",  "man",   "du",     "dere",
+      "dette", "disse", "me", "eg",  "dei", "ho",  "dykk", "desse", "partiet"};  // "Partiet vil:": whose?
   return k_pronouns.count(fold_case(words)) > 0;
 }
 
@@ -800,12 +803,14 @@ std::string_view leading_name(std::string_view s) {
 // perioden ... for:" -> "Partiet Sentrum Bærum"; with the subject after the verb
 // ("I neste periode vil Partiet Sentrum:", "Hva vil PS gjøre:") the name after "vil".
 // Other parties say it with other verbs: "Høyre ønsker å:", "KrF går inn for:",
-// "MDG jobber for:", "SV skal:"; and "Vi i Senterpartiet vil:" names Senterpartiet.
+// "MDG jobber for:", "SV skal:"; and "Vi i Senterpartiet vil:" names Senterpartiet. So in
+// nynorsk: "Difor vil me:" names nobody, "Me i Senterpartiet vil:" Senterpartiet.
 // Empty when it names nobody ("Skole:", "Vi vil:", "Derfor vil vi:").
 std::string lead_actor(std::string_view text) {
   // The first of the verbs, as a word of its own (after a space, before a space, ':' or the end).
-  static constexpr std::array<std::string_view, 8> k_verbs = {"vil",    "skal",     "ønsker",  "går",
-                                                              "jobber", "arbeider", "kjemper", "foreslår"};
+  static constexpr std::array<std::string_view, 11> k_verbs = {
+      "vil",     "skal",     "ønsker",  "går",    "jobber", "arbeider",
+      "kjemper", "foreslår", "ønskjer", "jobbar", "kjempar"};  // the last three nynorsk
   std::size_t at = std::string_view::npos;
   std::size_t verb_size = 0;
   bool will = false;  // the verb is "vil": any name; with the others, only a party's
@@ -828,7 +833,8 @@ std::string lead_actor(std::string_view text) {
   // "Skolen skal:", "Framover skal vi:", "Vi i Hamar vil:" name no party.
   const auto fits = [&](std::string_view name) { return is_name(name) && (will || names_party(name)); };
   if (const std::string_view we = text.substr(0, at);
-      we.rfind("Vi i ", 0) == 0 && names_party(we.substr(5)) && is_name(trim(we.substr(5))))
+      (we.rfind("Vi i ", 0) == 0 || we.rfind("Me i ", 0) == 0) && names_party(we.substr(5)) &&
+      is_name(trim(we.substr(5))))
     return std::string(trim(we.substr(5)));
   const std::string_view before = trim(text.substr(0, at));
   if (fits(before) && !is_opener(before)) return std::string(before);

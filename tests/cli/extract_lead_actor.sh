@@ -89,3 +89,19 @@ expect_eq '["Høyre","KrF","MDG","Arbeiderpartiet","Venstre","Senterpartiet","SV
 printf 'Høyre vil:\n- bygge skoler\n\nSkolen skal:\n- ha nok lærere\n\nVi i Hamar vil:\n- verne strandsonen\n\nFramover skal vi:\n- elektrifisere bilene\n' >not-parties.txt
 run extract not-parties.txt
 expect_eq '["Høyre","Høyre","Høyre","Høyre"]' "$(jq -sc '[.[] | select(.kind == "bullet") | .actor]' out)" 'no actor from a non-party'
+
+# Nynorsk: "Difor vil me:" and "Kva vil ... gjere?" open with no actor; "Me i X vil:" names
+# X; "Partiet vil:" names nobody (whose party?); prose pledges with "Me vil", "Vi ønskjer å".
+printf 'Skule\n\nDifor vil me:\n- byggje ny skule\n\nHelse\n\nKva vil Senterpartiet gjere?\n- behalde legevakta\n\nKultur\n\nMe i Senterpartiet vil:\n- gje lag gratis leige\n' >nynorsk.txt
+run extract nynorsk.txt
+expect_eq '["Difor vil me:",null]
+["Kva vil Senterpartiet gjere?","Senterpartiet"]
+["Me i Senterpartiet vil:","Senterpartiet"]' "$(jq -c 'select(.kind == "lead") | [.text, .actor]' out)" 'nynorsk leads'
+printf 'Partiet vil arbeide for:\n- fleire lærlingplassar\n' >partiet.txt
+run extract partiet.txt
+expect_eq 'null' "$(jq -c 'select(.kind == "lead") | .actor' out)" '"Partiet vil:" names nobody'
+printf 'Skule\n\nMe vil byggje ny skule på Nes innan 2026. Vi ønskjer å gje alle born gratis SFO. Me går inn for gratis ferje til Øvrebygda.\n' >nynorsk-prose.txt
+run extract nynorsk-prose.txt
+expect_eq '["Me vil byggje ny skule på Nes innan 2026.",null]
+["Vi ønskjer å gje alle born gratis SFO.",null]
+["Me går inn for gratis ferje til Øvrebygda.",null]' "$(jq -c 'select(.kind == "pledge") | [.text, .actor]' out)" 'nynorsk prose pledges'
