@@ -310,6 +310,13 @@ LineClass classify_line(std::string_view line) {
   if (list_item(t, out)) {
     LineClass link;
     if (toc_link(out.body, link)) return link;
+    // "1. Skole og oppvekst ........ 2": a numbered contents entry, not an item (dot
+    // leaders only: an item may end with spaces and a number).
+    if (out.body.find("...") != std::string_view::npos || out.body.find(". . .") != std::string_view::npos ||
+        out.body.find("\xE2\x80\xA6") != std::string_view::npos) {
+      LineClass row;
+      if (toc_leader(t, row)) return row;
+    }
     return out;
   }
   if (toc_link(t, out)) return out;

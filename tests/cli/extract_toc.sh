@@ -39,3 +39,13 @@ expect_eq '1' "$(jq -r 'select(.kind == "heading") | .level' out)" 'TOC title as
 printf 'Innholdsfortegnelse\t2\nSkole\t3\n' >long.txt
 run extract long.txt
 expect_eq '["paragraph","Innholdsfortegnelse"] ["toc","Skole"]' "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'Innholdsfortegnelse'
+
+# A numbered contents entry with dot leaders ("1. Skole og oppvekst ........ 2") is a
+# contents row, not a numbered item (it had become a pledge); the chapter titles below
+# are headings.
+printf 'Innhold\n1. Skole og oppvekst ........................ 2\n2. Klima og miljø ............................ 3\n\n1. Skole og oppvekst\n\nVenstre mener at skolen er viktig.\n\n2. Klima og miljø\n\nVi vil:\n- plante trær\n' >numbered-toc.txt
+run extract numbered-toc.txt
+expect_eq '["toc","1. Skole og oppvekst",2]
+["toc","2. Klima og miljø",3]' "$(jq -c 'select(.kind == "toc") | [.kind, .text, .page]' out)" 'contents rows'
+expect_eq 0 "$(count '.kind == "bullet" and (.text | test("\\.\\.\\."))')" 'no contents row as an item'
+expect_eq '["Klima og miljø"]' "$(jq -c 'select(.kind == "bullet") | .path' out)" 'the item under its chapter'
