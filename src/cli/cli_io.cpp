@@ -77,12 +77,20 @@ void note_trouble() { raise_closed_pipe_status(k_exit_trouble); }
 
 int closed_pipe_status() { return g_closed_pipe_status.load(std::memory_order_relaxed); }
 
+namespace {
+std::atomic<bool> g_progress_line{false};
+}  // namespace
+
+void set_progress_line_showing(bool showing) { g_progress_line.store(showing, std::memory_order_relaxed); }
+
+bool progress_line_showing() { return g_progress_line.load(std::memory_order_relaxed); }
+
 void report(const Diagnostic& d) { report(format_diagnostic(d)); }
 
 void report(std::string_view message) {
   // One line, whatever the message holds (a pattern with a newline, a file name with
   // an escape sequence): control characters are shown, not obeyed.
-  std::string line = "vil: ";
+  std::string line = g_progress_line.exchange(false, std::memory_order_relaxed) ? "\r\x1b[Kvil: " : "vil: ";
   line.append(printable(message));
   line.push_back('\n');
   std::fwrite(line.data(), 1, line.size(), stderr);

@@ -30,6 +30,11 @@ struct Fatal : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Whether a progress line (cli_progress.hpp) stands unfinished on stderr: report() erases
+// it first, so that a message starts a line of its own.
+void set_progress_line_showing(bool showing);
+bool progress_line_showing();
+
 // Prints "vil: FILE:LINE: MESSAGE" on stderr.
 void report(const Diagnostic& d);
 void report(std::string_view message);

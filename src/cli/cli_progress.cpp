@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "cli_io.hpp"
+
 namespace vil::cli {
 
 using clock_type = std::chrono::steady_clock;
@@ -36,7 +38,8 @@ Progress::Progress(std::string what)
       m_last(m_start) {}
 
 Progress::~Progress() {
-  if (m_shown) std::fputs("\r\x1b[K", stderr);  // erase the line
+  if (m_shown && progress_line_showing()) std::fputs("\r\x1b[K", stderr);  // erase the line
+  set_progress_line_showing(false);
 }
 
 bool Progress::due() {
@@ -51,6 +54,7 @@ bool Progress::due() {
 
 void Progress::show(std::string_view text) {
   m_shown = true;
+  set_progress_line_showing(true);
   std::fprintf(stderr, "\r\x1b[Kvil %s: %.*s", m_what.c_str(), static_cast<int>(text.size()), text.data());
   std::fflush(stderr);
 }
@@ -58,6 +62,7 @@ void Progress::show(std::string_view text) {
 void Progress::update(std::size_t done, std::size_t total, std::string_view unit) {
   if (!due()) return;
   m_shown = true;
+  set_progress_line_showing(true);
   if (total > 0)
     std::fprintf(stderr, "\r\x1b[Kvil %s: %zu/%zu %.*s", m_what.c_str(), done, total,
                  static_cast<int>(unit.size()), unit.data());

@@ -41,3 +41,13 @@ for after in '' 1 soon -3; do
   checks=$((checks + 1))
   if grep -q 'vil match:' typescript; then fail "progress within the first second (VIL_PROGRESS_AFTER='$after')"; fi
 done
+# A diagnostic while a progress line stands erases the line first: it starts a line of its
+# own ("\r\e[Kvil: FILE:LINE: ..."), not the tail of the progress text.
+cp right.jsonl bad-late.jsonl
+printf 'not json\n' >>bad-late.jsonl
+on_terminal "'$VIL' grep -j1 --stem -i 'klima|skole' right.jsonl right.jsonl right.jsonl right.jsonl bad-late.jsonl >/dev/null"
+checks=$((checks + 1))
+grep -aq 'vil grep: [0-9]* records' typescript || fail "no progress line before the error: $(tr '\r' '\n' <typescript | head -c 300)"
+checks=$((checks + 1))
+grep -aq $'\r\e\\[Kvil: bad-late.jsonl:[0-9]*: not valid JSON' typescript ||
+  fail "the error was not on a line of its own: $(tr '\r' '\n' <typescript | tail -c 300)"
