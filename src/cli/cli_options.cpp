@@ -26,8 +26,8 @@ CLI::Validator number_from(double lo, double hi) {
         char* end = nullptr;
         errno = 0;
         const double x = std::strtod(value.c_str(), &end);
-        const bool ok = !value.empty() && end == value.c_str() + value.size() && errno == 0 && std::isfinite(x) &&
-                        x >= lo && x <= hi;
+        const bool ok = !value.empty() && end == value.c_str() + value.size() && errno == 0 &&
+                        std::isfinite(x) && x >= lo && x <= hi;
         return ok ? std::string() : value + " is not a number from " + range;
       },
       short_number(lo) + ".." + short_number(hi));
@@ -36,15 +36,16 @@ CLI::Validator number_from(double lo, double hi) {
 CLI::Validator count_from_one() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        const bool ok = !value.empty() && value.size() <= 9 && value.find_first_not_of("0123456789") == std::string::npos &&
-                        std::stol(value) >= 1;
+        const bool ok = !value.empty() && value.size() <= 9 &&
+                        value.find_first_not_of("0123456789") == std::string::npos && std::stol(value) >= 1;
         return ok ? std::string() : value + " is not a whole number from 1 up";
       },
       "1..");
 }
 
 CLI::Option* add_view_format_option(CLI::App& app, std::string& format, const std::string& what) {
-  return app.add_option("--format", format, what + "; default jsonl, or text when standard output is a terminal")
+  return app
+      .add_option("--format", format, what + "; default jsonl, or text when standard output is a terminal")
       ->check(CLI::IsMember({"jsonl", "text"}))
       ->type_name("FORMAT");
 }
@@ -54,11 +55,14 @@ bool text_view(const std::string& format, bool stdout_is_terminal) {
 }
 
 CLI::Option* add_color_option(CLI::App& app, std::string& color, const std::string& help) {
-  return app.add_option("--color", color, help)->check(CLI::IsMember({"auto", "always", "never"}))->type_name("WHEN");
+  return app.add_option("--color", color, help)
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
 }
 
 CLI::Option* add_skip_invalid_option(CLI::App& app, bool& skip_invalid, const std::string& what) {
-  return app.add_flag("--skip-invalid", skip_invalid, "warn about lines that are not " + what + ", count them, and go on");
+  return app.add_flag("--skip-invalid", skip_invalid,
+                      "warn about lines that are not " + what + ", count them, and go on");
 }
 
 CLI::Option* add_kind_option(CLI::App& app, std::vector<std::string>& kinds, const std::string& help) {
