@@ -1,5 +1,6 @@
 #include "cli_options.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -79,6 +80,12 @@ bool parse_kind_option(const std::vector<std::string>& names, std::vector<Kind>&
     out.push_back(k);
   }
   return true;
+}
+
+bool check_stdin_once(const std::vector<std::string>& paths) {
+  if (std::count(paths.begin(), paths.end(), "-") < 2) return true;
+  report("standard input ('-') is named more than once: it can be read once");
+  return false;
 }
 
 bool check_one_stdin(const std::string& left, const std::string& right) {

@@ -47,5 +47,7 @@ bool parse_kind_option(const std::vector<std::string>& names, std::vector<Kind>&
 
 // False after reporting it when both LEFT and RIGHT are "-": one standard input.
 bool check_one_stdin(const std::string& left, const std::string& right);
+// False, with a report, when paths name standard input ("-") more than once.
+bool check_stdin_once(const std::vector<std::string>& paths);
 
 }  // namespace vil::cli

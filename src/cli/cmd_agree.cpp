@@ -36,6 +36,9 @@ bool record_name(simdjson::dom::object link, const char* side, std::string& out)
 }
 
 int run_agree(const AgreeOptions& options) {
+  std::vector<std::string> inputs = options.codings;
+  inputs.push_back(options.links);
+  if (!check_stdin_once(inputs)) return k_exit_trouble;
   // 1. The coding.
   Coding coding;
   for (const std::string& path : options.codings) {

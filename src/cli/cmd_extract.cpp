@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "cli_io.hpp"
+#include "cli_options.hpp"
 #include "cli_progress.hpp"
 #include "cli_records.hpp"
 #include "commands.hpp"
@@ -321,6 +322,7 @@ void Extractor::extract_all() {
 }
 
 int Extractor::run() {
+  if (!check_stdin_once(m_options.inputs)) return k_exit_trouble;
   // 1. Resolve the inputs: folders through their manifests, loose files by name.
   for (const std::string& input : m_options.inputs) add_input(input);
   // --doc-id names the one document read (a loose file, or a program saved under a

@@ -49,3 +49,7 @@ printf 'right\tleft\tcode\nps-asker:54\tkommuneplan-asker:26\tno\n' >no.tsv
 run agree links.jsonl yes.tsv no.tsv
 expect_status 0
 expect_err 'vil: no.tsv:2: ps-asker:54 -> kommuneplan-asker:26 is coded both accepted and no (here or in another coding); counted as accepted'
+# Standard input can be read once.
+run agree - - <links.jsonl
+expect_status 2
+expect_err "vil: standard input ('-') is named more than once: it can be read once"

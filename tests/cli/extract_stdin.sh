@@ -45,3 +45,7 @@ run_stdin in.txt extract --format outline
 expect_eq '== stdin
       1  # Tittel
     3-4    ¶ Tekst fra standard input.' "$(cat out)" 'outline of stdin'
+# Standard input can be read once: naming it twice is an error, not a second empty document.
+printf 'Tittel\n\nEn tekst.\n' | "$VIL" extract - - >out 2>err
+expect_eq 2 "$?" 'extract - -: exit'
+expect_err "vil: standard input ('-') is named more than once: it can be read once"
