@@ -220,6 +220,7 @@ void Extractor::add_directory(const std::string& dir) {
     return;
   }
   if (exists) return;  // a broken manifest was reported; do not guess
+  if (names.empty()) report({dir, 0, "no documents in it (.txt or .md files), nothing extracted"});
   for (const std::string& name : names)
     m_sources.push_back({join_path(dir, name), stem_of(name), nullptr, nullptr});
 }

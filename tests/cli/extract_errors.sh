@@ -148,3 +148,8 @@ expect_err 'vil: records.jsonl:1: JSON Lines, not a document: extract reads text
 printf '{"sitat"} sa hun.\n\nTekst.\n' >quote.txt
 run extract quote.txt
 expect_status 0
+# A folder without documents says so (exit 0: nothing was wrong with what was there).
+mkdir -p empty-folder
+run extract empty-folder
+expect_status 0
+expect_err 'vil: empty-folder: no documents in it (.txt or .md files), nothing extracted'
