@@ -1,9 +1,9 @@
 #include "vil/field_path.hpp"
 
-#include "vil/utf8.hpp"
-#include "vil/json_writer.hpp"
-
 #include <charconv>
+
+#include "vil/json_writer.hpp"
+#include "vil/utf8.hpp"
 
 namespace vil {
 

@@ -7,9 +7,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "vil/limits.hpp"
-
 #include "vil/json_writer.hpp"
+#include "vil/limits.hpp"
 
 namespace vil {
 namespace {
@@ -17,14 +16,18 @@ namespace {
 GroupValue value_of(simdjson::dom::element e) {
   GroupValue v;
   v.json = json_value(e);
-  if (e.is_string()) v.text = std::string(e.get_string().value_unsafe());
-  else v.text = v.json;
+  if (e.is_string())
+    v.text = std::string(e.get_string().value_unsafe());
+  else
+    v.text = v.json;
   return v;
 }
 
 const GroupValue k_null{"null", ""};
 
-bool is_number(const GroupValue& v) { return !v.json.empty() && (v.json[0] == '-' || (v.json[0] >= '0' && v.json[0] <= '9')); }
+bool is_number(const GroupValue& v) {
+  return !v.json.empty() && (v.json[0] == '-' || (v.json[0] >= '0' && v.json[0] <= '9'));
+}
 
 int compare_values(const GroupValue& a, const GroupValue& b) {
   const int rank_a = a.is_null() ? 0 : is_number(a) ? 1 : 2;
@@ -48,14 +51,19 @@ int compare_values(const GroupValue& a, const GroupValue& b) {
 
 std::string cell(const GroupValue& v, TableFormat format) {
   switch (format) {
-    case TableFormat::csv: return csv_cell(v.text, true);
-    case TableFormat::md: return md_cell(v.text, v.is_null());
-    default: return tsv_cell(v.text);
+    case TableFormat::csv:
+      return csv_cell(v.text, true);
+    case TableFormat::md:
+      return md_cell(v.text, v.is_null());
+    default:
+      return tsv_cell(v.text);
   }
 }
 
 std::string header_cell(const std::string& name, TableFormat format) {
-  return format == TableFormat::csv ? csv_cell(name, true) : format == TableFormat::md ? md_cell(name, false) : tsv_cell(name);
+  return format == TableFormat::csv  ? csv_cell(name, true)
+         : format == TableFormat::md ? md_cell(name, false)
+                                     : tsv_cell(name);
 }
 
 }  // namespace
@@ -94,7 +102,8 @@ bool GroupCounter::add(simdjson::dom::element record, std::string& err) {
   std::string sizes;
   for (std::size_t f = 0; f < m_by.size(); ++f) {
     m_values[f].clear();
-    m_by[f].visit(record, [&](simdjson::dom::element e, std::string_view) { m_values[f].push_back(value_of(e)); });
+    m_by[f].visit(record,
+                  [&](simdjson::dom::element e, std::string_view) { m_values[f].push_back(value_of(e)); });
     if (m_values[f].empty()) m_values[f].push_back(k_null);
     product = std::min<std::uint64_t>(product * m_values[f].size(), k_max_groups_per_record + 1);
     sizes += (f > 0 ? " x " : "") + std::to_string(m_values[f].size());
@@ -117,7 +126,8 @@ bool GroupCounter::add_group(simdjson::dom::object group, std::string& err) {
   }
   const std::uint64_t n = e.get_uint64().value_unsafe();
   if (group.size() != m_by.size() + 1) {
-    err = "not a stats group for the same --by fields (it has " + std::to_string(group.size() - 1) + " besides count)";
+    err = "not a stats group for the same --by fields (it has " + std::to_string(group.size() - 1) +
+          " besides count)";
     return false;
   }
   for (std::size_t f = 0; f < m_by.size(); ++f) {
@@ -154,7 +164,8 @@ std::vector<Group> GroupCounter::groups(GroupOrder order) const {
   return out;
 }
 
-std::string format_groups(const std::vector<std::string>& names, const std::vector<Group>& groups, TableFormat format) {
+std::string format_groups(const std::vector<std::string>& names, const std::vector<Group>& groups,
+                          TableFormat format) {
   if (format == TableFormat::json) {
     std::string out;
     for (const Group& g : groups) {
@@ -189,13 +200,13 @@ std::string matrix_too_large(const std::vector<Group>& groups) {
   }
   const std::uint64_t cells = static_cast<std::uint64_t>(rows.size()) * cols.size();
   if (cells <= k_max_matrix_cells) return {};
-  return "--matrix: " + std::to_string(rows.size()) + " rows x " + std::to_string(cols.size()) + " columns = " +
-         std::to_string(cells) + " cells, more than " + std::to_string(k_max_matrix_cells) +
+  return "--matrix: " + std::to_string(rows.size()) + " rows x " + std::to_string(cols.size()) +
+         " columns = " + std::to_string(cells) + " cells, more than " + std::to_string(k_max_matrix_cells) +
          " (without --matrix, stats lists only the pairs that occur)";
 }
 
-std::string format_matrix(const std::vector<std::string>& names, const std::vector<Group>& groups, TableFormat format,
-                          GroupOrder order) {
+std::string format_matrix(const std::vector<std::string>& names, const std::vector<Group>& groups,
+                          TableFormat format, GroupOrder order) {
   // Rows and columns with their totals, in the requested order.
   struct Axis {
     std::vector<GroupValue> values;
@@ -206,8 +217,10 @@ std::string format_matrix(const std::vector<std::string>& names, const std::vect
     std::unordered_map<std::string_view, std::size_t> at;  // value's JSON -> index in acc
     for (const Group& g : groups) {
       const auto [it, fresh] = at.try_emplace(g.key[f].json, acc.size());
-      if (fresh) acc.emplace_back(g.key[f], g.count);
-      else acc[it->second].second += g.count;
+      if (fresh)
+        acc.emplace_back(g.key[f], g.count);
+      else
+        acc[it->second].second += g.count;
     }
     std::sort(acc.begin(), acc.end(), [&](const auto& a, const auto& b) {
       if (order == GroupOrder::by_count && a.second != b.second) return a.second > b.second;
@@ -248,9 +261,11 @@ std::string format_matrix(const std::vector<std::string>& names, const std::vect
       out += ']';
     }
     out += "],\"row_totals\":[";
-    for (std::size_t r = 0; r < rows.totals.size(); ++r) out += (r ? "," : "") + std::to_string(rows.totals[r]);
+    for (std::size_t r = 0; r < rows.totals.size(); ++r)
+      out += (r ? "," : "") + std::to_string(rows.totals[r]);
     out += "],\"column_totals\":[";
-    for (std::size_t c = 0; c < cols.totals.size(); ++c) out += (c ? "," : "") + std::to_string(cols.totals[c]);
+    for (std::size_t c = 0; c < cols.totals.size(); ++c)
+      out += (c ? "," : "") + std::to_string(cols.totals[c]);
     out += "],\"total\":" + std::to_string(total) + "}\n";
     return out;
   }
@@ -259,7 +274,8 @@ std::string format_matrix(const std::vector<std::string>& names, const std::vect
   table.back().push_back(header_cell(names[0] + " \\ " + names[1], format));
   // A column of records without the field is headed "(none)" in every format: an empty
   // header cannot be told apart, nor named in a spreadsheet.
-  for (const GroupValue& v : cols.values) table.back().push_back(v.is_null() ? std::string("(none)") : cell(v, format));
+  for (const GroupValue& v : cols.values)
+    table.back().push_back(v.is_null() ? std::string("(none)") : cell(v, format));
   table.back().push_back("total");
   for (std::size_t r = 0; r < rows.values.size(); ++r) {
     table.emplace_back();

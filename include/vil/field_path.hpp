@@ -1,10 +1,10 @@
 #pragma once
 
+#include <simdjson.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <simdjson.h>
 
 namespace vil {
 
@@ -65,7 +65,8 @@ void FieldPath::walk(simdjson::dom::element e, std::size_t part, std::string& wh
     return;
   }
   if (part == m_parts.size()) {
-    if (e.type() != element_type::OBJECT && e.type() != element_type::NULL_VALUE) fn(e, std::string_view(where));
+    if (e.type() != element_type::OBJECT && e.type() != element_type::NULL_VALUE)
+      fn(e, std::string_view(where));
     return;
   }
   if (e.type() != element_type::OBJECT) return;

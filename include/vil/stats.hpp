@@ -1,12 +1,12 @@
 #pragma once
 
+#include <simdjson.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <simdjson.h>
 
 #include "vil/field_path.hpp"
 #include "vil/table.hpp"
@@ -68,13 +68,14 @@ bool key_less(const std::vector<GroupValue>& a, const std::vector<GroupValue>& b
 
 // The groups as a table: JSON Lines (one object per group: the --by fields, then
 // "count"), TSV or CSV (a header row, then a row per group), or a Markdown table.
-std::string format_groups(const std::vector<std::string>& names, const std::vector<Group>& groups, TableFormat format);
+std::string format_groups(const std::vector<std::string>& names, const std::vector<Group>& groups,
+                          TableFormat format);
 
 // Two fields as a cross-table: rows are the first field's values, columns the
 // second's, cells the counts, with totals. JSON: one object {"rows", "columns",
 // "counts", "row_totals", "column_totals", "total"}.
-std::string format_matrix(const std::vector<std::string>& names, const std::vector<Group>& groups, TableFormat format,
-                          GroupOrder order);
+std::string format_matrix(const std::vector<std::string>& names, const std::vector<Group>& groups,
+                          TableFormat format, GroupOrder order);
 // Why the cross-table of these groups is too large to write (rows times columns over
 // k_max_matrix_cells), or empty when it is not.
 std::string matrix_too_large(const std::vector<Group>& groups);
