@@ -108,9 +108,7 @@ TEST_CASE("vil::FieldPath::parse") {
 }
 
 TEST_CASE("vil::FieldPath::visit") {
-  SUBCASE("a top-level string, unescaped") {
-    CHECK(visit("text") == Reached{{"Hei \"der\"", "text"}});
-  }
+  SUBCASE("a top-level string, unescaped") { CHECK(visit("text") == Reached{{"Hei \"der\"", "text"}}); }
   SUBCASE("numbers in an array come out as their JSON text, one per element") {
     CHECK(visit("refs.sdg") == Reached{{"11", "refs.sdg.0"}, {"3", "refs.sdg.1"}});
   }
@@ -122,12 +120,8 @@ TEST_CASE("vil::FieldPath::visit") {
     CHECK(visit("refs.sdg.0") == Reached{{"11", "refs.sdg.0"}});
     CHECK(visit("path.2").empty());
   }
-  SUBCASE("a nested field") {
-    CHECK(visit("meta.municipality") == Reached{{"Asker", "meta.municipality"}});
-  }
-  SUBCASE("a number part names an object's key") {
-    CHECK(visit("meta.0") == Reached{{"zero", "meta.0"}});
-  }
+  SUBCASE("a nested field") { CHECK(visit("meta.municipality") == Reached{{"Asker", "meta.municipality"}}); }
+  SUBCASE("a number part names an object's key") { CHECK(visit("meta.0") == Reached{{"zero", "meta.0"}}); }
   SUBCASE("a missing field reaches nothing") {
     CHECK(visit("missing").empty());
     CHECK(visit("meta.missing").empty());
