@@ -58,4 +58,32 @@ bool scalar_text(simdjson::dom::element value, std::string& scratch, std::string
   }
 }
 
+bool FieldPath::reaches_object(simdjson::dom::element root) const {
+  std::vector<simdjson::dom::element> at{root};
+  for (std::size_t part = 0; part < m_parts.size() && !at.empty(); ++part) {
+    std::vector<simdjson::dom::element> next;
+    for (simdjson::dom::element e : at) {
+      simdjson::dom::element child;
+      if (e.is_array() && m_index[part] >= 0) {
+        if (e.at(static_cast<std::size_t>(m_index[part])).get(child) == simdjson::SUCCESS)
+          next.push_back(child);
+      } else if (e.is_array()) {
+        const simdjson::dom::array items = e.get_array().value_unsafe();
+        for (simdjson::dom::element item : items) {
+          if (!item.is_object()) continue;
+          const simdjson::dom::object obj = item.get_object().value_unsafe();
+          if (obj.at_key(m_parts[part]).get(child) == simdjson::SUCCESS) next.push_back(child);
+        }
+      } else if (e.is_object()) {
+        const simdjson::dom::object obj = e.get_object().value_unsafe();
+        if (obj.at_key(m_parts[part]).get(child) == simdjson::SUCCESS) next.push_back(child);
+      }
+    }
+    at = std::move(next);
+  }
+  for (simdjson::dom::element e : at)
+    if (e.is_object()) return true;
+  return false;
+}
+
 }  // namespace vil

@@ -104,7 +104,11 @@ bool GroupCounter::add(simdjson::dom::element record, std::string& err) {
     m_values[f].clear();
     m_by[f].visit(record,
                   [&](simdjson::dom::element e, std::string_view) { m_values[f].push_back(value_of(e)); });
-    if (m_values[f].empty()) m_values[f].push_back(k_null);
+    if (m_values[f].empty()) {
+      if (m_objects.size() < m_by.size()) m_objects.resize(m_by.size(), false);
+      if (!m_objects[f] && m_by[f].reaches_object(record)) m_objects[f] = true;
+      m_values[f].push_back(k_null);
+    }
     product = std::min<std::uint64_t>(product * m_values[f].size(), k_max_groups_per_record + 1);
     sizes += (f > 0 ? " x " : "") + std::to_string(m_values[f].size());
   }

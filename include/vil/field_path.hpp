@@ -27,6 +27,10 @@ class FieldPath {
     walk(root, 0, where, fn);
   }
 
+  // True when the path ends at an object in root ("meta", not "meta.party"): a place
+  // visit() reaches no value at, that holds values one level down.
+  bool reaches_object(simdjson::dom::element root) const;
+
  private:
   template <class Fn>
   void walk(simdjson::dom::element e, std::size_t part, std::string& where, Fn& fn) const;

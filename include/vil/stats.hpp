@@ -49,6 +49,9 @@ class GroupCounter {
   bool add_group(simdjson::dom::object group, std::string& err);
 
   std::uint64_t records() const { return m_records; }
+  // Whether --by field f ended at an object in some record without a value there
+  // ("--by meta"): a field inside it was meant.
+  bool reached_object(std::size_t f) const { return f < m_objects.size() && m_objects[f]; }
 
   // The groups, sorted. Without fields, one group even for no records (count 0).
   std::vector<Group> groups(GroupOrder order) const;
@@ -61,6 +64,7 @@ class GroupCounter {
   std::vector<std::vector<GroupValue>> m_values;    // scratch: values per field of one record
   std::vector<std::size_t> m_pick;                  // scratch: the combination being counted
   std::uint64_t m_records = 0;
+  std::vector<bool> m_objects;  // by field: reached an object (reached_object)
 };
 
 // True when a goes before b in key order.

@@ -268,7 +268,8 @@ int Grep::run() {
   for (std::size_t f = 0;
        f < m_options.fields.size() && f < k_grep_tracked_fields && m_wanted > 0 && !m_options.quiet; ++f)
     if (!(m_reached & (1u << f)))
-      report("warning: --field " + m_options.fields[f] + ": no record read has a value there (misspelt?)");
+      report("warning: --field " + m_options.fields[f] +
+             ": no record read has a value there (misspelt? or an object: name a field inside it)");
   if (reader.failed()) return k_exit_trouble;
   return m_selected > 0 ? k_exit_ok : k_exit_no_match;
 }

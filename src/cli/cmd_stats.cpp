@@ -65,7 +65,11 @@ int run_stats(StatsOptions& options) {
   for (std::size_t k = 0; k < options.by.size() && !options.merge && !groups.empty(); ++k) {
     const bool never =
         std::all_of(groups.begin(), groups.end(), [&](const Group& g) { return g.key[k].is_null(); });
-    if (never) report("warning: --by " + options.by[k] + ": no record read has a value there (misspelt?)");
+    if (never && counter.reached_object(k))
+      report("warning: --by " + options.by[k] +
+             ": it holds an object, not a value: name a field inside it (" + options.by[k] + ".NAME)");
+    else if (never)
+      report("warning: --by " + options.by[k] + ": no record read has a value there (misspelt?)");
   }
   if (options.matrix) {
     if (const std::string too_large = matrix_too_large(groups); !too_large.empty()) {

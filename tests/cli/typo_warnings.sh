@@ -10,12 +10,19 @@ run stats --by actor r.jsonl
 expect_err ''
 run grep --field acter -c PS r.jsonl
 expect_status 1
-expect_err 'vil: warning: --field acter: no record read has a value there (misspelt?)'
+expect_err 'vil: warning: --field acter: no record read has a value there (misspelt? or an object: name a field inside it)'
 run grep --field actor --field txet PS r.jsonl
 expect_status 0
-expect_err 'vil: warning: --field txet: no record read has a value there (misspelt?)'
+expect_err 'vil: warning: --field txet: no record read has a value there (misspelt? or an object: name a field inside it)'
 run grep --field actor PS r.jsonl
 expect_err ''
 # Nothing read, nothing to warn about.
 run grep --field acter PS /dev/null
 expect_err ''
+# A field that holds an object ("meta", not "meta.party"): stats names the mistake.
+printf '%s\n' '{"doc":"a","kind":"bullet","text":"x","meta":{"party":"PS"}}' >m.jsonl
+run stats --by meta m.jsonl
+expect_status 0
+expect_err 'vil: warning: --by meta: it holds an object, not a value: name a field inside it (meta.NAME)'
+run stats --by meta.party m.jsonl
+expect_eq '{"meta.party":"PS","count":1}' "$(cat out)" 'a field inside it'

@@ -190,3 +190,22 @@ TEST_CASE("vil::scalar_text") {
     CHECK(out.data() != scratch.data());
   }
 }
+
+TEST_CASE("vil::FieldPath::reaches_object") {
+  simdjson::dom::parser parser;
+  simdjson::dom::element record;
+  const std::string json = R"({"meta":{"party":"PS"},"path":["A"],"refs":[{"x":{}},{"x":1}]})";
+  REQUIRE(parser.parse(json).get(record) == simdjson::SUCCESS);
+  const auto reaches = [&](const char* spec) {
+    vil::FieldPath path;
+    std::string err;
+    REQUIRE(vil::FieldPath::parse(spec, path, err));
+    return path.reaches_object(record);
+  };
+  CHECK(reaches("meta"));
+  CHECK_FALSE(reaches("meta.party"));
+  CHECK_FALSE(reaches("path"));
+  CHECK_FALSE(reaches("nosuch"));
+  CHECK(reaches("refs.x"));  // through an array, one element's x is an object
+  CHECK_FALSE(reaches("refs.1.x"));
+}
