@@ -486,7 +486,25 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   // A dash or a number at the start of a line inside a hard-wrapped sentence is text,
   // not a list marker ("... i løpet av perioden" / "– uansett hva ..."; "... toget den" /
   // "17. mai ..."): the line above is a paragraph's, long, and ends mid-sentence.
-  const auto wraps_into_paragraph = [&](const LineClass& c) {
+  const auto wraps_into_paragraph = [&](const LineClass& c, std::size_t i) {
+    // So inside a list item, when the line's marker is not of the item's list and not
+    // indented under it ("- ... også på" / "17. mai og andre helligdager"; "- ... slik de
+    // har" / "– med stor suksess – gjort ...").
+    if (const Unit& last = units.back(); last.type == Unit::Type::item) {
+      const bool dash = c.type == LineType::bullet && (c.marker == 0x2013 || c.marker == 0x2014);
+      const bool other =
+          (c.type == LineType::numbered && !last.numbered) || (dash && c.marker != last.marker);
+      if (!other || indentation(lines[i].text) > indentation(lines[last.first].text)) return false;
+      // A run of such lines is a sub-list, not a wrap.
+      if (i + 1 < lines.size() && lines[i + 1].cls.type == c.type && lines[i + 1].cls.marker == c.marker)
+        return false;
+      // The line before was wrapped: it runs to near the wrap width (four fifths of it,
+      // and 40 characters at least: a short document's width says little).
+      const std::string_view before = trim(lines[last.last].text);
+      const std::size_t length = count_code_points(before);
+      return !layout.unwrapped && !ends_with_stop(before) && !before.ends_with(":") && length >= 40 &&
+             length * 5 >= layout.short_line * 2 * 4;
+    }
     if (units.back().type != Unit::Type::paragraph) return false;
     // (A lettered item or Word's "o" item has no marker: "... tre ting: a) gi lokaler," /
     // "b) øke tilskuddet ...".)
@@ -552,7 +570,7 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         break;
       case LineType::bullet:
       case LineType::numbered:
-        if (open && !blank_before && wraps_into_paragraph(c)) {
+        if (open && !blank_before && wraps_into_paragraph(c, i)) {
           append_wrapped(units.back().text, trim(lines[i].text));
           units.back().last = i;
           break;

@@ -75,3 +75,29 @@ printf 'KrF vil:\n- bygge ny ungdomsskole på\nJessheim innen 2027\n- styrke PPT
 run extract inside-list.txt
 expect_eq '["bygge ny ungdomsskole på Jessheim innen 2027","styrke PPT"]' \
   "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'a wrapped item inside a list'
+
+# Inside a bulleted item, a wrapped line that starts like a numbered item or with a dash
+# goes on the item when the line before ran to the wrap width and left its sentence open
+# ("... også på" / "17. mai og ..."; "... slik de har" / "– med stor suksess – gjort ...");
+# a run of such lines is a sub-list, and a short item is no wrap ("- mindre klasser" /
+# "1) flere lærere").
+cat >item-wraps.txt <<'DOC'
+Samferdsel
+
+Trafikken gjennom sentrum har økt mye de siste årene, og mange
+opplever at det er utrygt å sykle og gå i sentrum av byen.
+
+Solvik Ap vil:
+- at toget skal stoppe på alle stasjoner i kommunen også på
+17. mai og andre helligdager
+- gjøre bussen gratis for barn og unge under 18 år, slik de har
+– med stor suksess – gjort i nabokommunen
+- bygge flere innfartsparkeringer
+DOC
+run extract item-wraps.txt
+expect_eq '["at toget skal stoppe på alle stasjoner i kommunen også på 17. mai og andre helligdager",[7,8]]
+["gjøre bussen gratis for barn og unge under 18 år, slik de har – med stor suksess – gjort i nabokommunen",[9,10]]
+["bygge flere innfartsparkeringer",[11,11]]' "$(jq -c 'select(.kind == "bullet") | [.text, .lines]' out)" 'numbered and dashed wraps'
+printf 'Vi vil:\n- styrke skolen i hele kommunen gjennom å satse mer på\n– flere lærere\n– nye skoler\n- bygge veier\n' >sub-list.txt
+run extract sub-list.txt
+expect_eq 4 "$(count '.kind == "bullet"')" 'a run of dashes is a sub-list'
