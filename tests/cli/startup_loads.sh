@@ -30,7 +30,7 @@ expect_eq "" "$(loads match plan.jsonl pledges.jsonl)" "vil match of words the r
 # completion script still see them all.
 run help match
 expect_status 0
-expect_eq 1 "$(grep -c -- '--decide-margin' out)" "vil help match lists its options"
+expect_eq 1 "$(grep -c -- '^ *--decide-margin ' out)" "vil help match lists its options"
 run --completion fish
 expect_status 0
 expect_eq 1 "$(grep -c -- "__fish_seen_subcommand_from match.* -l decide-margin" out)" "the fish script holds match's options"
