@@ -77,8 +77,11 @@ int stdout_written(int code) {
 bool needs_options(std::string_view name, int argc, char** argv) {
   for (int i = 1; i < argc; ++i)
     if (std::string_view(argv[i]).substr(0, 12) == "--completion") return true;
-  if (argc >= 2 && argv[1] == name) return true;
-  return argc >= 3 && std::string_view(argv[1]) == "help" && argv[2] == name;
+  // The first word that is not an option (vil -h extract, vil --help extract).
+  int first = 1;
+  while (first < argc && argv[first][0] == '-') ++first;
+  if (first < argc && argv[first] == name) return true;
+  return first + 1 < argc && std::string_view(argv[first]) == "help" && argv[first + 1] == name;
 }
 
 }  // namespace
@@ -134,13 +137,13 @@ int run(int argc, char** argv) {
     return stdout_written(k_exit_ok);
   }
   if (help->parsed()) {
-    if (help_topic.empty()) {
-      std::fputs(app.help().c_str(), stdout);
+    if (help_topic.empty()) {  // the list of subcommands (app.help() would give help's own)
+      std::fputs(app.get_formatter()->make_help(&app, "vil", CLI::AppFormatMode::Normal).c_str(), stdout);
       return stdout_written(k_exit_ok);
     }
     CLI::App* sub = find_subcommand(app, help_topic);
     if (sub == nullptr || sub == help) return unknown_command(help_topic);
-    std::fputs(sub->help().c_str(), stdout);
+    std::fputs(sub->help("vil").c_str(), stdout);
     return stdout_written(k_exit_ok);
   }
   for (std::size_t i = 0; i < commands().size(); ++i)

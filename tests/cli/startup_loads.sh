@@ -31,6 +31,13 @@ expect_eq "" "$(loads match plan.jsonl pledges.jsonl)" "vil match of words the r
 run help match
 expect_status 0
 expect_eq 1 "$(grep -c -- '^ *--decide-margin ' out)" "vil help match lists its options"
+expect_eq 'Usage: vil match [OPTIONS] left right' "$(grep '^Usage:' out)" "vil help match: the usage line names vil"
+# So with the help flag before the subcommand; 'vil help' alone lists the subcommands.
+run -h match
+expect_eq 1 "$(grep -c -- '^ *--decide-margin ' out)" "vil -h match lists its options"
+"$VIL" --help >want
+run help
+expect_out_file want
 run --completion fish
 expect_status 0
 expect_eq 1 "$(grep -c -- "__fish_seen_subcommand_from match.* -l decide-margin" out)" "the fish script holds match's options"
