@@ -123,6 +123,16 @@ bool RecordParser::check(simdjson::dom::element doc, simdjson::dom::object& out,
       err = "record's \"text\" is not a string";
       return false;
     }
+    // doc and kind select and group records (--doc, --kind, counts per document): when
+    // present, they are strings (or null), never silently read as missing.
+    for (const char* key : {"doc", "kind"}) {
+      simdjson::dom::element e;
+      if (out.at_key(key).get(e) == simdjson::SUCCESS && e.type() != simdjson::dom::element_type::STRING &&
+          e.type() != simdjson::dom::element_type::NULL_VALUE) {
+        err = std::string("record's \"") + key + "\" is not a string";
+        return false;
+      }
+    }
   }
   return true;
 }

@@ -108,12 +108,12 @@ expect_eq 1 "$(written grep)" 'grep FIFO: records before the bad line'
 wait
 
 # A folder given as a file: extract reads a folder's .txt and .md files (none here, so
-# nothing, exit 0); the filters say it is a folder.
+# nothing, exit 0, and it says so); the filters say it is a folder.
 mkdir dir.txt dir.jsonl
 run_t 10 extract dir.txt
 expect_sane 'extract folder'
 expect_status 0
-expect_err ''
+expect_err 'vil: dir.txt: no documents in it (.txt or .md files), nothing extracted'
 expect_eq 0 "$(written extract)" 'extract empty folder: records'
 for c in grep tag stats; do
   args=("$c")

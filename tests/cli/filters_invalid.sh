@@ -48,6 +48,9 @@ check_bad '{"doc":"x"}' 'record has no "text" field' "grep ." tag
 check_bad '{"text":5}' "record's \"text\" is not a string" "grep ." tag
 check_bad '{"text":null}' "record's \"text\" is not a string" "grep ." tag
 check_bad '{"text":["a"]}' "record's \"text\" is not a string" "grep ." tag
+# doc and kind, when there, are strings (or null): "doc":5 is not counted under null.
+check_bad '{"text":"a","doc":5}' "record's \"doc\" is not a string" "grep ." tag
+check_bad '{"text":"a","kind":["bullet"]}' "record's \"kind\" is not a string" "grep ." tag
 printf '%s\n' "$good" '{"doc":"x"}' '{"doc":"x","text":5}' '{"doc":"x","text":null}' >textless.jsonl
 run stats --by doc textless.jsonl
 expect_status 0
