@@ -230,9 +230,11 @@ void drop_running_lines(std::vector<Line>& lines) {
     std::size_t near_break = 0;
     bool far = true;  // every one set off far
   };
-  const auto near_break = [&](std::size_t i) {
+  // A page number within two lines of line i (form_feed: or a form feed).
+  const auto near_break = [&](std::size_t i, bool form_feed) {
     for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < lines.size(); ++k)
-      if (lines[k].cls.type == LineType::page_number || lines[k].text.find('\f') != std::string_view::npos)
+      if (lines[k].cls.type == LineType::page_number ||
+          (form_feed && lines[k].text.find('\f') != std::string_view::npos))
         return true;
     return false;
   };
@@ -269,7 +271,7 @@ void drop_running_lines(std::vector<Line>& lines) {
       Pages& p = paged[std::string(loose)];
       p.at.push_back(i);
       p.pages.push_back(page);
-      p.near_break += near_break(i);
+      p.near_break += near_break(i, true);
       p.far = p.far && far;
     }
     bool numbered = false;
@@ -277,10 +279,7 @@ void drop_running_lines(std::vector<Line>& lines) {
     if (key.empty()) continue;
     Seen& s = seen[key];
     s.at.push_back(i);
-    bool near = numbered;
-    for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < lines.size() && !near; ++k)
-      near = lines[k].cls.type == LineType::page_number;
-    s.near_page += near;
+    s.near_page += numbered || near_break(i, false);
   }
   for (const auto& [key, s] : seen) {
     if (s.at.size() < 3 || s.near_page < 2) continue;
