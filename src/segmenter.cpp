@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -581,6 +582,14 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = true;
         break;
       case LineType::text:
+        // A row right below a table's whose first cell is empty ("<TAB>helse gjennom
+        // hele livet."): the table's, a cell's wrapped text perhaps.
+        if (!blank_before && !units.empty() && units.back().type == Unit::Type::table &&
+            units.back().last + 1 == i && lines[i].text.starts_with('\t')) {
+          start(Unit::Type::table, i, {});
+          units.back().raw = lines[i].text;
+          break;
+        }
         bool broken = false;
         if (open && !blank_before &&
             (breaks(i, c.body) || starts_plan_row(c.body) ||
@@ -706,9 +715,24 @@ struct Column {
   Kind kind = Kind::goal;
 };
 
+// Longest name of a column the plan's rows are not read from ("Ansvar", "Indikator",
+// "Tidsramme"), in code points and words.
+constexpr std::size_t k_max_other_column = 30;
+constexpr std::size_t k_max_other_column_words = 3;
+
+// True when a header cell may name a column of other things than plan rows: a short
+// label starting with a capital, no stop, no digit ("Ansvar", "Ansvarlig enhet").
+bool is_other_column_name(std::string_view cell) {
+  if (count_code_points(cell) > k_max_other_column || !starts_capital(cell) || ends_with_stop(cell) ||
+      cell.find_first_of("0123456789") != std::string_view::npos)
+    return false;
+  return static_cast<std::size_t>(std::count(cell.begin(), cell.end(), ' ')) < k_max_other_column_words;
+}
+
 // Reads a header row ("Referanse<TAB>DELMÅL<TAB>Referanse<TAB>STRATEGIER TIL DELMÅL").
 // False unless every cell is empty or a column name (a short label, not a sentence),
-// and there is a reference column and a text column.
+// and there is a reference column and a text column. A column of something else
+// ("Ansvar", "Indikator") is read from no row.
 bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<Column>& layout) {
   std::vector<Column> out;
   bool has_text = false;
@@ -718,6 +742,8 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
     Column col;
     if (name.empty()) {
       col.role = Column::Role::none;
+    } else if (name == "mål" || name.rfind("målsetting", 0) == 0) {
+      col = {Column::Role::text, Kind::goal};
     } else if (name == "referanse" || name == "ref" || name == "ref." || name == "kode" ||
                name == "reference") {
       col.role = Column::Role::ref;
@@ -732,6 +758,8 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
       col = {Column::Role::text, Kind::subgoal};
     } else if (name.rfind("strategi", 0) == 0) {
       col = {Column::Role::text, Kind::strategy};
+    } else if (is_other_column_name(cell)) {
+      col.role = Column::Role::none;
     } else {
       return false;
     }
@@ -756,7 +784,8 @@ bool names_a_column(std::string_view caption, const std::vector<Column>& layout)
     const std::string_view name = col.kind == Kind::goal      ? "hovedmål"
                                   : col.kind == Kind::subgoal ? "delmål"
                                                               : "strategi";
-    if (key.rfind(name, 0) == 0) return true;
+    if (key.rfind(name, 0) == 0 || (col.kind == Kind::goal && (key == "mål" || key.rfind("mål ", 0) == 0)))
+      return true;
   }
   return false;
 }
@@ -1006,6 +1035,7 @@ class Segmenter {
   void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at,
                  std::vector<std::size_t>& line) const;
   void table_row(Unit& u);
+  std::string cell_text(std::size_t row, std::size_t c, std::size_t t, std::string_view cell, std::size_t& last);
   bool is_plain_heading(std::size_t i) const;
   bool is_numbered_heading(std::size_t i) const;
   bool sdg_line(const Unit& u);
@@ -1042,6 +1072,8 @@ class Segmenter {
   std::vector<Column> m_layout;  // the current table's columns
   int m_numbered_heading = 0;    // the number of the last numbered heading ("2. Bolig")
   std::unordered_map<std::string, std::string> m_numbered_rows;  // a table row's own number -> its id
+  std::set<std::pair<std::size_t, std::size_t>> m_used_cells;    // unit and column of the cells that
+                                                                 // were a wrapped cell's end
   std::string m_goal_id;
   std::string m_subgoal_id;
   // Plans in other layouts: goals, subgoals and strategies as headings, lists or
@@ -1409,12 +1441,41 @@ bool Segmenter::plan_item(Unit& u) {
   return true;
 }
 
+// The text of a table row's cell in column t, with the lines its text wrapped onto:
+// the rows right below (no blank line between) whose cell in column c (the code's) is
+// empty and whose cell in column t goes on a text without a stop, in lower case
+// ("Færre dør for tidlig av ikke-smittsomme" / "<TAB>sykdommer."). Those cells are
+// marked used; last becomes the last row's line.
+std::string Segmenter::cell_text(std::size_t row, std::size_t c, std::size_t t, std::string_view cell,
+                                 std::size_t& last) {
+  std::string text = clean_text(cell);
+  const std::vector<Unit>& units = *m_units;
+  for (std::size_t j = row + 1; j < units.size() && units[j].type == Unit::Type::table &&
+                                units[j].first == units[j - 1].last + 1 && !ends_with_stop(text);
+       ++j) {
+    const std::vector<std::string_view> cells = split_cells(units[j].raw);
+    if (t >= cells.size() || cells[t].empty() || (c != t && !cells[c].empty()) || !starts_lowercase(cells[t]) ||
+        m_used_cells.count({j, t}))
+      break;
+    append_clean(text, cells[t]);
+    m_used_cells.insert({j, t});
+    last = units[j].last;
+  }
+  return text;
+}
+
 void Segmenter::table_row(Unit& u) {
   close_lead();
   std::vector<std::string_view> cells = split_cells(u.raw);
   if (parse_table_header(cells, m_layout)) return;                    // column names: markup, not a record
   if (cells.size() < m_layout.size()) cells.resize(m_layout.size());  // a short row: empty cells
+  const auto row = static_cast<std::size_t>(&u - m_units->data());
   bool emitted = false;
+  for (std::size_t k = 0; k < cells.size(); ++k)
+    if (m_used_cells.count({row, k})) {
+      cells[k] = {};  // the wrapped end of a cell above
+      emitted = true;
+    }
   for (std::size_t c = 0; c < cells.size() && c < m_layout.size(); ++c) {
     const bool ref_then_text =
         (m_layout[c].role == Column::Role::ref || m_layout[c].role == Column::Role::number) &&
@@ -1450,7 +1511,10 @@ void Segmenter::table_row(Unit& u) {
       const auto up = m_numbered_rows.find(code.substr(0, dot));
       if (up != m_numbered_rows.end()) parent = up->second;
     }
-    Record& r = emit(kind, u, clean_text(cells[t]));
+    Unit wrapped = u;  // the row, and the lines its cell's text wrapped onto
+    std::string text = cell_text(row, c, t, cells[t], wrapped.last);
+    if (wrapped.last != u.last) wrapped.byte_end = std::string_view::npos;
+    Record& r = emit(kind, wrapped, std::move(text));
     r.refs = std::move(refs);
     r.parent = std::move(parent);
     if (ref_then_text && m_layout[c].role == Column::Role::number && !code.empty())

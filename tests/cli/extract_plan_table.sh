@@ -93,3 +93,32 @@ expect_eq '["subgoal","Flere skal delta i arbeidslivet","1.1",[8,10],null]
 printf 'Tall\n\n| År | Boliger |\n|----|---------|\n| 2024 | 120 |\n' >pipe-program.md
 run extract pipe-program.md
 expect_eq '["År Boliger","2024 120"]' "$(jq -sc '[.[] | select(.kind == "paragraph") | .text]' out)" 'cells as text'
+
+# Columns of other things than plan rows ("Ansvar", "Indikator") are read from no row;
+# a column named "Mål" holds goals. A cell of a longer name, a digit or a stop is not a
+# column name, and the row stays text.
+printf 'Grønn kommune\n\nNr.\tMål\tStrategi\tAnsvar\n2.1\tUtslippene er halvert\tStille klimakrav i anskaffelser\tTeknisk\n\n| Nr. | Delmål | Indikator |\n|---|---|---|\n| 2.2 | Naturen er ivaretatt | Areal vernet |\n\nKostnader\n\nNr.\tTiltak\tKostnad 2024\n1\tNy skole\t120\n' >columns.txt
+run extract columns.txt
+expect_status 0
+expect_err ''
+expect_eq '["heading","Grønn kommune",null]
+["goal","Utslippene er halvert","2.1"]
+["strategy","Stille klimakrav i anskaffelser",""]
+["subgoal","Naturen er ivaretatt","2.2"]
+["heading","Kostnader",null]
+["paragraph","Nr. Tiltak Kostnad 2024",null]
+["paragraph","1 Ny skole 120",null]' "$(jq -c '[.kind, .text, .refs.raw]' out)" 'other columns ignored'
+expect_eq 'Utslippene er halvert' \
+  "$(jq -sr 'INDEX(.id) as $by | .[] | select(.kind == "strategy") | $by[.parent].text' out)" 'the strategy under the goal of its row'
+
+# A cell's text wrapped onto the next lines (pdftotext keeps the columns with tabs):
+# rows right below, with the code's cell empty, that go on a text without a stop in
+# lower case, belong to the cell above; one with a capital is a row of its own.
+printf 'Referanse\tHOVEDMÅL\nAK\tInnbyggerne lever gode liv og mestrer egen\n\thelse gjennom hele livet.\n\nReferanse\tDELMÅL\tReferanse\tSTRATEGIER\nFN-T 3.4\tFærre dør for tidlig av ikke-smittsomme\t\t\n\tsykdommer.\t\t\n\t\tAK\tStyrke frisklivssentralen og\n\t\t\tlavterskeltilbud i alle\n\t\t\tkommunedeler\n\t\tFN-T 3.5\tForebygge rusmisbruk\n' >wrapped.txt
+run extract wrapped.txt
+expect_status 0
+expect_err ''
+expect_eq '["goal","Innbyggerne lever gode liv og mestrer egen helse gjennom hele livet.",[2,3],"AK"]
+["subgoal","Færre dør for tidlig av ikke-smittsomme sykdommer.",[6,7],"FN-T 3.4"]
+["strategy","Styrke frisklivssentralen og lavterskeltilbud i alle kommunedeler",[8,10],"AK"]
+["strategy","Forebygge rusmisbruk",[11,11],"FN-T 3.5"]' "$(jq -c '[.kind, .text, .lines, .refs.raw]' out)" 'wrapped cells'
