@@ -653,10 +653,24 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   return units;
 }
 
+// True when a text ends with a word that leaves its phrase open ("... bygge ny skole
+// på", "... og idrettshall ved"): a preposition, a conjunction or an article.
+bool ends_open(std::string_view text) {
+  const std::size_t space = text.find_last_of(' ');
+  if (space == std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> k_words = {
+      "på",   "i",     "til",    "ved",    "av",   "for",  "med",  "fra",  "om",   "mot", "hos",
+      "mellom", "etter", "under", "over",  "uten", "gjennom", "blant", "langs", "innen", "og",
+      "eller", "samt",  "men",    "som",   "en",   "et",   "ei",   "den",  "det",  "de",  "å",
+      "at",   "frå",   "eit",    "dei"};
+  return k_words.count(text.substr(space + 1)) > 0;
+}
+
 // Joins paragraphs that a page break split: one that stops mid-sentence (no stop, or
 // a ',' or ';'), a blank line, one that starts in lower case ("Dette er særlig" /
-// "utfordrende for ..."). A list item is joined so too when a page number stood
-// between them.
+// "utfordrende for ..."), or, with a page number between them, one that starts with a
+// capital after a word that leaves the phrase open ("... ny skole på" / "Hvalstad og
+// ..."). A list item is joined so too when a page number stood between them.
 void join_page_breaks(std::vector<Unit>& units) {
   std::vector<Unit> joined;
   joined.reserve(units.size());
@@ -665,7 +679,8 @@ void join_page_breaks(std::vector<Unit>& units) {
       Unit& prev = joined.back();
       if ((prev.type == Unit::Type::paragraph || (prev.type == Unit::Type::item && u.after_page)) &&
           u.type == Unit::Type::paragraph && u.gap_before && !ends_sentence(prev.text) &&
-          !prev.text.empty() && prev.text.back() != ':' && starts_lowercase(u.text)) {
+          !prev.text.empty() && prev.text.back() != ':' &&
+          (starts_lowercase(u.text) || (u.after_page && ends_open(prev.text)))) {
         append_clean(prev.text, u.text);
         prev.last = u.last;
         prev.gap_after = u.gap_after;

@@ -64,3 +64,17 @@ run extract comma.txt
 expect_status 0
 expect_eq '["Dette gjelder skoler, barnehager og sykehjem.",[1,3]] ["Først dette; så det.",[5,7]]' \
   "$(jq -c '[.text, .lines]' out | paste -sd' ')" 'joined after a comma and a semicolon'
+
+# With a page number between them, a text that ends with a preposition, conjunction
+# or article goes on in the next, even at a capital (a place name); without a page
+# number, or after a full phrase, a capital starts a paragraph of its own.
+printf 'Vi vil bygge ny skole på\n\n12\n\nHvalstad og ruste opp den gamle.\n\nPartiet vil:\n- bygge ny hall ved\n\n13\n\nMoen ungdomsskole\n- styrke PPT\n\nVi vil satse på\n\nBarn og unge står først.\n' >place.txt
+run extract place.txt
+expect_status 0
+expect_eq '["paragraph","Vi vil bygge ny skole på Hvalstad og ruste opp den gamle.",[1,5]]
+["pledge","Vi vil bygge ny skole på Hvalstad og ruste opp den gamle.",[1,5]]
+["lead","Partiet vil:",[7,7]]
+["bullet","bygge ny hall ved Moen ungdomsskole",[8,12]]
+["bullet","styrke PPT",[13,13]]
+["heading","Vi vil satse på",[15,15]]
+["paragraph","Barn og unge står først.",[17,17]]' "$(jq -c '[.kind, .text, .lines]' out)" 'open phrase across a page number'
