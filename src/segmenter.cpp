@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -421,6 +422,28 @@ bool ends_mid_phrase(std::string_view line) {
                                                                "ei", "å",     "and",  "the", "a"};
   return k_words.count(word) > 0;
 }
+// True when a text ends with a word that leaves its phrase open ("... bygge ny skole
+// på", "... og idrettshall ved"): a preposition, a conjunction or an article.
+bool ends_open(std::string_view text) {
+  const std::size_t space = text.find_last_of(' ');
+  if (space == std::string_view::npos) return false;
+  static const std::unordered_set<std::string_view> k_words = {
+      "på",   "i",     "til",    "ved",    "av",   "for",  "med",  "fra",  "om",   "mot", "hos",
+      "mellom", "etter", "under", "over",  "uten", "gjennom", "blant", "langs", "innen", "og",
+      "eller", "samt",  "men",    "som",   "en",   "et",   "ei",   "den",  "det",  "de",  "å",
+      "at",   "frå",   "eit",    "dei"};
+  return k_words.count(text.substr(space + 1)) > 0;
+}
+
+// True when a line is all a mention of SDGs ("Bærekraftsmål: 3, 10", "(FN-mål 11)").
+bool is_sdg_line(std::string_view text) {
+  Refs found;
+  const auto [begin, end] = find_sdg_mention(text, found);
+  if (begin != 0 || end == std::string::npos) return false;
+  const std::string_view rest = trim(text.substr(end));
+  return rest.empty() || rest == "." || rest == ")";
+}
+
 // Groups classified lines into units: wrapped lines join their paragraph or item;
 // headings, bold lines and table rows stand alone.
 std::vector<Unit> build_units(const std::vector<Line>& lines) {
@@ -465,6 +488,19 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // "Vi skal:"): a goal's row is not a sentence that a lead-in goes on.
     if (body.back() == ':' && (says_will(body) || caption_kind(body) == Kind::strategy) &&
         last.type == Unit::Type::paragraph) {
+      const std::optional<PlanPrefix> row = parse_plan_prefix(trim(lines[last.first].text));
+      if (row && row->labelled) return true;
+    }
+    // A labelled goal's line is its own paragraph: a capital below it starts the text
+    // under the goal ("Mål 1: Alle har en trygg bolig" / "Vi skal legge til rette ..."),
+    // unless the line left its phrase open ("Mål 1: Alle innbyggere i" / "Asker ...").
+    if (last.type == Unit::Type::paragraph && last.first == last.last && !ends_open(before)) {
+      const std::optional<PlanPrefix> row = parse_plan_prefix(before);
+      if (row && row->labelled) return true;
+    }
+    // A line of SDGs below a labelled goal that wrapped ("Bærekraftsmål: 3, 10") is
+    // the goal's, not its text's.
+    if (last.type == Unit::Type::paragraph && is_sdg_line(body)) {
       const std::optional<PlanPrefix> row = parse_plan_prefix(trim(lines[last.first].text));
       if (row && row->labelled) return true;
     }
@@ -651,19 +687,6 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   }
   for (std::size_t i = 0; i + 1 < units.size(); ++i) units[i].gap_after = units[i + 1].gap_before;
   return units;
-}
-
-// True when a text ends with a word that leaves its phrase open ("... bygge ny skole
-// på", "... og idrettshall ved"): a preposition, a conjunction or an article.
-bool ends_open(std::string_view text) {
-  const std::size_t space = text.find_last_of(' ');
-  if (space == std::string_view::npos) return false;
-  static const std::unordered_set<std::string_view> k_words = {
-      "på",   "i",     "til",    "ved",    "av",   "for",  "med",  "fra",  "om",   "mot", "hos",
-      "mellom", "etter", "under", "over",  "uten", "gjennom", "blant", "langs", "innen", "og",
-      "eller", "samt",  "men",    "som",   "en",   "et",   "ei",   "den",  "det",  "de",  "å",
-      "at",   "frå",   "eit",    "dei"};
-  return k_words.count(text.substr(space + 1)) > 0;
 }
 
 // Joins paragraphs that a page break split: one that stops mid-sentence (no stop, or
@@ -1045,6 +1068,7 @@ class Segmenter {
   Record& plan_record(const Unit& u, Kind kind, std::string code, std::string text, int level);
   bool plan_unit(std::size_t i);
   bool plan_item(Unit& u);
+  bool caption_lines(const Unit& u);
   bool is_plan(const std::vector<Unit>& units) const;
   void paragraph(Unit& u);
   void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at,
@@ -1100,6 +1124,7 @@ class Segmenter {
                                                              // paragraph is open: a list below it holds
                                                              // the next kind down
   std::optional<Kind> m_list_kind;                           // what a caption said the list below holds
+  std::size_t m_caption_unit = std::numeric_limits<std::size_t>::max() - 1;  // the unit of that caption
   std::vector<std::pair<std::size_t, std::string>> m_items;  // indentation and id of the
                                                              // open list's items, outermost first
   std::vector<std::pair<std::size_t, Kind>> m_plan_items;    // indentation and kind of the
@@ -1335,11 +1360,9 @@ void Segmenter::paragraph(Unit& u) {
 // gives no record. False for any other line.
 bool Segmenter::sdg_line(const Unit& u) {
   if (m_out.empty() || !is_plan_kind(m_out.back().kind) || !m_out.back().refs) return false;
+  if (!is_sdg_line(u.text)) return false;
   Refs found;
-  const auto [begin, end] = find_sdg_mention(u.text, found);
-  if (begin != 0 || end == std::string::npos) return false;
-  const std::string_view rest = trim(std::string_view(u.text).substr(end));
-  if (!rest.empty() && rest != "." && rest != ")") return false;
+  find_sdg_mention(u.text, found);
   add_sdgs(*m_out.back().refs, found);
   return true;
 }
@@ -1423,6 +1446,26 @@ bool Segmenter::plan_unit(std::size_t i) {
     emit(Kind::paragraph, u, std::move(u.text));
   }
   m_list_kind = caption;
+  m_caption_unit = i;
+  return true;
+}
+
+// The lines of a paragraph right below a caption ("Delmål:" / "Det bygges boliger ..."
+// / "Innbyggerne har ..."), as items of the kind the caption names, when they make a
+// list without markers: two or more lines, each starting with a capital, all ending
+// with a stop or none. A wrapped paragraph has lines that go on in lower case.
+bool Segmenter::caption_lines(const Unit& u) {
+  if (u.first == u.last) return false;
+  const auto line_text = [&](std::size_t k) { return trim(m_lines[k].text); };
+  const bool stops = ends_with_stop(line_text(u.first));
+  for (std::size_t k = u.first; k <= u.last; ++k)
+    if (!starts_capital(line_text(k)) || ends_with_stop(line_text(k)) != stops) return false;
+  for (std::size_t k = u.first; k <= u.last; ++k) {
+    Unit line = u;
+    line.first = line.last = k;
+    line.byte_begin = line.byte_end = std::string_view::npos;
+    plan_record(line, *m_list_kind, {}, clean_text(line_text(k)), k_deepest);
+  }
   return true;
 }
 
@@ -1575,6 +1618,8 @@ void Segmenter::run(std::vector<Unit>& units) {
     const bool text_unit =
         u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold;
     if (m_plan && text_unit && sdg_line(u)) continue;
+    if (m_plan && u.type == Unit::Type::paragraph && m_list_kind && m_caption_unit + 1 == i && caption_lines(u))
+      continue;
     if (m_plan && text_unit && count_code_points(u.text) <= k_max_plain_heading * 4 && plan_unit(i)) continue;
     if (m_plan && u.type == Unit::Type::item && plan_item(u)) continue;
     if (u.type != Unit::Type::item) {

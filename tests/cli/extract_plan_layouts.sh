@@ -177,3 +177,51 @@ expect_eq '["goal","Alle barn opplever mestring"]
 ["goal","Eldre bor trygt hjemme"]
 ["subgoal","utvikle aldersvennlige nærmiljøer"]
 ["subgoal","ta i bruk velferdsteknologi"]' "$(jq -c 'select(.kind != "heading" and .kind != "paragraph") | [.kind, .text]' out)" 'one kind per list'
+
+# Lines without markers under a caption are its items when each starts with a capital
+# and all end alike; a wrapped paragraph under a caption stays one paragraph. A goal's
+# line without a stop does not take the sentence below it, nor a line of SDGs below it
+# when it wrapped.
+cat >unmarked.txt <<'DOC'
+Kommuneplan for Elvdal
+
+Hovedmål 1: Elvdal har levende bygder
+Bærekraftsmål: 11
+
+Delmål:
+Det bygges boliger for alle livsfaser.
+Innbyggerne har gode møteplasser.
+
+Strategier:
+Legge til rette for boliger for eldre i sentrum
+Utvikle skolene som møteplasser
+
+Tiltak:
+Vi skal styrke samarbeidet med frivillige og
+næringslivet i alle kommunedeler.
+
+Mål 2: Alle innbyggere har en trygg og god bolig
+Vi skal legge til rette for variert boligbygging i alle
+kommunedeler.
+
+Mål 3: Innbyggerne har god helse og livskvalitet gjennom hele livet, og
+forskjellene mellom gruppene blir mindre
+Bærekraftsmål: 3, 10
+DOC
+run extract unmarked.txt
+expect_status 0
+expect_eq '["goal","Elvdal har levende bygder",[3,3],[11]]
+["paragraph","Delmål:",[6,6],null]
+["subgoal","Det bygges boliger for alle livsfaser.",[7,7],[]]
+["subgoal","Innbyggerne har gode møteplasser.",[8,8],[]]
+["paragraph","Strategier:",[10,10],null]
+["strategy","Legge til rette for boliger for eldre i sentrum",[11,11],[]]
+["strategy","Utvikle skolene som møteplasser",[12,12],[]]
+["paragraph","Tiltak:",[14,14],null]
+["paragraph","Vi skal styrke samarbeidet med frivillige og næringslivet i alle kommunedeler.",[15,16],null]
+["pledge","Vi skal styrke samarbeidet med frivillige og næringslivet i alle kommunedeler.",[15,16],null]
+["goal","Alle innbyggere har en trygg og god bolig",[18,18],[]]
+["paragraph","Vi skal legge til rette for variert boligbygging i alle kommunedeler.",[19,20],null]
+["pledge","Vi skal legge til rette for variert boligbygging i alle kommunedeler.",[19,20],null]
+["goal","Innbyggerne har god helse og livskvalitet gjennom hele livet, og forskjellene mellom gruppene blir mindre",[22,23],[3,10]]' \
+  "$(jq -c 'select(.kind != "heading") | [.kind, .text, .lines, .refs.sdg]' out)" 'unmarked lists and goal lines'
