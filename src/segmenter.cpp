@@ -118,9 +118,18 @@ void blank_markup_blocks(std::vector<Line>& lines) {
   }
 }
 
+// True when s starts with an upper-case letter (not a digit or punctuation).
+bool starts_capital(std::string_view s) {
+  std::size_t i = 0;
+  if (s.empty()) return false;
+  next_code_point(s, i);
+  return has_letter(s.substr(0, i)) && !starts_lowercase(s.substr(0, i));
+}
+
 // Joins a wrapped line to the text before it. A word hyphenated at the line's end is
-// joined again ("kommu-" "ne" -> "kommune"; "FN-" "konvensjonen" keeps its hyphen),
-// but not a shortened compound before a conjunction ("gang-" "og sykkelveier").
+// joined again ("kommu-" "ne" -> "kommune"; "FN-" "konvensjonen", "30-" "sone" and
+// "Nord-" "Norge" keep their hyphens), but not a shortened compound before a
+// conjunction ("gang-" "og sykkelveier").
 void append_wrapped(std::string& text, std::string_view line) {
   const std::string_view body = trim(line);
   // A soft hyphen where the line broke: the word goes on, without it ("funk\u00AD"
@@ -134,7 +143,7 @@ void append_wrapped(std::string& text, std::string_view line) {
     return;
   }
   if (ends_with("\u2010")) text.replace(text.size() - 3, 3, "-");
-  if (text.size() >= 2 && text.back() == '-' && starts_lowercase(body) && !body.empty()) {
+  if (text.size() >= 2 && text.back() == '-' && (starts_lowercase(body) || starts_capital(body))) {
     std::size_t word_end = body.find_first_of(" ,.");
     if (word_end == std::string_view::npos) word_end = body.size();
     const std::string_view word = body.substr(0, word_end);
@@ -144,8 +153,16 @@ void append_wrapped(std::string& text, std::string_view line) {
     std::size_t before = hyphen - 1;  // the start of the code point before the hyphen
     while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
     const std::string_view last = std::string_view(text).substr(before, hyphen - before);
-    if (!k_conjunctions.count(word) && has_letter(last)) {
-      if (starts_lowercase(last)) text.pop_back();  // a word split by the wrap: no hyphen
+    // Before the hyphen a letter or digit ("FN-" "konvensjonen", "30-" "sone"); a capital
+    // after it only after a capital word ("Nord-" "Norge"), not a dash ("... alle -").
+    const bool digit = last.size() == 1 && last[0] >= '0' && last[0] <= '9';
+    const bool lower = starts_lowercase(body);
+    std::size_t word_start = before;
+    while (word_start > 0 && text[word_start - 1] != ' ') --word_start;
+    const bool name = starts_capital(std::string_view(text).substr(word_start));
+    const bool joins = !k_conjunctions.count(word) && (has_letter(last) || digit) && (lower || name);
+    if (joins) {
+      if (lower && starts_lowercase(last)) text.pop_back();  // a word split by the wrap: no hyphen
       text += clean_text(body);
       return;
     }
@@ -308,14 +325,6 @@ std::size_t indentation(std::string_view line) {
       break;
   }
   return n;
-}
-
-// True when s starts with an upper-case letter (not a digit or punctuation).
-bool starts_capital(std::string_view s) {
-  std::size_t i = 0;
-  if (s.empty()) return false;
-  next_code_point(s, i);
-  return has_letter(s.substr(0, i)) && !starts_lowercase(s.substr(0, i));
 }
 
 // How the document's lines are laid out, measured before grouping them.

@@ -51,6 +51,18 @@ printf 'Vi vil styrke samarbeidet med kommu-\nnen og de fri-\nvillige om gang- o
 run extract hyphen.txt
 expect_eq 'Vi vil styrke samarbeidet med kommunen og de frivillige om gang- og sykkelveier og FN-konvensjonen langs fv. 512 til Nordby.|Vi vil mer.' \
   "$(jq -r 'select(.kind == "pledge") | .text' out | paste -sd'|')" 'hyphens and abbreviations'
+# After a digit or a capital word the hyphen stays, even before a capital ("Nord-"
+# "Norge"); a hyphen after a lower-case word or alone does not join a capital.
+printf 'Vi vil at E18-
+utbyggingen og 30-
+sone i Nord-
+Norge skal gå foran alle -
+Det er viktig. Vi vil kjøre el-
+Bil.
+' >hyphen-capital.txt
+run extract hyphen-capital.txt
+expect_eq 'Vi vil at E18-utbyggingen og 30-sone i Nord-Norge skal gå foran alle - Det er viktig. Vi vil kjøre el- Bil.' \
+  "$(jq -r 'select(.kind == "paragraph") | .text' out)" 'hyphens before capitals and digits'
 
 # Markdown and pandoc markers around text: block quotes, fenced divs, footnote texts,
 # hard line breaks; a zero width space before a marker; the bullets of PDF and Word.
