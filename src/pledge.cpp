@@ -230,7 +230,19 @@ Subject subject_at(const std::vector<Token>& tokens, std::size_t p) {
   }
   if (!first.capital || is_one_of(first.folded, k_non_subjects)) return subject;
   std::size_t end = p + 1;
-  while (end < tokens.size() && end - p < 6 && tokens[end].capital && !tokens[end].after_punct) ++end;
+  // A party's name may hold a small word between capitalised ones ("Arbeiderpartiet i
+  // Solvik", "Industri- og Næringspartiet"): taken when a word beside it names a party.
+  const auto joins_party = [&](std::size_t j) {
+    if (j + 1 >= tokens.size() || tokens[j].after_punct || tokens[j + 1].after_punct || !tokens[j + 1].capital)
+      return false;
+    static constexpr std::string_view k_joiners[] = {"i", "og", "for", "på"};
+    return is_one_of(tokens[j].folded, k_joiners) &&
+           (tokens[j - 1].folded.find("parti") != std::string::npos ||
+            tokens[j + 1].folded.find("parti") != std::string::npos);
+  };
+  while (end < tokens.size() && end - p < 6 && !tokens[end].after_punct &&
+         (tokens[end].capital || joins_party(end)))
+    end += tokens[end].capital ? 1 : 2;
   const bool single = end - p == 1;
   if (p == 0 && single && !first.all_caps && looks_common(first.folded)) return subject;
   subject.proper = !single || first.all_caps || first.folded.find("parti") != std::string::npos;

@@ -861,19 +861,26 @@ bool is_pronoun(std::string_view words) {
 }
 
 // A name: one to six words, each starting with a capital or a digit ("PS",
-// "Partiet Sentrum Bærum", "Asker Venstre"), not a pronoun.
+// "Partiet Sentrum Bærum", "Asker Venstre"), not a pronoun; between two such words, a
+// small word that joins names ("Arbeiderpartiet i Solvik", "Industri- og
+// Næringspartiet").
 bool is_name(std::string_view words) {
   if (words.empty() || is_pronoun(words)) return false;
+  static const std::unordered_set<std::string_view> k_joiners = {"i", "og", "for", "på", "av", "til", "frå"};
   std::size_t count = 0;
   std::size_t start = 0;
+  bool joined = false;  // the last word was a joiner
   while (start < words.size()) {
     std::size_t end = words.find(' ', start);
     if (end == std::string_view::npos) end = words.size();
     const std::string_view word = words.substr(start, end - start);
-    if (word.empty() || !has_letter(word) || starts_lowercase(word) || ++count > 6) return false;
+    if (word.empty() || !has_letter(word) || ++count > 6) return false;
+    const bool joiner = count > 1 && !joined && k_joiners.count(word) > 0;
+    if (starts_lowercase(word) && !joiner) return false;
+    joined = joiner;
     start = end + 1;
   }
-  return true;
+  return !joined;
 }
 
 // The words of s from its start that begin with a capital or a digit ("PS gjøre" -> "PS").
@@ -924,7 +931,12 @@ std::string lead_actor(std::string_view text) {
   }
   if (at == std::string_view::npos) return {};
   // "Skolen skal:", "Framover skal vi:", "Vi i Hamar vil:" name no party.
-  const auto fits = [&](std::string_view name) { return is_name(name) && (will || names_party(name)); };
+  // A name starts with no opener ("I Asker vil:", "Samtidig i Asker vil:").
+  const auto fits = [&](std::string_view name) {
+    const std::string_view first = name.substr(0, name.find(' '));
+    const std::string we = fold_case(first);
+    return is_name(name) && (will || names_party(name)) && !is_opener(first) && we != "vi" && we != "me";
+  };
   if (const std::string_view we = text.substr(0, at);
       (we.rfind("Vi i ", 0) == 0 || we.rfind("Me i ", 0) == 0) && names_party(we.substr(5)) &&
       is_name(trim(we.substr(5))))

@@ -105,3 +105,18 @@ run extract nynorsk-prose.txt
 expect_eq '["Me vil byggje ny skule på Nes innan 2026.",null]
 ["Vi ønskjer å gje alle born gratis SFO.",null]
 ["Me går inn for gratis ferje til Øvrebygda.",null]' "$(jq -c 'select(.kind == "pledge") | [.text, .actor]' out)" 'nynorsk prose pledges'
+# A party's name may hold a small word between capitalised ones, in a lead-in and in
+# prose; a name starts with no opener or pronoun, and a common noun before "i" is no
+# party.
+printf 'Bolig\n\nArbeiderpartiet i Solvik vil:\n- bygge boliger\n\nI Asker vil:\n- bygge mer\n\nVi i Solvik vil:\n- bygge enda mer\n' >joined-names.txt
+run extract joined-names.txt
+expect_eq '["lead","Arbeiderpartiet i Solvik"]
+["bullet","Arbeiderpartiet i Solvik"]
+["lead","Arbeiderpartiet i Solvik"]
+["bullet","Arbeiderpartiet i Solvik"]
+["lead","Arbeiderpartiet i Solvik"]
+["bullet","Arbeiderpartiet i Solvik"]' "$(jq -c 'select(.actor) | [.kind, .actor]' out)" 'lead-ins with small words'
+printf 'Næring\n\nIndustri- og Næringspartiet vil styrke industrien. Kommunen i Asker vil ha flere boliger.\n' >joined-prose.txt
+run extract joined-prose.txt
+expect_eq '["Industri- og Næringspartiet vil styrke industrien.","Industri- og Næringspartiet"]' \
+  "$(jq -c 'select(.kind == "pledge") | [.text, .actor]' out)" 'a prose pledge by a name with a small word'
