@@ -300,9 +300,20 @@ void drop_running_lines(std::vector<Line>& lines) {
     s.at.push_back(i);
     s.near_page += numbered || near_break(i, false);
   }
+  // A line alone between blank lines (or the document's start and end).
+  const auto alone = [&](std::size_t i) {
+    return (i == 0 || lines[i - 1].cls.type == LineType::blank) &&
+           (i + 1 == lines.size() || lines[i + 1].cls.type == LineType::blank);
+  };
   for (const auto& [key, s] : seen) {
     if (s.at.size() < 3 || s.near_page < 2) continue;
-    for (std::size_t i : s.at) lines[i].cls.type = LineType::page_number;
+    // A chapter's title that its pages repeat as their header ("Oppvekst" / ... / "Side
+    // 1" / "Oppvekst"): its first time, words alone and far from a page break, is the
+    // heading.
+    const std::size_t first = s.at.front();
+    const bool heading = only_letters(key) && alone(first) && !near_break(first, false);
+    for (std::size_t i : s.at)
+      if (i != first || !heading) lines[i].cls.type = LineType::page_number;
   }
   for (const auto& [key, p] : paged) {
     if (p.at.size() < (p.far ? 2u : 3u) ||

@@ -107,3 +107,20 @@ expect_eq 0 "$(count '.text | test("Program")')" 'a page number and a bar before
 printf 'Hovedmål 1: Gode liv.\nFN-mål 3\n\nHovedmål 2: Trygge barn.\nFN-mål 4\n\nHovedmål 3: Byer.\nFN-mål 11\n' >sdg-lines.txt
 run extract sdg-lines.txt
 expect_eq '[3] [4] [11]' "$(jq -r '.refs.sdg | tojson' out | tr '\n' ' ' | sed 's/ $//')" 'SDG lines kept as the goals'"'"' SDGs'
+
+# A chapter's title repeated as its pages' header: the first time, alone and far from
+# a page number, it is the chapter's heading; the repeats are debris. A header with a
+# year is debris every time.
+printf 'Oppvekst\n\nSolvik Ap vil:\n- ansette flere lærere\n\nSide 1\n\nOppvekst\n- bygge ny skole\n\nSide 2\n\nOppvekst\n- gratis skolemat\n\nSide 3\n\nHelse\n\nProgram 2027\n\nSolvik Ap vil:\n- bygge helsehus\n\nSide 4\n\nProgram 2027\n- x\n\nSide 5\n\nProgram 2027\n- y\n' >chapter-header.txt
+run extract chapter-header.txt
+expect_status 0
+expect_eq '["heading","Oppvekst",[]]
+["lead","Solvik Ap vil:",["Oppvekst"]]
+["bullet","ansette flere lærere",["Oppvekst"]]
+["bullet","bygge ny skole",["Oppvekst"]]
+["bullet","gratis skolemat",["Oppvekst"]]
+["heading","Helse",[]]
+["lead","Solvik Ap vil:",["Helse"]]
+["bullet","bygge helsehus",["Helse"]]
+["bullet","x",["Helse"]]
+["bullet","y",["Helse"]]' "$(jq -c '[.kind, .text, .path]' out)" 'a chapter title as its pages header'
