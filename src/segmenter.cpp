@@ -324,6 +324,57 @@ void drop_running_lines(std::vector<Line>& lines) {
   }
 }
 
+// A table of contents with one space before its page numbers ("Forord 2" / "Skole og
+// oppvekst 3" / "Helse og omsorg 5"): a run of lines each a title and a page number
+// after one space, the numbers rising, is one when the title of contents stands right
+// above it ("Innhold") or it runs five lines or more. Each line is one contents row.
+void mark_spaced_contents(std::vector<Line>& lines) {
+  constexpr std::size_t k_min_rows = 3;
+  constexpr std::size_t k_min_untitled_rows = 5;
+  constexpr std::size_t k_max_title = 80;  // code points
+  // The title and page of "Skole og oppvekst 3", or false.
+  const auto row = [&](std::size_t i, std::string_view& title, int& page) {
+    if (lines[i].cls.type != LineType::text) return false;
+    const std::string_view t = trim(lines[i].text);
+    std::size_t end = t.size();
+    while (end > 0 && t[end - 1] >= '0' && t[end - 1] <= '9') --end;
+    if (end == t.size() || t.size() - end > 3 || end < 2 || t[end - 1] != ' ' || t[end - 2] == ' ') return false;
+    title = t.substr(0, end - 1);
+    if (!has_letter(title) || count_code_points(title) > k_max_title || title.back() == '.' ||
+        title.back() == ',')
+      return false;
+    page = std::stoi(std::string(t.substr(end)));
+    return true;
+  };
+  for (std::size_t i = 0; i < lines.size();) {
+    std::string_view title;
+    int page = 0;
+    std::size_t end = i;
+    int last = -1;
+    while (end < lines.size() && row(end, title, page) && page >= last) {
+      last = page;
+      ++end;
+    }
+    if (end - i < k_min_rows) {
+      i = end > i ? end : i + 1;
+      continue;
+    }
+    std::size_t above = i;
+    while (above > 0 && lines[above - 1].cls.type == LineType::blank) --above;
+    const std::string key = above > 0 ? normalize_key(trim(lines[above - 1].text)) : std::string();
+    const bool titled = key == "innhold" || key == "innholdsfortegnelse" || key == "contents" ||
+                        key == "table of contents";
+    if (titled || end - i >= k_min_untitled_rows)
+      for (std::size_t k = i; k < end; ++k) {
+        row(k, title, page);
+        lines[k].cls.type = LineType::toc_row;
+        lines[k].cls.body = title;
+        lines[k].cls.number = page;
+      }
+    i = end;
+  }
+}
+
 // Leading spaces of a raw line, a tab counting four.
 std::size_t indentation(std::string_view line) {
   std::size_t n = 0;
@@ -1824,6 +1875,7 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
   }
   blank_markup_blocks(lines);
   drop_running_lines(lines);
+  mark_spaced_contents(lines);
   std::vector<Unit> units = build_units(lines);
   join_page_breaks(units);
   mark_unmarked_lists(units);

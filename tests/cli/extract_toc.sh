@@ -49,3 +49,21 @@ expect_eq '["toc","1. Skole og oppvekst",2]
 ["toc","2. Klima og miljø",3]' "$(jq -c 'select(.kind == "toc") | [.kind, .text, .page]' out)" 'contents rows'
 expect_eq 0 "$(count '.kind == "bullet" and (.text | test("\\.\\.\\."))')" 'no contents row as an item'
 expect_eq '["Klima og miljø"]' "$(jq -c 'select(.kind == "bullet") | .path' out)" 'the item under its chapter'
+
+# One space before the page number: three rows under "Innhold" are contents, and the
+# chapter titles below are level-1 headings; two rows, or rows whose pages fall, are
+# text.
+printf 'Innholdsfortegnelse\n\nForord 2\nSkole og oppvekst 3\nHelse og omsorg 5\n\nForord\n\nVi går til valg.\n\nSkole og oppvekst\n\nSolbakken KrF vil:\n- styrke skolehelsetjenesten\n' >spaced.txt
+run extract spaced.txt
+expect_eq '["paragraph","Innholdsfortegnelse",null,null]
+["toc","Forord",2,null]
+["toc","Skole og oppvekst",3,null]
+["toc","Helse og omsorg",5,null]
+["heading","Forord",null,1]
+["paragraph","Vi går til valg.",null,null]
+["heading","Skole og oppvekst",null,1]
+["lead","Solbakken KrF vil:",null,null]
+["bullet","styrke skolehelsetjenesten",null,null]' "$(jq -c '[.kind, .text, .page, .level]' out)" 'contents with one space'
+printf 'Innhold\n\nVi bygger 3\nskoler og 2\nhaller for 1\nmillion.\n' >falling.txt
+run extract falling.txt
+expect_eq 0 "$(count '.kind == "toc"')" 'falling numbers are text'
