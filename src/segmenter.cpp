@@ -481,6 +481,27 @@ bool starts_section_number(std::string_view body) {
   return starts_capital(body.substr(i + 1));
 }
 
+// The depth of a section number that starts a title, or 0: "2 Oppvekst" 1, "2.1
+// Barnehage" 2, "2.1.3 Leksehjelp" 3 (one or two digits a level, then a space and a
+// capital).
+int section_depth(std::string_view text) {
+  std::size_t i = 0;
+  int depth = 0;
+  while (true) {
+    const std::size_t from = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9' && i - from < 2) ++i;
+    if (i == from || (i < text.size() && text[i] >= '0' && text[i] <= '9')) return 0;
+    ++depth;
+    if (i + 1 < text.size() && text[i] == '.' && text[i + 1] >= '0' && text[i + 1] <= '9') {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (i >= text.size() || text[i] != ' ') return 0;
+  return starts_capital(text.substr(i + 1)) ? depth : 0;
+}
+
 // Whether a line's last word is one a sentence, a list item or a heading cannot end
 // with: a conjunction, an article or the infinitive mark ("... skoler og").
 bool ends_mid_phrase(std::string_view line) {
@@ -1320,6 +1341,8 @@ int Segmenter::plain_heading_level(const Unit& u) const {
       if (h->markup) return std::min(6, h->level + 1);
     return 1;
   }
+  // A numbered title's level is its number's depth ("2 Oppvekst" 1, "2.1 Barnehage" 2).
+  if (const int depth = section_depth(u.text); depth > 0) return std::min(6, depth);
   if (m_toc_end == 0) return 1;
   return m_toc_titles.count(normalize_key(u.text)) ? 1 : 2;
 }

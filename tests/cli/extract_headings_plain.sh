@@ -103,3 +103,15 @@ printf 'Skole\n\nHøyre vil:\n\n- bygge ny ungdomsskole\n\n1. Innføre gratis le
 run extract numbered-pledge.txt
 expect_eq '["bygge ny ungdomsskole","Innføre gratis leksehjelp på alle skoler"]' \
   "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'a numbered pledge after bullets'
+
+# A numbered title's level is its number's depth, so a subsection's records have the
+# chapter in their path.
+printf '2 Oppvekst\n\n2.1 Barnehage\n\nKrF går inn for:\n- søskenmoderasjon\n\n3 Eldre\n\n3.1 Omsorg\n\n3.1.2 Dagsenter\n\nKrF går inn for:\n- flere dagsenterplasser\n' >numbered-levels.txt
+run extract numbered-levels.txt
+expect_status 0
+expect_eq '["2 Oppvekst",1,[]]
+["2.1 Barnehage",2,["2 Oppvekst"]]
+["3 Eldre",1,[]]
+["3.1 Omsorg",2,["3 Eldre"]]
+["3.1.2 Dagsenter",3,["3 Eldre","3.1 Omsorg"]]' "$(jq -c 'select(.kind == "heading") | [.text, .level, .path]' out)" 'levels by section numbers'
+expect_eq '["3 Eldre","3.1 Omsorg","3.1.2 Dagsenter"]' "$(jq -c 'select(.kind == "bullet" and .text == "flere dagsenterplasser") | .path' out)" 'a bullet under a subsection'
