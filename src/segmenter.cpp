@@ -1172,6 +1172,7 @@ class Segmenter {
   Record& plan_record(const Unit& u, Kind kind, std::string code, std::string text, int level);
   bool plan_unit(std::size_t i);
   bool plan_item(Unit& u);
+  bool titles_labelled_rows(std::size_t i, Kind kind) const;
   bool caption_lines(const Unit& u);
   bool is_plan(const std::vector<Unit>& units) const;
   void paragraph(Unit& u);
@@ -1532,7 +1533,8 @@ bool Segmenter::plan_unit(std::size_t i) {
   // "1.2 Bakgrunn" is a chapter: as a heading, or as a line the table of contents lists.
   if (const std::optional<PlanPrefix> p = parse_plan_prefix(u.text);
       p && (p->labelled || p->lettered ||
-            (u.type != Unit::Type::heading && !m_toc_titles.count(normalize_key(u.text))))) {
+            (u.type != Unit::Type::heading && !m_toc_titles.count(normalize_key(u.text)) &&
+             !titles_labelled_rows(i, p->kind)))) {
     const int level = u.type == Unit::Type::heading ? u.level : k_deepest;
     // A goal given as a heading closes the headings at its level ("## Fire hovedmål").
     if (u.type == Unit::Type::heading) close_headings(u.level);
@@ -1573,6 +1575,39 @@ bool Segmenter::caption_lines(const Unit& u) {
     plan_record(line, *m_list_kind, {}, clean_text(line_text(k)), k_deepest);
   }
   return true;
+}
+
+// 1 for a goal, 2 a subgoal, 3 a strategy.
+int plan_depth(Kind kind) { return kind == Kind::goal ? 1 : kind == Kind::subgoal ? 2 : 3; }
+
+// True when a bare-numbered line ("2.1 Levende lokalsamfunn", a subgoal by its depth)
+// stands right above a labelled row of its own kind or a broader one ("Hovedmål 1:
+// ..."), whose number does not come after its own (none, an ancestor's: "2" after
+// "2.2", or an earlier one: "1" after "2.1"): a section's title, short and without a
+// stop, since no goal is under a subgoal. A strategy "1.1.3 ..." above "Mål 1.2: ..."
+// ends its subgoal's list.
+bool Segmenter::titles_labelled_rows(std::size_t i, Kind kind) const {
+  const Unit& u = (*m_units)[i];
+  if (i + 1 >= m_units->size() || ends_with_stop(u.text) || count_code_points(u.text) > k_max_plain_heading / 2)
+    return false;
+  const Unit& next = (*m_units)[i + 1];
+  if (next.type == Unit::Type::item || next.type == Unit::Type::table) return false;
+  const std::optional<PlanPrefix> below = parse_plan_prefix(next.text);
+  if (!below || !below->labelled || plan_depth(below->kind) > plan_depth(kind)) return false;
+  const std::optional<PlanPrefix> self = parse_plan_prefix(u.text);
+  if (below->code.empty() || !self) return true;
+  const std::string& up = below->code;
+  const std::string& own = self->code;
+  if (own.size() > up.size() && own.compare(0, up.size(), up) == 0 && own[up.size()] == '.') return true;
+  const auto first_number = [](const std::string& code) {
+    std::size_t n = 0;
+    int value = 0;
+    while (n < code.size() && n < 3 && code[n] >= '0' && code[n] <= '9') value = value * 10 + (code[n++] - '0');
+    return n == 0 ? -1 : value;
+  };
+  const int a = first_number(up);
+  const int b = first_number(own);
+  return a >= 0 && b >= 0 && a < b;
 }
 
 // In a plan, a list item that is a goal, subgoal or strategy: labelled or coded, in a

@@ -225,3 +225,20 @@ expect_eq '["goal","Elvdal har levende bygder",[3,3],[11]]
 ["pledge","Vi skal legge til rette for variert boligbygging i alle kommunedeler.",[19,20],null]
 ["goal","Innbyggerne har god helse og livskvalitet gjennom hele livet, og forskjellene mellom gruppene blir mindre",[22,23],[3,10]]' \
   "$(jq -c 'select(.kind != "heading") | [.kind, .text, .lines, .refs.sdg]' out)" 'unmarked lists and goal lines'
+
+# A bare-numbered title above a labelled goal is a section's heading, with or without
+# a table of contents; a coded strategy above the next labelled subgoal stays a
+# strategy.
+printf '2 Satsingsområder\n\n2.1 Levende lokalsamfunn\n\nHovedmål 1: Alle innbyggere har en trygg bolig\n\nMål 1.1: Flere eier egen bolig\nVi skal:\n1.1.1 Bygge flere boliger\n1.1.2 Sikre trygge skoleveier\n\nMål 1.2: Barn opplever mestring\n\n2.2 Grønn omstilling\n\nHovedmål 2: Lindås er en lavutslippskommune\n' >chapters.txt
+run extract chapters.txt
+expect_status 0
+expect_eq '["heading","2 Satsingsområder",1]
+["heading","2.1 Levende lokalsamfunn",2]
+["goal","Alle innbyggere har en trygg bolig",null]
+["subgoal","Flere eier egen bolig",null]
+["paragraph","Vi skal:",null]
+["strategy","Bygge flere boliger",null]
+["strategy","Sikre trygge skoleveier",null]
+["subgoal","Barn opplever mestring",null]
+["heading","2.2 Grønn omstilling",2]
+["goal","Lindås er en lavutslippskommune",null]' "$(jq -c '[.kind, .text, .level]' out)" 'numbered titles above labelled goals'
