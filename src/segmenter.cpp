@@ -1173,6 +1173,7 @@ class Segmenter {
   bool plan_unit(std::size_t i);
   bool plan_item(Unit& u);
   bool titles_labelled_rows(std::size_t i, Kind kind) const;
+  bool is_question_title(std::size_t i) const;
   bool caption_lines(const Unit& u);
   bool is_plan(const std::vector<Unit>& units) const;
   void paragraph(Unit& u);
@@ -1302,7 +1303,7 @@ bool Segmenter::is_plain_heading(std::size_t i) const {
   } else if (u.type != Unit::Type::bold) {
     return false;
   }
-  if (ends_with_stop(u.text) || !has_letter(u.text) || starts_lowercase(u.text) ||
+  if ((ends_with_stop(u.text) && !is_question_title(i)) || !has_letter(u.text) || starts_lowercase(u.text) ||
       count_code_points(u.text) > k_max_plain_heading || is_caption(u.text))
     return false;
   // A caption right above a table's header row, naming what the table holds
@@ -1313,6 +1314,24 @@ bool Segmenter::is_plain_heading(std::size_t i) const {
       return false;
   }
   return true;
+}
+
+// A question as a section's title ("Hva vil vi med skolen?"): a question word first,
+// three words or more, at most half a heading's length, one question mark, with the
+// section's text below (a paragraph, lead-in or list), not another question. ("Spør
+// du meg?" / "Ja!" is text.)
+bool Segmenter::is_question_title(std::size_t i) const {
+  static const std::unordered_set<std::string> k_question_words = {
+      "hva", "hvorfor", "hvordan", "hvem", "hvor", "hvilke", "hvilken", "hvilket", "når",
+      "kva", "kvifor", "korleis", "kven", "kvar"};
+  const Unit& u = (*m_units)[i];
+  if (u.text.back() != '?' || !k_question_words.count(fold_case(u.text.substr(0, u.text.find(' ')))) ||
+      std::count(u.text.begin(), u.text.end(), '?') != 1 ||
+      std::count(u.text.begin(), u.text.end(), ' ') < 2 || count_code_points(u.text) > k_max_plain_heading / 2 ||
+      i + 1 >= m_units->size())
+    return false;
+  const Unit& next = (*m_units)[i + 1];
+  return (next.type == Unit::Type::paragraph || next.type == Unit::Type::item) && !next.text.ends_with('?');
 }
 
 // "1. Innledning" alone between blank lines, with text but no list around it: a

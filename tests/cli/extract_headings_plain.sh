@@ -115,3 +115,17 @@ expect_eq '["2 Oppvekst",1,[]]
 ["3.1 Omsorg",2,["3 Eldre"]]
 ["3.1.2 Dagsenter",3,["3 Eldre","3.1 Omsorg"]]' "$(jq -c 'select(.kind == "heading") | [.text, .level, .path]' out)" 'levels by section numbers'
 expect_eq '["3 Eldre","3.1 Omsorg","3.1.2 Dagsenter"]' "$(jq -c 'select(.kind == "bullet" and .text == "flere dagsenterplasser") | .path' out)" 'a bullet under a subsection'
+
+# A question word's question alone above the section's text is its title; a short
+# question, one above another question, or a yes-no question is text.
+printf 'Hva er viktigst for skolen?\n\nSkolen skal gi elevene kunnskap.\n\nHvorfor?\n\nFordi det er viktig.\n\nHva koster det?\n\nHvordan får vi det til?\n\nSolvik Venstre vil:\n- bygge ny skole\n' >questions.txt
+run extract questions.txt
+expect_status 0
+expect_eq '["heading","Hva er viktigst for skolen?",[]]
+["paragraph","Skolen skal gi elevene kunnskap.",["Hva er viktigst for skolen?"]]
+["paragraph","Hvorfor?",["Hva er viktigst for skolen?"]]
+["paragraph","Fordi det er viktig.",["Hva er viktigst for skolen?"]]
+["paragraph","Hva koster det?",["Hva er viktigst for skolen?"]]
+["heading","Hvordan får vi det til?",[]]
+["lead","Solvik Venstre vil:",["Hvordan får vi det til?"]]
+["bullet","bygge ny skole",["Hvordan får vi det til?"]]' "$(jq -c '[.kind, .text, .path]' out)" 'questions as titles'
