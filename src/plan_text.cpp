@@ -37,11 +37,12 @@ std::vector<std::string> folded_words(std::string_view text, std::size_t max_wor
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-// The kind a label word names: "hovedmål", "mål", "målsetting" (goal), "delmål"
+// The kind a label word names: "hovedmål" (nynorsk "hovudmål"), "samfunnsmål", "mål",
+// "målsetting" (goal), "delmål"
 // (subgoal), "strategi" (strategy), in any inflection.
 std::optional<Kind> label_kind(std::string_view word) {
-  if (starts_with(word, "hovedmål") || word == "mål" || word == "målet" || word == "målene" ||
-      starts_with(word, "målsetting"))
+  if (starts_with(word, "hovedmål") || starts_with(word, "hovudmål") || starts_with(word, "samfunnsmål") ||
+      word == "mål" || word == "målet" || word == "målene" || starts_with(word, "målsetting"))
     return Kind::goal;
   if (starts_with(word, "delmål")) return Kind::subgoal;
   if (starts_with(word, "strategi") || word == "tiltak" || word == "tiltakene") return Kind::strategy;

@@ -324,6 +324,13 @@ void drop_running_lines(std::vector<Line>& lines) {
   }
 }
 
+// True when a line's key is the title of a table of contents ("innhold",
+// "innholdsfortegnelse", nynorsk "innhald", "contents").
+bool names_contents(std::string_view key) {
+  return key == "innhold" || key == "innholdsfortegnelse" || key == "innhald" || key == "innhaldsliste" ||
+         key == "innhaldsoversikt" || key == "contents" || key == "table of contents";
+}
+
 // A table of contents with one space before its page numbers ("Forord 2" / "Skole og
 // oppvekst 3" / "Helse og omsorg 5"): a run of lines each a title and a page number
 // after one space, the numbers rising, is one when the title of contents stands right
@@ -362,8 +369,7 @@ void mark_spaced_contents(std::vector<Line>& lines) {
     std::size_t above = i;
     while (above > 0 && lines[above - 1].cls.type == LineType::blank) --above;
     const std::string key = above > 0 ? normalize_key(trim(lines[above - 1].text)) : std::string();
-    const bool titled = key == "innhold" || key == "innholdsfortegnelse" || key == "contents" ||
-                        key == "table of contents";
+    const bool titled = names_contents(key);
     if (titled || end - i >= k_min_untitled_rows)
       for (std::size_t k = i; k < end; ++k) {
         row(k, title, page);
@@ -882,7 +888,8 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
     } else if (name == "bærekraftsmål" || name == "fn-mål" || name == "sdg" || name == "fns bærekraftsmål" ||
                name == "bærekraftsmål (fn)") {
       col.role = Column::Role::sdg;
-    } else if (name.rfind("hovedmål", 0) == 0) {
+    } else if (name.rfind("hovedmål", 0) == 0 || name.rfind("hovudmål", 0) == 0 ||
+               name.rfind("samfunnsmål", 0) == 0) {
       col = {Column::Role::text, Kind::goal};
     } else if (name.rfind("delmål", 0) == 0) {
       col = {Column::Role::text, Kind::subgoal};
@@ -920,11 +927,7 @@ bool names_a_column(std::string_view caption, const std::vector<Column>& layout)
   return false;
 }
 
-bool is_toc_title(const Unit& u) {
-  if (u.number == 0) return true;
-  const std::string key = normalize_key(u.text);
-  return key == "innhold" || key == "innholdsfortegnelse" || key == "contents" || key == "table of contents";
-}
+bool is_toc_title(const Unit& u) { return u.number == 0 || names_contents(normalize_key(u.text)); }
 
 // Sentence openers that stand before "vil" without naming anyone ("Derfor vil vi").
 bool is_opener(std::string_view word) {
@@ -971,12 +974,12 @@ std::string_view leading_name(std::string_view s) {
   std::size_t end = 0;
   std::size_t start = 0;
   while (start < s.size()) {
-    std::size_t stop = s.find_first_of(" :", start);
+    std::size_t stop = s.find_first_of(" :?!", start);
     if (stop == std::string_view::npos) stop = s.size();
     const std::string_view word = s.substr(start, stop - start);
     if (word.empty() || !has_letter(word) || starts_lowercase(word)) break;
     end = stop;
-    if (stop >= s.size() || s[stop] == ':') break;
+    if (stop >= s.size() || s[stop] != ' ') break;
     start = stop + 1;
   }
   return s.substr(0, end);
@@ -989,6 +992,16 @@ std::string_view leading_name(std::string_view s) {
 // "MDG jobber for:", "SV skal:"; and "Vi i Senterpartiet vil:" names Senterpartiet. So in
 // nynorsk: "Difor vil me:" names nobody, "Me i Senterpartiet vil:" Senterpartiet.
 // Empty when it names nobody ("Skole:", "Vi vil:", "Derfor vil vi:").
+// True when text has a lower-case letter.
+bool has_lowercase(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    next_code_point(text, i);
+    if (starts_lowercase(text.substr(at, i - at))) return true;
+  }
+  return false;
+}
+
 std::string lead_actor(std::string_view text) {
   // The first of the verbs, as a word of its own (after a space, before a space, ':' or the end).
   static constexpr std::array<std::string_view, 11> k_verbs = {
@@ -997,12 +1010,21 @@ std::string lead_actor(std::string_view text) {
   std::size_t at = std::string_view::npos;
   std::size_t verb_size = 0;
   bool will = false;  // the verb is "vil": any name; with the others, only a party's
+  // A lead-in in capitals ("STRANDBY HØYRE VIL:") is searched in lower case: its
+  // letters keep their lengths (æ ø å as Æ Ø Å).
+  std::string lowered;
+  std::string_view searched = text;
+  if (!has_lowercase(text)) {
+    lowered = fold_case(text);
+    if (lowered.size() == text.size()) searched = lowered;
+  }
   for (const std::string_view verb : k_verbs) {
-    for (std::size_t from = 0; (from = text.find(verb, from)) != std::string_view::npos;
+    for (std::size_t from = 0; (from = searched.find(verb, from)) != std::string_view::npos;
          from += verb.size()) {
       const std::size_t after = from + verb.size();
       if (from == 0 || text[from - 1] != ' ' ||
-          (after < text.size() && text[after] != ' ' && text[after] != ':'))
+          (after < text.size() && std::string_view(" :?.").find(text[after]) == std::string_view::npos &&
+           !text.substr(after).starts_with("\xE2\x80\xA6")))  // "vil…"
         continue;
       if (from - 1 < at) {
         at = from - 1;
@@ -1040,8 +1062,9 @@ bool says_will(std::string_view text) {
     std::size_t end = text.find(' ', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view word = text.substr(start, end - start);
-    while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
-    if (word == "vil" || word == "Vil") return true;
+    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+    if (word.ends_with("\xE2\x80\xA6")) word.remove_suffix(3);  // "vil…"
+    if (word == "vil" || word == "Vil" || word == "VIL") return true;
     start = end + 1;
   }
   return false;
@@ -1055,6 +1078,8 @@ bool is_lead_in(std::string_view text, bool before_items) {
   if (text.empty()) return false;
   if (text.back() == ':') return before_items || says_will(text);
   if (text.back() == '?') return before_items && says_will(text);  // "Hva vil Nordby Venstre gjøre?"
+  if (text.ends_with("\xE2\x80\xA6") || text.ends_with("..."))
+    return before_items && says_will(text);  // "Venstre vil …"
   return before_items && !ends_with_stop(text) && says_will(text);
 }
 
@@ -1537,7 +1562,10 @@ bool Segmenter::is_plan(const std::vector<Unit>& units) const {
         p && (p->labelled || p->lettered) && p->kind != Kind::strategy)
       return true;
     const std::optional<Kind> k = caption_kind(u.text);
-    if (k == Kind::subgoal || (k == Kind::goal && fold_case(u.text).find("hovedmål") != std::string::npos))
+    const std::string folded = fold_case(u.text);
+    if (k == Kind::subgoal || (k == Kind::goal && (folded.find("hovedmål") != std::string::npos ||
+                                                   folded.find("hovudmål") != std::string::npos ||
+                                                   folded.find("samfunnsmål") != std::string::npos)))
       return true;
   }
   return false;

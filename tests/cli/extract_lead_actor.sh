@@ -120,3 +120,14 @@ printf 'Næring\n\nIndustri- og Næringspartiet vil styrke industrien. Kommunen 
 run extract joined-prose.txt
 expect_eq '["Industri- og Næringspartiet vil styrke industrien.","Industri- og Næringspartiet"]' \
   "$(jq -c 'select(.kind == "pledge") | [.text, .actor]' out)" 'a prose pledge by a name with a small word'
+# Lead-ins in capitals, with an ellipsis, or a question ending at the name.
+printf 'SKOLE\n\nSTRANDBY HØYRE VIL:\n- innføre leseløft\n\nHelse\n\nHva vil Venstre?\n- bygge helsehus\n\nKultur\n\nKrF vil …\n- styrke korpsene\n\nIdrett\n\nVI VIL\n- bygge hall\n' >lead-forms-caps.txt
+run extract lead-forms-caps.txt
+expect_eq '["lead","STRANDBY HØYRE VIL:","STRANDBY HØYRE"]
+["bullet","innføre leseløft","STRANDBY HØYRE"]
+["lead","Hva vil Venstre?","Venstre"]
+["bullet","bygge helsehus","Venstre"]
+["lead","KrF vil …","KrF"]
+["bullet","styrke korpsene","KrF"]
+["lead","VI VIL","KrF"]
+["bullet","bygge hall","KrF"]' "$(jq -c 'select(.kind == "lead" or .kind == "bullet") | [.kind, .text, .actor]' out)" 'capitals, ellipsis and question lead-ins'

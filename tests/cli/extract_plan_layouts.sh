@@ -242,3 +242,11 @@ expect_eq '["heading","2 Satsingsområder",1]
 ["subgoal","Barn opplever mestring",null]
 ["heading","2.2 Grønn omstilling",2]
 ["goal","Lindås er en lavutslippskommune",null]' "$(jq -c '[.kind, .text, .level]' out)" 'numbered titles above labelled goals'
+
+# Goal labels "Hovudmål" (nynorsk) and "Samfunnsmål".
+printf 'Levande bygder\n\nHovudmål 1: Fjellheim har levande bygder\n\nDelmål 1.1: Det vert bygd fleire bustader\n\nSamfunnsmål 2: Kommunen er klimanøytral innen 2040\n' >labels.txt
+run extract labels.txt
+expect_eq '["goal","Fjellheim har levande bygder","1",null]
+["subgoal","Det vert bygd fleire bustader","1.1","goal"]
+["goal","Kommunen er klimanøytral innen 2040","2",null]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | select(.refs) | [.kind, .text, .refs.raw, ($by[.parent].kind // null | if . == "heading" then null else . end)]' out)" 'nynorsk and other goal labels'

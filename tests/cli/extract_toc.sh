@@ -67,3 +67,8 @@ expect_eq '["paragraph","Innholdsfortegnelse",null,null]
 printf 'Innhold\n\nVi bygger 3\nskoler og 2\nhaller for 1\nmillion.\n' >falling.txt
 run extract falling.txt
 expect_eq 0 "$(count '.kind == "toc"')" 'falling numbers are text'
+# The nynorsk title "Innhald".
+printf 'Innhald\n\nFøreord 2\nOppvekst og skule 3\nHelse og omsorg 5\n\nFøreord\n\nMe vil byggje ny skule.\n' >innhald.txt
+run extract innhald.txt
+expect_eq '["paragraph","Innhald"] ["toc","Føreord"] ["toc","Oppvekst og skule"] ["toc","Helse og omsorg"] ["heading","Føreord"]' \
+  "$(jq -c 'select(.kind != "pledge") | [.kind, .text]' out | head -5 | paste -sd' ')" 'Innhald'
