@@ -51,6 +51,13 @@ constexpr std::string_view k_abbreviations[] = {
     "inkl.", "etc.",   "fv.",  "rv.",  "kl.",  "kap.",  "pkt.", "tlf.", "f.o.m.", "t.o.m.", "st.", "dr.",
     "hr.",   "mill.",  "mrd.", "iht.", "ifm.", "vedr.", "bl.",  "mv.",  "sml.",   "ev.",    "adr."};
 
+// Abbreviations that may end a sentence: before a capital they do ("... PC-er osv. Vi
+// vil ..."; "4,2 mrd. kr. Vi vil ..."), before a digit or a lower-case word they do not
+// ("1. jan. 2026", "4 mill. kroner").
+constexpr std::string_view k_final_abbreviations[] = {"osv.", "m.m.",  "mv.",  "etc.", "kr.",  "mill.",
+                                                      "mrd.", "o.l.",  "jan.", "feb.", "apr.", "aug.",
+                                                      "sep.", "sept.", "okt.", "nov.", "des."};
+
 // Closing quotes and brackets that may follow the mark that ends a sentence.
 bool is_closer(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == U'\u00BB' || cp == U'\u201D' ||
@@ -63,8 +70,10 @@ bool opens_sentence(char32_t cp) {
          cp == '-' || cp == U'\u2013' || cp == U'\u2014';
 }
 
-// True when the word that ends with the '.' at text[dot] is a known abbreviation ("(f.eks." too).
-bool ends_abbreviation(std::string_view text, std::size_t dot) {
+// True when the word that ends with the '.' at text[dot] is a known abbreviation ("(f.eks." too);
+// final: one that may end a sentence.
+bool ends_abbreviation(std::string_view text, std::size_t dot, bool& final) {
+  final = false;
   const std::size_t space = text.rfind(' ', dot);
   std::string_view word = text.substr(space == std::string_view::npos ? 0 : space + 1);
   word = word.substr(0, dot + 1 - (space == std::string_view::npos ? 0 : space + 1));
@@ -73,7 +82,9 @@ bool ends_abbreviation(std::string_view text, std::size_t dot) {
   }
   if (word.substr(0, 2) == "\u00AB") word.remove_prefix(2);  // «
   if (word.substr(0, 3) == "\u201C") word.remove_prefix(3);  // “
-  return is_one_of(fold_case(word), k_abbreviations);
+  const std::string folded = fold_case(word);
+  final = is_one_of(folded, k_final_abbreviations);
+  return final || is_one_of(folded, k_abbreviations);
 }
 
 // Pledge detection -------------------------------------------------------------------------------------
@@ -193,6 +204,9 @@ constexpr CommitVerb k_commit_verbs[] = {
     {"foreslår", "", Commitment::plain, false},
     {"støtter", "", Commitment::plain, false},
     {"prioriterer", "", Commitment::plain, false},
+    {"lover", "", Commitment::wish, true},            // "Vi lover å pusse opp ..."
+    {"kommer", "til å", Commitment::modal, true},     // "Vi kommer til å ansette ..."
+    {"går", "til valg på", Commitment::wish, false},  // "Vi går til valg på å bygge ..."
     // nynorsk
     {"ønskjer", "", Commitment::wish, false},
     {"jobbar", "for", Commitment::plain, false},
@@ -233,7 +247,8 @@ Subject subject_at(const std::vector<Token>& tokens, std::size_t p) {
   // A party's name may hold a small word between capitalised ones ("Arbeiderpartiet i
   // Solvik", "Industri- og Næringspartiet"): taken when a word beside it names a party.
   const auto joins_party = [&](std::size_t j) {
-    if (j + 1 >= tokens.size() || tokens[j].after_punct || tokens[j + 1].after_punct || !tokens[j + 1].capital)
+    if (j + 1 >= tokens.size() || tokens[j].after_punct || tokens[j + 1].after_punct ||
+        !tokens[j + 1].capital)
       return false;
     static constexpr std::string_view k_joiners[] = {"i", "og", "for", "på"};
     return is_one_of(tokens[j].folded, k_joiners) &&
@@ -303,6 +318,8 @@ bool commits(const std::vector<Token>& tokens, const CommitVerb& verb, std::size
     particle = space == std::string_view::npos ? std::string_view() : particle.substr(space + 1);
   }
   if (j >= tokens.size() || tokens[j].after_punct) return false;
+  // "går til valg på å bygge ...", not "på nytt" (again) or "på et program".
+  if (verb.particle == "til valg på" && tokens[j].folded != "å" && tokens[j].folded != "at") return false;
   std::string_view action;  // the action verb, when one follows
   std::size_t object = j;   // where the object of the commitment starts
   if (tokens[j].folded == "at") {
@@ -359,12 +376,17 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
       end = next;
     }
     bool split = end + 1 < text.size() && text[end] == ' ';
+    char32_t opener = 0;
     if (split) {
       std::size_t next = end + 1;
-      split = opens_sentence(next_code_point(text, next));
+      opener = next_code_point(text, next);
+      split = opens_sentence(opener);
     }
     // A '.' between digits ("2.5") is never followed by a space, so numbers need no rule of their own.
-    if (split && c == '.') split = !ends_abbreviation(text, i);
+    if (split && c == '.') {
+      bool final = false;
+      if (ends_abbreviation(text, i, final)) split = final && is_upper(opener);
+    }
     if (!split) {
       ++i;
       continue;
@@ -413,18 +435,24 @@ PledgeCue detect_pledge(std::string_view sentence) {
     cue.actor = subject.name;
     return cue;
   };
+  // Whether a commitment verb at tokens[i] (any of its entries: "går inn for", "går til
+  // valg på") commits the subject, its action from tokens[j] on.
+  const auto commits_at = [&](std::size_t i, std::size_t j, const Subject& subject) {
+    if (i >= tokens.size() || tokens[i].capital) return false;
+    for (const CommitVerb& verb : k_commit_verbs)
+      if (verb.verb == tokens[i].folded && commits(tokens, verb, j, subject)) return true;
+    return false;
+  };
   // Subject first: "Partiet Sentrum vil ...", "Vi jobber for at ...".
   const Subject first = subject_at(tokens, 0);
-  if (first.length > 0 && first.length < tokens.size() && !tokens[first.length].after_punct) {
-    const CommitVerb* verb = commit_verb_at(tokens, first.length);
-    if (verb && commits(tokens, *verb, first.length + 1, first)) return found(first);
-  }
+  if (first.length > 0 && first.length < tokens.size() && !tokens[first.length].after_punct &&
+      commits_at(first.length, first.length + 1, first))
+    return found(first);
   // Verb second, after a fronted phrase: "I neste periode vil vi ...", "Derfor vil Partiet Sentrum ...".
   for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
-    const CommitVerb* verb = commit_verb_at(tokens, i);
-    if (!verb || tokens[i + 1].after_punct) continue;
+    if (!commit_verb_at(tokens, i) || tokens[i + 1].after_punct) continue;
     const Subject subject = subject_at(tokens, i + 1);
-    if (subject.length > 0 && commits(tokens, *verb, i + 1 + subject.length, subject)) return found(subject);
+    if (subject.length > 0 && commits_at(i, i + 1 + subject.length, subject)) return found(subject);
   }
   return cue;
 }

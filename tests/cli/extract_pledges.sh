@@ -52,3 +52,15 @@ DOC
 run extract others.txt
 expect_eq '["Vi vil bygge ny hall.","Nordby Venstre"] ["Venstre vil styrke biblioteket.","Venstre"] ["Nordby kommune skal kutte utslippene med 50 prosent.","Nordby Venstre"]' \
   "$(jq -c 'select(.kind == "pledge") | [.text, .actor]' out | paste -sd' ')" 'only the document party'"'"'s pledges'
+
+# Abbreviations that may end a sentence end one before a capital, not before a digit;
+# "lover å", "kommer til å" (with "vi") and "går til valg på å" commit, "går til valg
+# på et program" and "Nye lover vil gjelde" do not.
+printf 'Økonomi\n\nSkolen trenger bøker, PC-er osv. Vi vil ansette ti lærere. Gjelden er 4,2 mrd. kr. Vi vil redusere gjelden. Vi vil ikke øke skatten før 1. jan. 2026. Det koster 4 mill. kroner.\n\nVi lover å pusse opp alle skolebygg. Vi kommer til å ansette ti lærere. KrF går til valg på å bygge ny hall. Vi går til valg på et program for hele Solbakken. Nye lover vil gjelde fra 2026. Asker kommer til å vokse.\n' >more-verbs.txt
+run extract more-verbs.txt
+expect_eq '"Vi vil ansette ti lærere."
+"Vi vil redusere gjelden."
+"Vi vil ikke øke skatten før 1. jan. 2026."
+"Vi lover å pusse opp alle skolebygg."
+"Vi kommer til å ansette ti lærere."
+"KrF går til valg på å bygge ny hall."' "$(jq -c 'select(.kind == "pledge") | .text' out)" 'final abbreviations and more commitment verbs'
