@@ -579,6 +579,14 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // A line that ends with a conjunction or an article was broken mid-phrase, whatever
     // comes next ("- bygge skoler og" / "Jessheim ungdomsskole").
     if (ends_mid_phrase(before)) return false;
+    // An item whose line ends a sentence where the next line's first word would have
+    // fit (the document wraps wider) was not wrapped there: what follows is a paragraph
+    // of its own ("- gi alle elever tilgang til skolebibliotek." / "Skolebyggene i Lier
+    // er ...").
+    if (last.type == Unit::Type::item && !layout.unwrapped && layout.short_line > 0 && ends_sentence(before)) {
+      const std::string_view word = body.substr(0, body.find(' '));
+      if (count_code_points(before) + 1 + count_code_points(word) < 2 * layout.short_line) return true;
+    }
     // A lead-in right after a sentence's end opens a list of its own ("... i Drammen." /
     // "Arbeiderpartiet vil:"): it is not the paragraph's last line.
     if (ends_sentence(before) && body.back() == ':' && says_will(body)) return true;
@@ -640,6 +648,12 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
              length * 5 >= layout.short_line * 2 * 4;
     }
     if (units.back().type != Unit::Type::paragraph) return false;
+    // A run of such lines, numbered one after the other, is a list ("... derfor vil
+    // Høgfjell KrF" / "1. Rehabilitere ..." / "2. Gi ..."); so is a run of dashes.
+    if (i + 1 < lines.size() && lines[i + 1].cls.type == c.type &&
+        (c.type == LineType::numbered ? lines[i + 1].cls.number == c.number + 1
+                                      : lines[i + 1].cls.marker == c.marker))
+      return false;
     // (A lettered item or Word's "o" item has no marker: "... tre ting: a) gi lokaler," /
     // "b) øke tilskuddet ...".)
     if (c.type == LineType::bullet && c.marker != 0x2013 && c.marker != 0x2014 && c.marker != 0) return false;
@@ -1372,8 +1386,11 @@ bool Segmenter::is_numbered_heading(std::size_t i) const {
   // kind of list, and a blank line between) it is the next section.
   // After a list: only the next of a run of numbered sections ("2. Bolig" after the
   // heading "1. Arbeid"), not a numbered pledge below a bulleted one.
+  // After a numbered list, a number that does not go on the list's ("2. Helse" after a
+  // heading "1. Skole" and items 1 to 3) is the next section too.
   if (i > 0 && units[i - 1].type == Unit::Type::item &&
-      (units[i - 1].numbered || m_numbered_heading == 0 || u.number != m_numbered_heading + 1))
+      ((units[i - 1].numbered && u.number == units[i - 1].number + 1) || m_numbered_heading == 0 ||
+       u.number != m_numbered_heading + 1))
     return false;
   if (i > 0 && is_lead_in(units[i - 1].text, true)) return false;
   return starts_capital(u.text) && !ends_with_stop(u.text) &&

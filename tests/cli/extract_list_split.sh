@@ -48,3 +48,32 @@ expect_eq '"PS" "PS" "PS" "PS" "PS" "PS" "PS"' "$(jq -c 'select(.kind == "bullet
 # Paths follow the heading, not the lead-in.
 expect_eq '["Skole"] ["Skole"] ["Skole"] ["Skole"] ["Skole"] ["Skole"] ["Eldre"]' \
   "$(jq -c 'select(.kind == "bullet") | .path' out | paste -sd' ')" 'paths'
+
+# A numbered section after a numbered list whose numbers it does not go on is the next
+# section; a run of numbered or dashed lines after a long line without a stop is a
+# list under it, not its wrapped end; an item that ends a sentence on a short line
+# does not take the paragraph below it.
+printf '1. Skole\n\nRindal Sp vil:\n1. Bygge ny skole\n2. Ansette flere lærere\n3. Gi elevene gratis frukt\n\n2. Helse\n\nRindal Sp vil:\n1. Beholde legevakta\n' >sections.txt
+run extract sections.txt
+expect_eq '["heading","Skole",[]]
+["lead","Rindal Sp vil:",["Skole"]]
+["bullet","Bygge ny skole",["Skole"]]
+["bullet","Ansette flere lærere",["Skole"]]
+["bullet","Gi elevene gratis frukt",["Skole"]]
+["heading","Helse",[]]
+["lead","Rindal Sp vil:",["Helse"]]
+["bullet","Beholde legevakta",["Helse"]]' "$(jq -c '[.kind, .text, .path]' out)" 'a numbered section after a numbered list'
+printf 'Idrett\n\nDet er mange aktive idrettslag i kommunen, og derfor vil Høgfjell KrF\n1. Rehabilitere svømmehallen\n2. Gi idrettslagene driftstilskudd\n\nKultur\n\nDet er mange aktive kor og korps i kommunen, og derfor vil Høgfjell KrF\n– styrke kulturskolen\n– gi korpsene øvingslokaler\n' >runs.txt
+run extract runs.txt
+expect_eq '["lead","Det er mange aktive idrettslag i kommunen, og derfor vil Høgfjell KrF"]
+["bullet","Rehabilitere svømmehallen"]
+["bullet","Gi idrettslagene driftstilskudd"]
+["lead","Det er mange aktive kor og korps i kommunen, og derfor vil Høgfjell KrF"]
+["bullet","styrke kulturskolen"]
+["bullet","gi korpsene øvingslokaler"]' "$(jq -c 'select(.kind == "lead" or .kind == "bullet") | [.kind, .text]' out)" 'runs of items under a long lead-in'
+printf 'Skole\n\nLier Venstre er opptatt av at alle elever skal få oppleve mestring i skolen, og at\nlærerne skal ha tid til hver enkelt elev. Vi har derfor følgende prioriteringer.\n\nLier Venstre vil:\n- ansette flere lærere i de første skoleårene.\n- gi alle elever tilgang til skolebibliotek.\nSkolebyggene i Lier er mange steder i dårlig forfatning, og vedlikeholdsetterslepet er\nstort. Vi vil derfor lage en plan for opprusting av alle skolebygg innen 2026.\n' >after-items.txt
+run extract after-items.txt
+expect_eq '["bullet","gi alle elever tilgang til skolebibliotek.",[8,8]]
+["paragraph","Skolebyggene i Lier er mange steder i dårlig forfatning, og vedlikeholdsetterslepet er stort. Vi vil derfor lage en plan for opprusting av alle skolebygg innen 2026.",[9,10]]
+["pledge","Vi vil derfor lage en plan for opprusting av alle skolebygg innen 2026.",[10,10]]' \
+  "$(jq -c 'select(.lines[0] >= 8) | [.kind, .text, .lines]' out)" 'a paragraph after the last item'
