@@ -37,6 +37,24 @@ bool is_bullet_marker(char32_t cp) {
     case 0x2666:  // ♦ black diamond suit
     case 0x2756:  // ❖ black diamond minus white X
     case 0x25B8:  // ▸ small right-pointing triangle
+    case 0x25B7:  // ▷ white right-pointing triangle
+    case 0x25FC:  // ◼ black medium square
+    case 0x25FE:  // ◾ black medium small square
+    case 0x2605:  // ★ black star
+    case 0x2610:  // ☐ ballot box
+    case 0x2611:  // ☑ ballot box with check
+    case 0x2612:  // ☒ ballot box with X
+    case 0x2705:  // ✅ white heavy check mark
+    case 0x2717:  // ✗ ballot X
+    case 0x2718:  // ✘ heavy ballot X
+    case 0x2794:  // ➔ heavy wide-headed rightwards arrow
+    case 0x279C:  // ➜ heavy round-tipped rightwards arrow
+    case 0x21D2:  // ⇒ rightwards double arrow
+    case 0x2B24:  // ⬤ black large circle
+    case 0x2B9A:  // ⮚ three-D top-lighted rightwards arrowhead
+    case 0x1F449:  // 👉 backhand index pointing right
+    case 0x1F538:  // 🔸 small orange diamond
+    case 0x1F539:  // 🔹 small blue diamond
     // Wingdings bullets as PDF and Word conversions leave them, in the private use area:
     case 0xF06E:  // ■
     case 0xF076:  // ❖
@@ -138,14 +156,49 @@ bool markup_line(std::string_view t) {
   return after == std::string_view::npos || t[after] == ' ' || t[after] == '{';
 }
 
+// A bullet symbol that is no letter's or word's part: it may stand right before its
+// text ("•bygge ny skole"), as pdftotext leaves it.
+bool is_symbol_marker(char32_t cp) {
+  return cp != '-' && cp != '*' && cp != '+' && cp != 0x2013 && cp != 0x2014 && cp != 0x00B7 && cp != 0x2212;
+}
+
+// The length of a lettered or Roman-numbered item's label and the space after it
+// ("a) ", "a. ", "(a) ", "i. ", "(ii) ", "iv) "), or 0. Lower-case letters only: "K. Olsen"
+// is a name.
+std::size_t letter_label(std::string_view t) {
+  std::size_t i = 0;
+  const bool open = !t.empty() && t[0] == '(';
+  if (open) ++i;
+  const std::size_t from = i;
+  while (i < t.size() && i - from < 4 && std::string_view("ivx").find(t[i]) != std::string_view::npos) ++i;
+  const bool roman = i > from && i - from <= 4;
+  if (!roman) {
+    if (i >= t.size() || t[i] < 'a' || t[i] > 'z') return 0;
+    ++i;
+  } else if (i - from > 1 && i < t.size() && t[i] >= 'a' && t[i] <= 'z') {
+    return 0;  // a word ("ikke")
+  }
+  if (i >= t.size()) return 0;
+  const char close = t[i];
+  if (open ? close != ')' : (close != ')' && close != '.')) return 0;
+  // Then a space: "f.eks." is an abbreviation.
+  ++i;
+  if (i >= t.size() || (t[i] != ' ' && t[i] != '\t')) return 0;
+  return i + 1;
+}
+
 bool list_item(std::string_view t, LineClass& out) {
   std::size_t i = 0;
   const char32_t cp = next_code_point(t, i);
   if (is_bullet_marker(cp)) {
+    if (i + 3 <= t.size() && t.substr(i, 3) == "\xEF\xB8\x8F") i += 3;  // an emoji's variation selector
     if (i >= t.size()) return false;
     out.marker = cp;
     std::size_t j = i;
-    if (!is_space(next_code_point(t, j))) return false;
+    // A symbol may stand right before its text ("•bygge"); a dash, hyphen, star or dot
+    // is a word's ("-tiltak", "*viktig").
+    const char32_t after = next_code_point(t, j);
+    if (!is_space(after) && (!has_letter(t.substr(i, j - i)) || !is_symbol_marker(cp))) return false;
     const std::string_view body = trim(t.substr(i));
     if (body.empty()) return false;
     out.type = LineType::bullet;
@@ -153,11 +206,18 @@ bool list_item(std::string_view t, LineClass& out) {
     return true;
   }
   // Word's second-level bullet, "o" and a tab or a space (no Norwegian word is "o"); a
-  // lettered item, "a) ": bullets without a marker to split a run-on line at.
+  // lettered item, "a) ", "a. ", "(a) ", or one numbered in lower-case Roman numerals,
+  // "i. ", "(ii) ", "iv) ": bullets without a marker to split a run-on line at.
   const bool word_o = t.size() > 2 && t[0] == 'o' && (t[1] == '\t' || (t[1] == ' ' && t[2] != ' '));
-  if (t.size() > 2 &&
-      (word_o || (t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && (t[2] == ' ' || t[2] == '\t')))) {
-    const std::string_view body = trim(t.substr(t[1] == ')' ? 2 : 1));
+  if (word_o) {
+    const std::string_view body = trim(t.substr(1));
+    if (body.empty()) return false;
+    out.type = LineType::bullet;
+    out.body = body;
+    return true;
+  }
+  if (const std::size_t label = letter_label(t); label > 0) {
+    const std::string_view body = trim(t.substr(label));
     if (body.empty()) return false;
     out.type = LineType::bullet;
     out.body = body;
@@ -251,6 +311,14 @@ bool bold_line(std::string_view t, LineClass& out) {
 }
 
 }  // namespace
+
+char32_t lone_marker(std::string_view line) {
+  const std::string_view t = trim(line);
+  std::size_t i = 0;
+  if (t.empty()) return 0;
+  const char32_t cp = next_code_point(t, i);
+  return i == t.size() && is_bullet_marker(cp) && is_symbol_marker(cp) ? cp : 0;
+}
 
 LineClass classify_line(std::string_view line) {
   LineClass out;

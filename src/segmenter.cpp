@@ -381,6 +381,21 @@ void mark_spaced_contents(std::vector<Line>& lines) {
   }
 }
 
+// A bullet symbol alone on its line, its item's text on the next ("•" / "bygge gang- og
+// sykkelvei ..."), as pdftotext leaves a list: the next line is the item, the symbol's
+// line no text.
+void join_lone_markers(std::vector<Line>& lines) {
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].cls.type != LineType::text || lines[i + 1].cls.type != LineType::text) continue;
+    const char32_t marker = lone_marker(lines[i].text);
+    if (marker == 0) continue;
+    lines[i].cls.type = LineType::latex;  // markup: no text, no break
+    lines[i + 1].cls.type = LineType::bullet;
+    lines[i + 1].cls.marker = marker;
+    ++i;
+  }
+}
+
 // Leading spaces of a raw line, a tab counting four.
 std::size_t indentation(std::string_view line) {
   std::size_t n = 0;
@@ -1998,6 +2013,7 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
   blank_markup_blocks(lines);
   drop_running_lines(lines);
   mark_spaced_contents(lines);
+  join_lone_markers(lines);
   std::vector<Unit> units = build_units(lines);
   join_page_breaks(units);
   mark_unmarked_lists(units);

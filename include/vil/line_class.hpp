@@ -37,4 +37,8 @@ struct LineClass {
 // Classifies one line (no line terminator). The line must be valid UTF-8.
 LineClass classify_line(std::string_view line);
 
+// The bullet symbol a line holds alone ("•", pdftotext's marker above its item's text),
+// or 0. Dashes, stars and the like alone are separators, not markers.
+char32_t lone_marker(std::string_view line);
+
 }  // namespace vil

@@ -123,3 +123,22 @@ expect_eq '["bygge nye skoler:","Venstre vil:"]
 ["ansette flere lærere","Venstre vil:"]' \
   "$(jq -sc 'INDEX(.id) as $by | .[] | select(.kind == "bullet") | [.text, $by[.parent].text]' out)" 'parents'
 expect_eq 5 "$(count '.kind == "bullet" and .actor == "Venstre"')" 'the actor on every item'
+
+# More bullet forms: lettered "a." and "(a)", Roman "i.", ballot boxes, check marks
+# and emoji; a symbol right before its text; a symbol alone above its text. A hyphen
+# or star right before a word is no bullet, nor "f.eks." or a name's initial.
+printf 'Skole\n\nKrF vil:\na. styrke skolehelsetjenesten\nb. gi alle elever gratis frukt\n(c) bygge ti omsorgsboliger\ni. bygge ny kulturscene\nii. støtte festivalen\n☐ Støtte til lokale festivaler\n✅ Ny flerbrukshall\n🔹 Gratis halltid\n•bygge ny skole\n•\nbygge gang- og sykkelvei\n\nSolvik er stor.\n-tiltak er nevnt.\nf.eks. dette.\nK. Olsen sa det.\n' >more-bullets.txt
+run extract more-bullets.txt
+expect_status 0
+expect_eq '["bullet","styrke skolehelsetjenesten",[4,4]]
+["bullet","gi alle elever gratis frukt",[5,5]]
+["bullet","bygge ti omsorgsboliger",[6,6]]
+["bullet","bygge ny kulturscene",[7,7]]
+["bullet","støtte festivalen",[8,8]]
+["bullet","Støtte til lokale festivaler",[9,9]]
+["bullet","Ny flerbrukshall",[10,10]]
+["bullet","Gratis halltid",[11,11]]
+["bullet","bygge ny skole",[12,12]]
+["bullet","bygge gang- og sykkelvei",[14,14]]
+["paragraph","Solvik er stor. -tiltak er nevnt. f.eks. dette. K. Olsen sa det.",[16,19]]' \
+  "$(jq -c 'select(.kind == "bullet" or .kind == "paragraph") | [.kind, .text, .lines]' out)" 'more bullet forms'

@@ -81,10 +81,28 @@ TEST_CASE("vil::classify_line") {
     check_line(" • Sikre god svømmeundervisning. ", LineType::bullet, 0, 0, "Sikre god svømmeundervisning.");
     check_line("•\u00A0punkt", LineType::bullet, 0, 0, "punkt");
   }
-  SUBCASE("a marker without a space after it, or without a body, is text") {
+  SUBCASE("a dash, star or plus without a space after it, or a marker without a body, is text") {
     check_line("-5 grader", LineType::text, 0, 0, "-5 grader");
-    check_line("•punkt", LineType::text, 0, 0, "•punkt");
+    check_line("-punkt", LineType::text, 0, 0, "-punkt");
+    check_line("*viktig", LineType::text, 0, 0, "*viktig");
+    check_line("•5", LineType::text, 0, 0, "•5");
     check_line("-", LineType::text, 0, 0, "-");
+    check_line("•", LineType::text, 0, 0, "•");
+  }
+  SUBCASE("a bullet symbol may stand right before its text (pdftotext)") {
+    check_line("•punkt", LineType::bullet, 0, 0, "punkt");
+    check_line("✅Ny hall", LineType::bullet, 0, 0, "Ny hall");
+    check_line("✔\uFE0F punkt", LineType::bullet, 0, 0, "punkt");  // with an emoji's variation selector
+  }
+  SUBCASE("lettered and Roman-numbered items are bullets without a number") {
+    check_line("a) punkt", LineType::bullet, 0, 0, "punkt");
+    check_line("a. punkt", LineType::bullet, 0, 0, "punkt");
+    check_line("(b) punkt", LineType::bullet, 0, 0, "punkt");
+    check_line("iv. punkt", LineType::bullet, 0, 0, "punkt");
+    check_line("(ii) punkt", LineType::bullet, 0, 0, "punkt");
+    check_line("f.eks. dette", LineType::text, 0, 0, "f.eks. dette");
+    check_line("K. Olsen", LineType::text, 0, 0, "K. Olsen");
+    check_line("ikke. dette", LineType::text, 0, 0, "ikke. dette");
   }
   SUBCASE("numbered: '.' or ')' after up to three digits") {
     check_line("1. punkt", LineType::numbered, 0, 1, "punkt");
