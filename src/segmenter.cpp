@@ -831,7 +831,7 @@ void join_page_breaks(std::vector<Unit>& units) {
           u.type == Unit::Type::paragraph && u.gap_before && !ends_sentence(prev.text) &&
           !prev.text.empty() && prev.text.back() != ':' &&
           (starts_lowercase(u.text) || (u.after_page && ends_open(prev.text)))) {
-        append_clean(prev.text, u.text);
+        append_wrapped(prev.text, u.text);  // a word hyphenated at the break too ("vel-" / "ge")
         prev.last = u.last;
         prev.gap_after = u.gap_after;
         continue;
@@ -1228,6 +1228,7 @@ class Segmenter {
   bool plan_item(Unit& u);
   bool titles_labelled_rows(std::size_t i, Kind kind) const;
   bool is_question_title(std::size_t i) const;
+  void split_lead(Unit& u, bool before_items);
   bool caption_lines(const Unit& u);
   bool is_plan(const std::vector<Unit>& units) const;
   void paragraph(Unit& u);
@@ -1424,6 +1425,30 @@ int Segmenter::plain_heading_level(const Unit& u) const {
   return m_toc_titles.count(normalize_key(u.text)) ? 1 : 2;
 }
 
+// A paragraph whose last sentence is the lead-in ("Vi vil bygge ny legevakt innen 2026.
+// Fastlegene trenger hjelp. Derfor vil vi:"): the sentences before it are a paragraph
+// of their own, with their pledges, and u keeps the lead-in alone.
+void Segmenter::split_lead(Unit& u, bool before_items) {
+  const std::vector<SentenceSpan> spans = split_sentences(u.text);
+  if (spans.size() < 2) return;
+  const SentenceSpan last = spans.back();
+  const std::string_view lead_in = std::string_view(u.text).substr(last.begin, last.end - last.begin);
+  if (!is_lead_in(lead_in, before_items)) return;
+  std::vector<std::size_t> at;
+  std::vector<std::size_t> line;
+  source_of(u, u.text, at, line);
+  const SentenceSpan& before = spans[spans.size() - 2];
+  Unit para = u;
+  para.text = u.text.substr(0, before.end);
+  para.last = line[before.end];
+  para.byte_end = at[before.end];
+  u.text = std::string(lead_in);
+  u.first = line[last.begin];
+  u.byte_begin = at[last.begin];
+  close_lead();
+  paragraph(para);
+}
+
 void Segmenter::lead(Unit& u) {
   Record& r = emit(Kind::lead, u, std::move(u.text));
   const std::string named = lead_actor(r.text);
@@ -1580,12 +1605,13 @@ Record& Segmenter::plan_record(const Unit& u, Kind kind, std::string code, std::
 // True when the document is a plan whose goals are not in a table: its manifest says
 // "plan", or (without a manifest row) a heading or paragraph is labelled as a goal or
 // subgoal ("Hovedmål 1: ...", "Delmål", "S.1.1 ...") or captions them ("Fire hovedmål"),
-// and no lead-in says who "vil" (a party program, even one with goals of its own).
+// and no lead-in says who "vil" or names a party ("Derfor går KrF inn for:"): a party
+// program, even one with goals of its own.
 bool Segmenter::is_plan(const std::vector<Unit>& units) const {
   if (m_doc.meta && !m_doc.meta->type.empty()) return m_doc.meta->type == "plan";
   for (std::size_t i = 0; i + 1 < units.size(); ++i)
     if (units[i + 1].type == Unit::Type::item && units[i].type != Unit::Type::item &&
-        says_will(units[i].text) && is_lead_in(units[i].text, true))
+        (says_will(units[i].text) || !lead_actor(units[i].text).empty()) && is_lead_in(units[i].text, true))
       return false;
   for (const Unit& u : units) {
     if (u.type != Unit::Type::heading && u.type != Unit::Type::paragraph && u.type != Unit::Type::bold)
@@ -1848,6 +1874,7 @@ void Segmenter::run(std::vector<Unit>& units) {
     }
     if ((u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold) &&
         is_lead_in(u.text, before_items)) {
+      if (u.type == Unit::Type::paragraph) split_lead(u, before_items);
       lead(u);
       continue;
     }

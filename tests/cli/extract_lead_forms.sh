@@ -58,3 +58,17 @@ expect_eq 'lead lead lead lead heading heading' \
 printf 'Dette vil vi:\n- a\n' >dette.txt
 run extract dette.txt
 expect_eq 'null' "$(jq -c 'select(.kind == "lead") | .actor' out)" '"Dette vil vi:" names nobody'
+
+# A paragraph whose last sentence is the lead-in: the sentences before it are a
+# paragraph with their pledges, and the lead is the last sentence, with its own bytes.
+printf 'Helse\n\nVi vil bygge ny legevakt i sentrum innen 2026. Fastlegene trenger også hjelp. Derfor vil vi:\n- ansette kommunale fastleger\n' >lead-last-sentence.txt
+run extract lead-last-sentence.txt
+expect_eq '["paragraph","Vi vil bygge ny legevakt i sentrum innen 2026. Fastlegene trenger også hjelp.",[7,85]]
+["pledge","Vi vil bygge ny legevakt i sentrum innen 2026.",[7,53]]
+["lead","Derfor vil vi:",[86,100]]
+["bullet","ansette kommunale fastleger",[101,130]]' "$(jq -c 'select(.kind != "heading") | [.kind, .text, .bytes]' out)" 'a lead-in at the end of a paragraph'
+# A program whose lead-ins name the party with another verb is no plan, even with a
+# "Mål:" line.
+printf 'Helse\n\nMål: Ingen skal stå uten fastlege.\n\nDerfor går KrF inn for:\n- kommunale fastleger\n' >program-goal-line.txt
+run extract program-goal-line.txt
+expect_eq '["paragraph",null] ["lead","KrF"] ["bullet","KrF"]' "$(jq -c 'select(.kind != "heading") | [.kind, .actor]' out | paste -sd' ')" 'a program with a goal line'

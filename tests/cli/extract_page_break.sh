@@ -78,3 +78,8 @@ expect_eq '["paragraph","Vi vil bygge ny skole på Hvalstad og ruste opp den gam
 ["bullet","styrke PPT",[13,13]]
 ["heading","Vi vil satse på",[15,15]]
 ["paragraph","Barn og unge står først.",[17,17]]' "$(jq -c '[.kind, .text, .lines]' out)" 'open phrase across a page number'
+# A word hyphenated at a page break is joined as at a wrap.
+printf 'Eldre skal få bo hjemme, og de som trenger sykehjems-\n\n7\n\nplass skal få det.\n\nHøyre vil:\n- la de eldre vel-\n\n8\n\nge selv\n' >hyphen-break.txt
+run extract hyphen-break.txt
+expect_eq '"Eldre skal få bo hjemme, og de som trenger sykehjemsplass skal få det."
+"la de eldre velge selv"' "$(jq -c 'select(.kind == "paragraph" or .kind == "bullet") | .text' out)" 'hyphenated across a page break'
