@@ -902,13 +902,22 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
   std::vector<Column> out;
   bool has_text = false;
   bool has_ref = false;
+  bool has_aim = false;  // a goal or subgoal column: then "Tiltak" or "Hvordan" holds strategies
+  for (std::string_view cell : cells) {
+    const std::string name = fold_case(cell);
+    if (name == "mål" || name.rfind("målsetting", 0) == 0 || name.rfind("hovedmål", 0) == 0 ||
+        name.rfind("hovudmål", 0) == 0 || name.rfind("delmål", 0) == 0 || name == "hva vil vi oppnå")
+      has_aim = true;
+  }
   for (std::string_view cell : cells) {
     const std::string name = fold_case(cell);
     Column col;
     if (name.empty()) {
       col.role = Column::Role::none;
-    } else if (name == "mål" || name.rfind("målsetting", 0) == 0) {
+    } else if (name == "mål" || name.rfind("målsetting", 0) == 0 || name == "hva vil vi oppnå") {
       col = {Column::Role::text, Kind::goal};
+    } else if (has_aim && (name == "tiltak" || name == "hvordan")) {
+      col = {Column::Role::text, Kind::strategy};
     } else if (name == "referanse" || name == "ref" || name == "ref." || name == "kode" ||
                name == "reference") {
       col.role = Column::Role::ref;
@@ -936,7 +945,10 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
     has_ref = has_ref || col.role == Column::Role::ref || col.role == Column::Role::number;
     out.push_back(col);
   }
-  if (!has_text || !has_ref) return false;
+  // Without a code column, the texts of a goal or subgoal and its strategies ("Delmål<TAB>
+  // Tiltak<TAB>Ansvarlig") make a plan's table too.
+  const auto texts = std::count_if(out.begin(), out.end(), [](const Column& c) { return c.role == Column::Role::text; });
+  if (!has_text || (!has_ref && !(has_aim && texts >= 2))) return false;
   layout = std::move(out);
   return true;
 }
@@ -1229,6 +1241,7 @@ class Segmenter {
   bool titles_labelled_rows(std::size_t i, Kind kind) const;
   bool is_question_title(std::size_t i) const;
   void split_lead(Unit& u, bool before_items);
+  bool pledge_table_row(const Unit& u, const std::vector<std::string_view>& cells);
   bool caption_lines(const Unit& u);
   bool is_plan(const std::vector<Unit>& units) const;
   void paragraph(Unit& u);
@@ -1270,6 +1283,7 @@ class Segmenter {
   std::vector<std::string> m_actors;        // every actor a lead-in named, and the author
   std::string m_toc_title_id;
   std::vector<Column> m_layout;  // the current table's columns
+  std::optional<std::size_t> m_pledge_column;  // a program table's column of pledges
   int m_numbered_heading = 0;    // the number of the last numbered heading ("2. Bolig")
   std::unordered_map<std::string, std::string> m_numbered_rows;  // a table row's own number -> its id
   std::set<std::pair<std::size_t, std::size_t>> m_used_cells;    // unit and column of the cells that
@@ -1768,8 +1782,49 @@ std::string Segmenter::cell_text(std::size_t row, std::size_t c, std::size_t t, 
   return text;
 }
 
+// A program's table whose header names a column of pledges ("Vi vil | Hvorfor", "KrF
+// vil:"): the header cell is a lead, that column's cells below it bullets, and the row's
+// other cells a paragraph. True when the row was read so.
+bool Segmenter::pledge_table_row(const Unit& u, const std::vector<std::string_view>& cells) {
+  const auto row = static_cast<std::size_t>(&u - m_units->data());
+  const bool first = row == 0 || (*m_units)[row - 1].type != Unit::Type::table;
+  if (first) {
+    m_pledge_column.reset();
+    // The header: the first row, with a rule row below it (pipes) or its table's rows.
+    if (row + 1 >= m_units->size() || (*m_units)[row + 1].type != Unit::Type::table) return false;
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      const std::string_view cell = cells[k];
+      if (cell.empty() || count_code_points(cell) > k_max_column_name || !says_will(cell) ||
+          (ends_with_stop(cell) && cell.back() != ':'))
+        continue;
+      Unit lead_in = u;
+      lead_in.text = clean_text(cell);
+      lead(lead_in);
+      m_pledge_column = k;
+      break;
+    }
+    return m_pledge_column.has_value();
+  }
+  if (!m_pledge_column) return false;
+  const std::size_t k = *m_pledge_column;
+  Unit rest = u;
+  rest.text.clear();
+  for (std::size_t c = 0; c < cells.size(); ++c)
+    if (c != k) append_clean(rest.text, cells[c]);
+  if (k < cells.size() && !cells[k].empty()) {
+    Record& r = emit(Kind::bullet, u, clean_text(cells[k]));
+    r.parent = m_lead_id;
+    r.actor = m_lead_actor;
+  }
+  rest.text = strip_inline_markup(rest.text);
+  if (!rest.text.empty()) paragraph(rest);
+  return true;
+}
+
 void Segmenter::table_row(Unit& u) {
-  close_lead();
+  const auto at = static_cast<std::size_t>(&u - m_units->data());
+  // A pledge table's rows stay under its lead.
+  if (!m_pledge_column || at == 0 || (*m_units)[at - 1].type != Unit::Type::table) close_lead();
   std::vector<std::string_view> cells = split_cells(u.raw);
   if (parse_table_header(cells, m_layout)) return;                    // column names: markup, not a record
   if (cells.size() < m_layout.size()) cells.resize(m_layout.size());  // a short row: empty cells
@@ -1835,6 +1890,7 @@ void Segmenter::table_row(Unit& u) {
     emitted = true;
     c = t;
   }
+  if (!emitted && m_layout.empty() && pledge_table_row(u, cells)) return;
   if (!emitted) {
     // A tab row outside a known table: keep its text as a paragraph (pledges and all).
     Unit para = u;

@@ -122,3 +122,27 @@ expect_eq '["goal","Innbyggerne lever gode liv og mestrer egen helse gjennom hel
 ["subgoal","Færre dør for tidlig av ikke-smittsomme sykdommer.",[6,7],"FN-T 3.4"]
 ["strategy","Styrke frisklivssentralen og lavterskeltilbud i alle kommunedeler",[8,10],"AK"]
 ["strategy","Forebygge rusmisbruk",[11,11],"FN-T 3.5"]' "$(jq -c '[.kind, .text, .lines, .refs.raw]' out)" 'wrapped cells'
+
+# "Tiltak" beside a goal column holds strategies; "Hva vil vi oppnå" names goals; a
+# table of a subgoal and its strategies needs no code column.
+printf 'Fysisk aktivitet\n\nNr.\tHva vil vi oppnå\tTiltak\n1.1\tFlere barn er fysisk aktive\tDaglig fysisk aktivitet i skolen\n\nDelmål\tTiltak\tAnsvarlig\nFlere deltar i frivillig arbeid\tOpprette frivillighetssentral\tKultur\n' >tiltak.txt
+run extract tiltak.txt
+expect_status 0
+expect_err ''
+expect_eq '["goal","Flere barn er fysisk aktive","1.1"]
+["strategy","Daglig fysisk aktivitet i skolen",""]
+["subgoal","Flere deltar i frivillig arbeid",""]
+["strategy","Opprette frivillighetssentral",""]' "$(jq -c 'select(.refs) | [.kind, .text, .refs.raw]' out)" 'Tiltak columns and tables without codes'
+
+# A program's table with a column of pledges: a lead, bullets, and the other cells as
+# paragraphs.
+printf '## Skole\n\n| Vi vil | Hvorfor |\n|---|---|\n| Ansette 30 nye lærere | Mindre klasser |\n| Gratis leksehjelp | Like muligheter |\n' >pledge-table.md
+run extract pledge-table.md
+expect_status 0
+expect_eq '["lead","Vi vil",false]
+["bullet","Ansette 30 nye lærere",true]
+["paragraph","Mindre klasser",false]
+["bullet","Gratis leksehjelp",true]
+["paragraph","Like muligheter",false]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | select(.kind != "heading") | [.kind, .text, ($by[.parent].kind == "lead")]' out)" 'a column of pledges'
+expect_eq 0 "$(count '.kind == "pledge"')" 'no pledge from the header row'
