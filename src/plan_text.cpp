@@ -82,6 +82,12 @@ std::optional<PlanPrefix> parse_plan_prefix(std::string_view text) {
     else
       break;
   }
+  // A lettered step below the number ("1.1 a)", "1.1.a"): one level deeper.
+  if (depth >= 1 && i + 2 < text.size() && (text[i] == ' ' || text[i] == '.') && text[i + 1] >= 'a' &&
+      text[i + 1] <= 'z' && (text[i + 2] == ')' || (text[i] == '.' && text[i + 2] == ' '))) {
+    i += text[i + 2] == ')' ? 3 : 2;
+    ++depth;
+  }
   if (depth == 0) {
     if (!out.labelled) return std::nullopt;
     i = code_start;  // "Hovedmål: ..." has no code
@@ -129,6 +135,9 @@ std::optional<Kind> caption_kind(std::string_view text) {
   }
   if (i >= words.size()) return std::nullopt;
   if (words[i] == "slik" && words.size() > i + 1) return Kind::strategy;  // "Slik når vi målet"
+  // "Hvordan skal vi jobbe?", "Hvordan når vi målet:": how, the strategies.
+  if (words[i] == "hvordan" && words.size() > i + 1 && (text.ends_with('?') || text.ends_with(':')))
+    return Kind::strategy;
   // "Vi skal:", "Kommunen skal:", "Dette skal vi gjøre:": what the plan will do.
   const std::string_view trimmed = trim(text);
   if (!trimmed.empty() && trimmed.back() == ':' && words.size() <= 5)

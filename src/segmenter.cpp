@@ -499,6 +499,9 @@ bool starts_section_number(std::string_view body) {
     break;
   }
   if (levels < 2 || i >= body.size() || body[i] != ' ') return false;
+  // A lettered step below it ("1.1 a) Tidlig innsats").
+  if (i + 3 < body.size() && body[i + 1] >= 'a' && body[i + 1] <= 'z' && body[i + 2] == ')' && body[i + 3] == ' ')
+    i += 3;
   return starts_capital(body.substr(i + 1));
 }
 
@@ -828,7 +831,7 @@ void join_page_breaks(std::vector<Unit>& units) {
     if (!joined.empty()) {
       Unit& prev = joined.back();
       if ((prev.type == Unit::Type::paragraph || (prev.type == Unit::Type::item && u.after_page)) &&
-          u.type == Unit::Type::paragraph && u.gap_before && !ends_sentence(prev.text) &&
+          u.type == Unit::Type::paragraph && u.gap_before && !u.broken && !ends_sentence(prev.text) &&
           !prev.text.empty() && prev.text.back() != ':' &&
           (starts_lowercase(u.text) || (u.after_page && ends_open(prev.text)))) {
         append_wrapped(prev.text, u.text);  // a word hyphenated at the break too ("vel-" / "ge")

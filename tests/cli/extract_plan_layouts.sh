@@ -250,3 +250,15 @@ expect_eq '["goal","Fjellheim har levande bygder","1",null]
 ["subgoal","Det vert bygd fleire bustader","1.1","goal"]
 ["goal","Kommunen er klimanøytral innen 2040","2",null]' \
   "$(jq -sc 'INDEX(.id) as $by | .[] | select(.refs) | [.kind, .text, .refs.raw, ($by[.parent].kind // null | if . == "heading" then null else . end)]' out)" 'nynorsk and other goal labels'
+
+# Strategies coded with a letter below their subgoal's number, and a question that
+# captions strategies.
+printf 'Oppvekst\n\nMål 1: Alle barn har en trygg oppvekst\n\n1.1 Barn og unge opplever mestring\n1.1 a) Tidlig innsats i barnehage og skole\n1.1 b) Tverrfaglig samarbeid om utsatte familier\n\nGrønn omstilling\n\nA1 Eikedal har lave klimagassutslipp\n\nHvordan skal vi jobbe?\n• Stille klimakrav i alle anskaffelser\n' >lettered-codes.txt
+run extract lettered-codes.txt
+expect_status 0
+expect_eq '["goal","Alle barn har en trygg oppvekst","1"]
+["subgoal","Barn og unge opplever mestring","1.1"]
+["strategy","Tidlig innsats i barnehage og skole","1.1 a)"]
+["strategy","Tverrfaglig samarbeid om utsatte familier","1.1 b)"]
+["goal","Eikedal har lave klimagassutslipp","A1"]
+["strategy","Stille klimakrav i alle anskaffelser",""]' "$(jq -c 'select(.refs) | [.kind, .text, .refs.raw]' out)" 'lettered codes and a question caption'
