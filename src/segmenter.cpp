@@ -243,6 +243,7 @@ void drop_running_lines(std::vector<Line>& lines) {
     std::size_t near_page = 0;
   };
   std::unordered_map<std::string, Seen> seen;
+  std::unordered_map<std::string, Seen> prefixed;  // by the part before " | "
   struct Pages {
     std::vector<std::size_t> at;
     std::vector<unsigned> pages;
@@ -299,6 +300,17 @@ void drop_running_lines(std::vector<Line>& lines) {
     Seen& s = seen[key];
     s.at.push_back(i);
     s.near_page += numbered || near_break(i, false);
+    // A header that names the chapter after a bar ("Skarnes Senterparti | Næring", then
+    // "... | Kultur"): its part before the bar comes back.
+    if (const std::size_t bar = t.find(" | "); bar != std::string_view::npos && has_letter(t.substr(0, bar))) {
+      Seen& p = prefixed[std::string(t.substr(0, bar))];
+      p.at.push_back(i);
+      p.near_page += numbered || near_break(i, false);
+    }
+  }
+  for (const auto& [prefix, p] : prefixed) {
+    if (p.at.size() < 3 || p.near_page < 2) continue;
+    for (std::size_t i : p.at) lines[i].cls.type = LineType::page_number;
   }
   // A line alone between blank lines (or the document's start and end).
   const auto alone = [&](std::size_t i) {

@@ -124,3 +124,14 @@ expect_eq '["heading","Oppvekst",[]]
 ["bullet","bygge helsehus",["Helse"]]
 ["bullet","x",["Helse"]]
 ["bullet","y",["Helse"]]' "$(jq -c '[.kind, .text, .path]' out)" 'a chapter title as its pages header'
+# A running header that names the chapter after a bar: the part before it repeats.
+printf 'Næring\n\nSkarnes Sp vil:\n- gi gründere gratis kontorplass det første\n\nSide 4\nSkarnes Senterparti | Næring\n\nåret\n- styrke landbruket\n\nSide 5\nSkarnes Senterparti | Næring\n\nKultur\n\nSkarnes Sp vil:\n- bygge ny kulturscene\n\nSide 6\nSkarnes Senterparti | Kultur\n\n- gi lag gratis lokaler\n' >bar-header.txt
+run extract bar-header.txt
+expect_eq '["heading","Næring"]
+["lead","Skarnes Sp vil:"]
+["bullet","gi gründere gratis kontorplass det første året"]
+["bullet","styrke landbruket"]
+["heading","Kultur"]
+["lead","Skarnes Sp vil:"]
+["bullet","bygge ny kulturscene"]
+["bullet","gi lag gratis lokaler"]' "$(jq -c '[.kind, .text]' out)" 'chapter headers after a bar'
