@@ -1299,6 +1299,7 @@ class Segmenter {
   std::string m_toc_title_id;
   std::vector<Column> m_layout;  // the current table's columns
   std::optional<std::size_t> m_pledge_column;  // a program table's column of pledges
+  std::unordered_set<std::string> m_repeated_titles;  // keys of lone lines that come twice or more
   int m_numbered_heading = 0;    // the number of the last numbered heading ("2. Bolig")
   std::unordered_map<std::string, std::string> m_numbered_rows;  // a table row's own number -> its id
   std::set<std::pair<std::size_t, std::size_t>> m_used_cells;    // unit and column of the cells that
@@ -1450,7 +1451,8 @@ int Segmenter::plain_heading_level(const Unit& u) const {
   }
   // A numbered title's level is its number's depth ("2 Oppvekst" 1, "2.1 Barnehage" 2).
   if (const int depth = section_depth(u.text); depth > 0) return std::min(6, depth);
-  if (m_toc_end == 0) return 1;
+  // A title that comes back under several sections ("Målbilde", "Bakgrunn") is theirs.
+  if (m_toc_end == 0) return m_repeated_titles.count(normalize_key(u.text)) ? 2 : 1;
   return m_toc_titles.count(normalize_key(u.text)) ? 1 : 2;
 }
 
@@ -1926,6 +1928,14 @@ void Segmenter::run(std::vector<Unit>& units) {
     }
   }
   m_plan = is_plan(units);
+  {
+    std::unordered_map<std::string, int> titles;  // lone short lines, by key
+    for (const Unit& u : units)
+      if ((u.type == Unit::Type::paragraph || u.type == Unit::Type::bold) && u.first == u.last &&
+          u.gap_before && u.gap_after && count_code_points(u.text) <= k_max_plain_heading / 2 &&
+          !ends_with_stop(u.text) && ++titles[normalize_key(u.text)] == 2)
+        m_repeated_titles.insert(normalize_key(u.text));
+  }
   if (m_doc.meta && !m_doc.meta->author.empty()) m_actors.push_back(m_doc.meta->author);
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];

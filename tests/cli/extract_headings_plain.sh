@@ -129,3 +129,13 @@ expect_eq '["heading","Hva er viktigst for skolen?",[]]
 ["heading","Hvordan får vi det til?",[]]
 ["lead","Solvik Venstre vil:",["Hvordan får vi det til?"]]
 ["bullet","bygge ny skole",["Hvordan får vi det til?"]]' "$(jq -c '[.kind, .text, .path]' out)" 'questions as titles'
+
+# A title that comes back under each section is one level below the sections.
+printf 'Satsingsområde A: Livskraftige lokalsamfunn\n\nMålbilde\n\nHovedmål A1: Eikedal har levende bygder\n\nSatsingsområde B: Grønn omstilling\n\nMålbilde\n\nHovedmål B1: Eikedal har lave utslipp\n' >repeated.txt
+run extract repeated.txt
+expect_eq '["heading",1,[]]
+["heading",2,["Satsingsområde A: Livskraftige lokalsamfunn"]]
+["goal",null,["Satsingsområde A: Livskraftige lokalsamfunn","Målbilde"]]
+["heading",1,[]]
+["heading",2,["Satsingsområde B: Grønn omstilling"]]
+["goal",null,["Satsingsområde B: Grønn omstilling","Målbilde"]]' "$(jq -c '[.kind, .level, .path]' out)" 'a repeated sub-title'
