@@ -127,8 +127,10 @@ Marked strip_structures(std::string_view s) {
       if (close < s.size() && s[close] == ']') {
         const std::string_view label = s.substr(open + 1, close - open - 1);
         std::size_t end = std::string_view::npos;
-        if (close + 1 < s.size() && s[close + 1] == '(') end = target_end(s, close + 1);
-        else if (close + 1 < s.size() && s[close + 1] == '{') end = attributes_end(s, close + 1);
+        if (close + 1 < s.size() && s[close + 1] == '(')
+          end = target_end(s, close + 1);
+        else if (close + 1 < s.size() && s[close + 1] == '{')
+          end = attributes_end(s, close + 1);
         if (end != std::string_view::npos) {
           if (end < s.size() && s[end] == '{') {  // ![alt](file){width=50%}
             const std::size_t attrs = attributes_end(s, end);
@@ -176,8 +178,10 @@ void strip_emphasis(Marked& marked, char marker, std::size_t length) {
     if (run - i == length) {
       const char before = i > 0 ? s[i - 1] : ' ';
       const char after = run < s.size() ? s[run] : ' ';
-      const bool can_open = after != ' ' && !is_ascii_alnum(before) && static_cast<unsigned char>(before) < 0x80;
-      const bool can_close = before != ' ' && !is_ascii_alnum(after) && static_cast<unsigned char>(after) < 0x80;
+      const bool can_open =
+          after != ' ' && !is_ascii_alnum(before) && static_cast<unsigned char>(before) < 0x80;
+      const bool can_close =
+          before != ' ' && !is_ascii_alnum(after) && static_cast<unsigned char>(after) < 0x80;
       if (can_close && !open.empty()) {
         const Delimiter d = open.back();
         open.pop_back();
@@ -253,8 +257,10 @@ bool is_latex_line(std::string_view line) {
       int depth = 0;
       std::size_t j = i;
       for (; j < t.size(); ++j) {
-        if (t[j] == t[i]) ++depth;
-        else if (t[j] == close && --depth == 0) break;
+        if (t[j] == t[i])
+          ++depth;
+        else if (t[j] == close && --depth == 0)
+          break;
       }
       if (j >= t.size()) return false;
       i = j + 1;
@@ -275,13 +281,42 @@ bool parse_link_line(std::string_view line, std::string_view& text, std::string_
 }
 
 bool is_web_debris(std::string_view line) {
-  static constexpr std::string_view k_chrome[] = {
-      "meny", "hovedmeny", "hopp til hovedinnhold", "hopp til innhold", "gå til hovedinnhold", "til hovedinnhold",
-      "les mer", "les mer her", "vis mer", "vis flere", "del", "del siden", "del denne siden", "del artikkelen",
-      "del på facebook", "del på x", "del på twitter", "del på linkedin", "del på e-post", "skriv ut",
-      "godta", "godta alle", "godta alle informasjonskapsler", "avvis", "avvis alle", "tilbake til toppen",
-      "til toppen", "søk", "logg inn", "bli medlem", "skip to content", "skip to main content", "menu",
-      "read more", "share", "accept all"};
+  static constexpr std::string_view k_chrome[] = {"meny",
+                                                  "hovedmeny",
+                                                  "hopp til hovedinnhold",
+                                                  "hopp til innhold",
+                                                  "gå til hovedinnhold",
+                                                  "til hovedinnhold",
+                                                  "les mer",
+                                                  "les mer her",
+                                                  "vis mer",
+                                                  "vis flere",
+                                                  "del",
+                                                  "del siden",
+                                                  "del denne siden",
+                                                  "del artikkelen",
+                                                  "del på facebook",
+                                                  "del på x",
+                                                  "del på twitter",
+                                                  "del på linkedin",
+                                                  "del på e-post",
+                                                  "skriv ut",
+                                                  "godta",
+                                                  "godta alle",
+                                                  "godta alle informasjonskapsler",
+                                                  "avvis",
+                                                  "avvis alle",
+                                                  "tilbake til toppen",
+                                                  "til toppen",
+                                                  "søk",
+                                                  "logg inn",
+                                                  "bli medlem",
+                                                  "skip to content",
+                                                  "skip to main content",
+                                                  "menu",
+                                                  "read more",
+                                                  "share",
+                                                  "accept all"};
   const std::string_view trimmed = trim(line);
   if (trimmed.size() > 48) return false;  // longer than any chrome line: no folding
   std::string t = fold_case(trimmed);
@@ -295,8 +330,8 @@ bool is_web_debris(std::string_view line) {
 
 bool is_caption(std::string_view line) {
   static constexpr std::string_view k_words[] = {
-      "foto", "fotograf", "fotos", "bilde", "bildet", "bildetekst", "tekst", "illustrasjon", "ill.", "ill",
-      "kilde", "kilder", "grafikk", "photo", "photos", "image", "credit", "source"};
+      "foto", "fotograf", "fotos",  "bilde",   "bildet", "bildetekst", "tekst", "illustrasjon", "ill.",
+      "ill",  "kilde",    "kilder", "grafikk", "photo",  "photos",     "image", "credit",       "source"};
   const std::string_view t = trim(line);
   const std::size_t colon = t.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
