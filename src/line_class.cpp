@@ -199,7 +199,11 @@ bool list_item(std::string_view t, LineClass& out) {
     // is a word's ("-tiltak", "*viktig").
     const char32_t after = next_code_point(t, j);
     if (!is_space(after) && (!has_letter(t.substr(i, j - i)) || !is_symbol_marker(cp))) return false;
-    const std::string_view body = trim(t.substr(i));
+    std::string_view body = trim(t.substr(i));
+    // A Markdown task list's box ("- [x] Gratis skolemat") is markup.
+    if (body.size() > 4 && body[0] == '[' && (body[1] == ' ' || body[1] == 'x' || body[1] == 'X') &&
+        body[2] == ']' && body[3] == ' ')
+      body = trim(body.substr(4));
     if (body.empty()) return false;
     out.type = LineType::bullet;
     out.body = body;

@@ -1,5 +1,6 @@
 #include "vil/markup.hpp"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -63,6 +64,38 @@ std::size_t tag_end(std::string_view s, std::size_t open) {
   return std::string_view::npos;
 }
 
+// True for a tag that breaks the line or the block ("<br>", "</p>", "<li>"): words on
+// either side of it are two.
+bool breaks_line(std::string_view tag) {
+  std::size_t i = 1;
+  if (i < tag.size() && tag[i] == '/') ++i;
+  std::size_t end = i;
+  while (end < tag.size() && is_ascii_alnum(tag[end])) ++end;
+  std::string name(tag.substr(i, end - i));
+  for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  static constexpr std::string_view k_breaking[] = {"br", "p",  "div", "li", "ul", "ol", "tr", "td",
+                                                    "th", "h1", "h2",  "h3", "h4", "h5", "h6", "hr"};
+  return std::find(std::begin(k_breaking), std::end(k_breaking), name) != std::end(k_breaking);
+}
+
+// The character an HTML entity at s[at] == '&' names ("&nbsp;", "&laquo;", "&#8211;"), as
+// UTF-8, and its length; empty when it is none known.
+std::string_view html_entity(std::string_view s, std::size_t at, std::size_t& length) {
+  static constexpr std::pair<std::string_view, std::string_view> k_entities[] = {
+      {"&nbsp;", " "},        {"&amp;", "&"},        {"&quot;", "\""},       {"&apos;", "'"},
+      {"&lt;", "<"},          {"&gt;", ">"},         {"&laquo;", "\u00AB"},  {"&raquo;", "\u00BB"},
+      {"&ndash;", "\u2013"},  {"&mdash;", "\u2014"}, {"&hellip;", "\u2026"}, {"&aelig;", "\u00E6"},
+      {"&oslash;", "\u00F8"}, {"&aring;", "\u00E5"}, {"&AElig;", "\u00C6"},  {"&Oslash;", "\u00D8"},
+      {"&Aring;", "\u00C5"},  {"&shy;", "\u00AD"},   {"&rsquo;", "\u2019"},  {"&ldquo;", "\u201C"},
+      {"&rdquo;", "\u201D"},  {"&eacute;", "\u00E9"}};
+  for (const auto& [name, value] : k_entities)
+    if (s.compare(at, name.size(), name) == 0) {
+      length = name.size();
+      return value;
+    }
+  return {};
+}
+
 // The end (past '>') of an autolink "<https://...>" or "<mailto:...>", or npos.
 std::size_t autolink_end(std::string_view s, std::size_t open) {
   const std::string_view rest = s.substr(open + 1);
@@ -115,6 +148,7 @@ Marked strip_structures(std::string_view s) {
         continue;
       }
       if (std::size_t end = tag_end(s, i); end != std::string_view::npos) {
+        if (breaks_line(s.substr(i, end - i))) out.push_back(' ');  // "helsesykepleiere<br>i skolen"
         i = end;
         continue;
       }
@@ -210,7 +244,7 @@ bool may_have_inline_markup(std::string_view text) {
   // Not find_first_of: it calls memchr over the set once for each byte of text.
   static constexpr std::array<bool, 256> k_opens = [] {
     std::array<bool, 256> table{};
-    for (const unsigned char c : std::string_view("\\<[*_")) table[c] = true;
+    for (const unsigned char c : std::string_view("\\<[*_&")) table[c] = true;
     return table;
   }();
   for (const char c : text)
@@ -220,6 +254,21 @@ bool may_have_inline_markup(std::string_view text) {
 
 std::string strip_inline_markup(std::string_view text) {
   if (!may_have_inline_markup(text)) return std::string(text);
+  // HTML entities as their characters ("skolemat&nbsp;hver", "&laquo;grønne&raquo;").
+  std::string decoded;
+  if (text.find('&') != std::string_view::npos) {
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t length = 0;
+      const std::string_view value = text[i] == '&' ? html_entity(text, i, length) : std::string_view();
+      if (value.empty()) {
+        decoded.push_back(text[i++]);
+      } else {
+        decoded.append(value);
+        i += length;
+      }
+    }
+    text = decoded;
+  }
   Marked s = strip_structures(text);
   strip_emphasis(s, '*', 2);
   strip_emphasis(s, '_', 2);

@@ -535,6 +535,8 @@ int section_depth(std::string_view text) {
     break;
   }
   if (i >= text.size() || text[i] != ' ') return 0;
+  // "1.0 Skole" is the chapter "1": a last level of 0 counts for none.
+  if (depth > 1 && text[i - 1] == '0' && text[i - 2] == '.') --depth;
   return starts_capital(text.substr(i + 1)) ? depth : 0;
 }
 
@@ -1988,7 +1990,12 @@ void Segmenter::run(std::vector<Unit>& units) {
         }
         const std::size_t indent = indentation(m_lines[u.first].text);
         while (!m_items.empty() && m_items.back().first >= indent) m_items.pop_back();
-        Record& r = emit(Kind::bullet, u, std::move(u.text));
+        // An item that is a lead-in of the items nested under it ("- Innen kultur vil
+        // vi:" / "  - bygge nytt bibliotek") is a lead, theirs.
+        const bool sub_lead = !u.text.empty() && u.text.back() == ':' && says_will(u.text) &&
+                              i + 1 < units.size() && units[i + 1].type == Unit::Type::item &&
+                              indentation(m_lines[units[i + 1].first].text) > indent;
+        Record& r = emit(sub_lead ? Kind::lead : Kind::bullet, u, std::move(u.text));
         if (u.numbered) r.number = u.number;
         const bool nested = !m_items.empty();  // indented under an item of its list
         if (nested) r.parent = m_items.back().second;

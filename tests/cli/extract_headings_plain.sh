@@ -139,3 +139,7 @@ expect_eq '["heading",1,[]]
 ["heading",1,[]]
 ["heading",2,["Satsingsområde B: Grønn omstilling"]]
 ["goal",null,["Satsingsområde B: Grønn omstilling","Målbilde"]]' "$(jq -c '[.kind, .level, .path]' out)" 'a repeated sub-title'
+# "1.0 Skole" is the chapter 1, and "1.1 Barnehage" its section.
+printf '1.0 Skole\n\nTekst.\n\n1.1 Barnehage\n\nTekst.\n\n2.0 Helse\n\nTekst.\n' >point-zero.txt
+run extract point-zero.txt
+expect_eq '[1,2,1]' "$(jq -sc '[.[] | select(.kind == "heading") | .level]' out)" 'x.0 titles'

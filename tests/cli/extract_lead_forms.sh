@@ -72,3 +72,13 @@ expect_eq '["paragraph","Vi vil bygge ny legevakt i sentrum innen 2026. Fastlege
 printf 'Helse\n\nMål: Ingen skal stå uten fastlege.\n\nDerfor går KrF inn for:\n- kommunale fastleger\n' >program-goal-line.txt
 run extract program-goal-line.txt
 expect_eq '["paragraph",null] ["lead","KrF"] ["bullet","KrF"]' "$(jq -c 'select(.kind != "heading") | [.kind, .actor]' out | paste -sd' ')" 'a program with a goal line'
+# An item that is the lead-in of the items nested under it is a lead.
+printf 'Kultur\n\nBøstrand Høyre vil:\n- Innen kultur vil vi:\n  - bygge nytt bibliotek\n- Innen idrett vil vi:\n  - ruste opp kunstgressbanen\n- styrke korpsene\n' >sub-leads.txt
+run extract sub-leads.txt
+expect_eq '["lead","Bøstrand Høyre vil:","Kultur"]
+["lead","Innen kultur vil vi:","Bøstrand Høyre vil:"]
+["bullet","bygge nytt bibliotek","Innen kultur vil vi:"]
+["lead","Innen idrett vil vi:","Bøstrand Høyre vil:"]
+["bullet","ruste opp kunstgressbanen","Innen idrett vil vi:"]
+["bullet","styrke korpsene","Bøstrand Høyre vil:"]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[] | select(.kind != "heading") | [.kind, .text, $by[.parent].text]' out)" 'leads nested in a list'

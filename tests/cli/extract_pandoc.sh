@@ -55,3 +55,13 @@ expect_eq '[11,11]' "$(jq -c 'select(.kind == "heading" and .text == "Skole og o
 printf -- '---\n\nTekst.\n\n---\n\nMer tekst.\n' >rules.txt
 run extract rules.txt
 expect_eq 'Tekst.|Mer tekst.' "$(jq -r '.text' out | paste -sd'|')" 'thematic breaks, not front matter'
+
+# HTML line breaks part words, entities are their characters, a task list's box is
+# markup.
+printf '## Helse\n\nBergåsen MDG vil:\n\n1. Ansette flere helsesykepleiere<br>i skolen\n2. Gi alle elever gratis skolemat&nbsp;hver dag\n3. Innføre &laquo;grønne skolegårder&raquo; &amp; mer\n- [x] Gratis skolemat\n- [ ] Gratis SFO\n' >html-bits.md
+run extract html-bits.md
+expect_eq '"Ansette flere helsesykepleiere i skolen"
+"Gi alle elever gratis skolemat hver dag"
+"Innføre «grønne skolegårder» & mer"
+"Gratis skolemat"
+"Gratis SFO"' "$(jq -c 'select(.kind == "bullet") | .text' out)" 'breaks, entities and task boxes'

@@ -20,7 +20,11 @@ TEST_CASE("vil::strip_inline_markup") {
   CHECK(strip_inline_markup("før ![alt](bilde.png){width=50%} etter") == "før etter");
   CHECK(strip_inline_markup("[uthevet]{.mark} tekst") == "uthevet tekst");
   CHECK(strip_inline_markup("fotnote[^3] her") == "fotnote her");
-  CHECK(strip_inline_markup("a <span class=\"x\">b</span> c<br/>d") == "a b cd");
+  CHECK(strip_inline_markup("a <span class=\"x\">b</span> c<br/>d") == "a b c d");  // a break parts words
+  CHECK(strip_inline_markup("fet<b>t</b> og<br>linje") == "fett og linje");
+  // HTML entities are their characters; an unknown one, or a lone '&', is text.
+  CHECK(strip_inline_markup("mat&nbsp;hver dag, &laquo;grønn&raquo; &amp; ren") == "mat hver dag, «grønn» & ren");
+  CHECK(strip_inline_markup("Bygg & Anlegg &foo; &#") == "Bygg & Anlegg &foo; &#");
   CHECK(strip_inline_markup("a <!-- skjult --> b") == "a b");
   CHECK(strip_inline_markup("se <https://a.no/x>") == "se https://a.no/x");
   CHECK(strip_inline_markup("en \\*stjerne\\* og C:\\\\sti") == "en *stjerne* og C:\\\\sti");
