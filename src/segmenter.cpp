@@ -83,17 +83,20 @@ void blank_markup_blocks(std::vector<Line>& lines) {
   const auto blank = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k <= to && k < lines.size(); ++k) lines[k].cls = LineClass{};
   };
-  if (!lines.empty() && trimmed(0) == "---") {
+  // Front matter: YAML between "---" lines at the start (after blank lines, perhaps).
+  std::size_t top = 0;
+  while (top < lines.size() && trimmed(top).empty()) ++top;
+  if (top < lines.size() && trimmed(top) == "---") {
     constexpr std::size_t k_max_front_matter = 400;
-    for (std::size_t i = 1; i < lines.size() && i < k_max_front_matter; ++i) {
+    for (std::size_t i = top + 1; i < lines.size() && i < top + k_max_front_matter; ++i) {
       const std::string_view t = trimmed(i);
       if (t != "---" && t != "...") continue;
       // YAML: the first line with text is "key:" or "key: value".
-      std::size_t first = 1;
+      std::size_t first = top + 1;
       while (first < i && trimmed(first).empty()) ++first;
       const std::string_view key = trimmed(first);
       const std::size_t colon = key.find(':');
-      if (first < i && colon != std::string_view::npos && colon > 0 && key.find(' ') > colon) blank(0, i);
+      if (first < i && colon != std::string_view::npos && colon > 0 && key.find(' ') > colon) blank(top, i);
       break;
     }
   }
@@ -161,8 +164,11 @@ void append_wrapped(std::string& text, std::string_view line) {
     while (word_start > 0 && text[word_start - 1] != ' ') --word_start;
     const bool name = starts_capital(std::string_view(text).substr(word_start));
     const bool joins = !k_conjunctions.count(word) && (has_letter(last) || digit) && (lower || name);
+    // A prefix that keeps its hyphen: one letter ("e-" "helse") or "ikke-" "kommunal".
+    const std::string_view prefix = std::string_view(text).substr(word_start, hyphen - word_start);
+    const bool kept = prefix == "ikke" || prefix == "Ikke" || count_code_points(prefix) == 1;
     if (joins) {
-      if (lower && starts_lowercase(last)) text.pop_back();  // a word split by the wrap: no hyphen
+      if (lower && starts_lowercase(last) && !kept) text.pop_back();  // a word split by the wrap: no hyphen
       text += clean_text(body);
       return;
     }

@@ -125,3 +125,7 @@ expect_eq 'Vi vil satse på skolen i hele kommunen og styrke samarbeid med hjemm
 printf 'Skole\n\nTekst.\n\nSkole\n\nTekst to.\n\nSkole\n\nTekst tre.\n' >repeated.txt
 run extract repeated.txt
 expect_eq 3 "$(count '.kind == "heading"')" 'repeated headings stay'
+# A one-letter prefix and "ikke-" keep their hyphen across a wrap.
+printf 'Vi vil satse på e-\nhelse og stanse salget av ikke-\nkommunale tomter.\n' >prefix.txt
+run extract prefix.txt
+expect_eq '"Vi vil satse på e-helse og stanse salget av ikke-kommunale tomter."' "$(jq -c 'select(.kind == "pledge") | .text' out)" 'prefixes keep hyphens'

@@ -65,3 +65,8 @@ expect_eq '"Ansette flere helsesykepleiere i skolen"
 "Innføre «grønne skolegårder» & mer"
 "Gratis skolemat"
 "Gratis SFO"' "$(jq -c 'select(.kind == "bullet") | .text' out)" 'breaks, entities and task boxes'
+# Front matter after blank lines at the start is front matter still.
+printf '\n---\ntitle: Valgprogram\nauthor: Nordli Venstre\n---\n\n# Skole\n\nVi vil bygge ny skole.\n' >late-yaml.md
+run extract late-yaml.md
+expect_eq '["heading","Skole"] ["paragraph","Vi vil bygge ny skole."] ["pledge","Vi vil bygge ny skole."]' \
+  "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'front matter after a blank line'
