@@ -12,46 +12,46 @@ bool is_bullet_marker(char32_t cp) {
     case '-':
     case '*':
     case '+':
-    case 0x2022:  // • bullet
-    case 0x2013:  // – en dash
-    case 0x2014:  // — em dash
-    case 0x00B7:  // · middle dot
-    case 0x25CF:  // ● black circle
-    case 0x25E6:  // ◦ white bullet
-    case 0x25AA:  // ▪ small black square
-    case 0x2043:  // ⁃ hyphen bullet
-    case 0x2023:  // ‣ triangular bullet
-    case 0xF0B7:  // the Symbol font's bullet, as PDF and Word conversions leave it
-    case 0x25A0:  // ■ black square
-    case 0x25BA:  // ► black right-pointing pointer
-    case 0x25B6:  // ▶ black right-pointing triangle
-    case 0x27A2:  // ➢ arrowhead
-    case 0x27A4:  // ➤ arrowhead
-    case 0x2713:  // ✓ check mark
-    case 0x2714:  // ✔ heavy check mark
-    case 0x25CB:  // ○ white circle
-    case 0x2212:  // − minus sign
-    case 0x2192:  // → rightwards arrow
-    case 0x2219:  // ∙ bullet operator
-    case 0x25C6:  // ◆ black diamond
-    case 0x2666:  // ♦ black diamond suit
-    case 0x2756:  // ❖ black diamond minus white X
-    case 0x25B8:  // ▸ small right-pointing triangle
-    case 0x25B7:  // ▷ white right-pointing triangle
-    case 0x25FC:  // ◼ black medium square
-    case 0x25FE:  // ◾ black medium small square
-    case 0x2605:  // ★ black star
-    case 0x2610:  // ☐ ballot box
-    case 0x2611:  // ☑ ballot box with check
-    case 0x2612:  // ☒ ballot box with X
-    case 0x2705:  // ✅ white heavy check mark
-    case 0x2717:  // ✗ ballot X
-    case 0x2718:  // ✘ heavy ballot X
-    case 0x2794:  // ➔ heavy wide-headed rightwards arrow
-    case 0x279C:  // ➜ heavy round-tipped rightwards arrow
-    case 0x21D2:  // ⇒ rightwards double arrow
-    case 0x2B24:  // ⬤ black large circle
-    case 0x2B9A:  // ⮚ three-D top-lighted rightwards arrowhead
+    case 0x2022:   // • bullet
+    case 0x2013:   // – en dash
+    case 0x2014:   // — em dash
+    case 0x00B7:   // · middle dot
+    case 0x25CF:   // ● black circle
+    case 0x25E6:   // ◦ white bullet
+    case 0x25AA:   // ▪ small black square
+    case 0x2043:   // ⁃ hyphen bullet
+    case 0x2023:   // ‣ triangular bullet
+    case 0xF0B7:   // the Symbol font's bullet, as PDF and Word conversions leave it
+    case 0x25A0:   // ■ black square
+    case 0x25BA:   // ► black right-pointing pointer
+    case 0x25B6:   // ▶ black right-pointing triangle
+    case 0x27A2:   // ➢ arrowhead
+    case 0x27A4:   // ➤ arrowhead
+    case 0x2713:   // ✓ check mark
+    case 0x2714:   // ✔ heavy check mark
+    case 0x25CB:   // ○ white circle
+    case 0x2212:   // − minus sign
+    case 0x2192:   // → rightwards arrow
+    case 0x2219:   // ∙ bullet operator
+    case 0x25C6:   // ◆ black diamond
+    case 0x2666:   // ♦ black diamond suit
+    case 0x2756:   // ❖ black diamond minus white X
+    case 0x25B8:   // ▸ small right-pointing triangle
+    case 0x25B7:   // ▷ white right-pointing triangle
+    case 0x25FC:   // ◼ black medium square
+    case 0x25FE:   // ◾ black medium small square
+    case 0x2605:   // ★ black star
+    case 0x2610:   // ☐ ballot box
+    case 0x2611:   // ☑ ballot box with check
+    case 0x2612:   // ☒ ballot box with X
+    case 0x2705:   // ✅ white heavy check mark
+    case 0x2717:   // ✗ ballot X
+    case 0x2718:   // ✘ heavy ballot X
+    case 0x2794:   // ➔ heavy wide-headed rightwards arrow
+    case 0x279C:   // ➜ heavy round-tipped rightwards arrow
+    case 0x21D2:   // ⇒ rightwards double arrow
+    case 0x2B24:   // ⬤ black large circle
+    case 0x2B9A:   // ⮚ three-D top-lighted rightwards arrowhead
     case 0x1F449:  // 👉 backhand index pointing right
     case 0x1F538:  // 🔸 small orange diamond
     case 0x1F539:  // 🔹 small blue diamond

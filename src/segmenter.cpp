@@ -308,7 +308,8 @@ void drop_running_lines(std::vector<Line>& lines) {
     s.near_page += numbered || near_break(i, false);
     // A header that names the chapter after a bar ("Skarnes Senterparti | Næring", then
     // "... | Kultur"): its part before the bar comes back.
-    if (const std::size_t bar = t.find(" | "); bar != std::string_view::npos && has_letter(t.substr(0, bar))) {
+    if (const std::size_t bar = t.find(" | ");
+        bar != std::string_view::npos && has_letter(t.substr(0, bar))) {
       Seen& p = prefixed[std::string(t.substr(0, bar))];
       p.at.push_back(i);
       p.near_page += numbered || near_break(i, false);
@@ -363,7 +364,8 @@ void mark_spaced_contents(std::vector<Line>& lines) {
     const std::string_view t = trim(lines[i].text);
     std::size_t end = t.size();
     while (end > 0 && t[end - 1] >= '0' && t[end - 1] <= '9') --end;
-    if (end == t.size() || t.size() - end > 3 || end < 2 || t[end - 1] != ' ' || t[end - 2] == ' ') return false;
+    if (end == t.size() || t.size() - end > 3 || end < 2 || t[end - 1] != ' ' || t[end - 2] == ' ')
+      return false;
     title = t.substr(0, end - 1);
     if (!has_letter(title) || count_code_points(title) > k_max_title || title.back() == '.' ||
         title.back() == ',')
@@ -518,7 +520,8 @@ bool starts_section_number(std::string_view body) {
   }
   if (levels < 2 || i >= body.size() || body[i] != ' ') return false;
   // A lettered step below it ("1.1 a) Tidlig innsats").
-  if (i + 3 < body.size() && body[i + 1] >= 'a' && body[i + 1] <= 'z' && body[i + 2] == ')' && body[i + 3] == ' ')
+  if (i + 3 < body.size() && body[i + 1] >= 'a' && body[i + 1] <= 'z' && body[i + 2] == ')' &&
+      body[i + 3] == ' ')
     i += 3;
   return starts_capital(body.substr(i + 1));
 }
@@ -564,10 +567,9 @@ bool ends_open(std::string_view text) {
   const std::size_t space = text.find_last_of(' ');
   if (space == std::string_view::npos) return false;
   static const std::unordered_set<std::string_view> k_words = {
-      "på",   "i",     "til",    "ved",    "av",   "for",  "med",  "fra",  "om",   "mot", "hos",
-      "mellom", "etter", "under", "over",  "uten", "gjennom", "blant", "langs", "innen", "og",
-      "eller", "samt",  "men",    "som",   "en",   "et",   "ei",   "den",  "det",  "de",  "å",
-      "at",   "frå",   "eit",    "dei"};
+      "på",    "i",     "til",  "ved",  "av",      "for",   "med",   "fra",   "om", "mot",   "hos",  "mellom",
+      "etter", "under", "over", "uten", "gjennom", "blant", "langs", "innen", "og", "eller", "samt", "men",
+      "som",   "en",    "et",   "ei",   "den",     "det",   "de",    "å",     "at", "frå",   "eit",  "dei"};
   return k_words.count(text.substr(space + 1)) > 0;
 }
 
@@ -621,7 +623,8 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // fit (the document wraps wider) was not wrapped there: what follows is a paragraph
     // of its own ("- gi alle elever tilgang til skolebibliotek." / "Skolebyggene i Lier
     // er ...").
-    if (last.type == Unit::Type::item && !layout.unwrapped && layout.short_line > 0 && ends_sentence(before)) {
+    if (last.type == Unit::Type::item && !layout.unwrapped && layout.short_line > 0 &&
+        ends_sentence(before)) {
       const std::string_view word = body.substr(0, body.find(' '));
       if (count_code_points(before) + 1 + count_code_points(word) < 2 * layout.short_line) return true;
     }
@@ -970,7 +973,8 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
   }
   // Without a code column, the texts of a goal or subgoal and its strategies ("Delmål<TAB>
   // Tiltak<TAB>Ansvarlig") make a plan's table too.
-  const auto texts = std::count_if(out.begin(), out.end(), [](const Column& c) { return c.role == Column::Role::text; });
+  const auto texts =
+      std::count_if(out.begin(), out.end(), [](const Column& c) { return c.role == Column::Role::text; });
   if (!has_text || (!has_ref && !(has_aim && texts >= 2))) return false;
   layout = std::move(out);
   return true;
@@ -1126,7 +1130,8 @@ bool says_will(std::string_view text) {
     std::size_t end = text.find(' ', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view word = text.substr(start, end - start);
-    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+    while (!word.empty() && (word.back() == ':' || word.back() == ',' || word.back() == '.'))
+      word.remove_suffix(1);
     if (word.ends_with("\xE2\x80\xA6")) word.remove_suffix(3);  // "vil…"
     if (word == "vil" || word == "Vil" || word == "VIL") return true;
     start = end + 1;
@@ -1271,7 +1276,8 @@ class Segmenter {
   void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at,
                  std::vector<std::size_t>& line) const;
   void table_row(Unit& u);
-  std::string cell_text(std::size_t row, std::size_t c, std::size_t t, std::string_view cell, std::size_t& last);
+  std::string cell_text(std::size_t row, std::size_t c, std::size_t t, std::string_view cell,
+                        std::size_t& last);
   bool is_plain_heading(std::size_t i) const;
   bool is_numbered_heading(std::size_t i) const;
   bool sdg_line(const Unit& u);
@@ -1305,10 +1311,10 @@ class Segmenter {
   std::optional<std::string> m_last_actor;  // the last actor a lead-in named
   std::vector<std::string> m_actors;        // every actor a lead-in named, and the author
   std::string m_toc_title_id;
-  std::vector<Column> m_layout;  // the current table's columns
-  std::optional<std::size_t> m_pledge_column;  // a program table's column of pledges
+  std::vector<Column> m_layout;                       // the current table's columns
+  std::optional<std::size_t> m_pledge_column;         // a program table's column of pledges
   std::unordered_set<std::string> m_repeated_titles;  // keys of lone lines that come twice or more
-  int m_numbered_heading = 0;    // the number of the last numbered heading ("2. Bolig")
+  int m_numbered_heading = 0;                         // the number of the last numbered heading ("2. Bolig")
   std::unordered_map<std::string, std::string> m_numbered_rows;  // a table row's own number -> its id
   std::set<std::pair<std::size_t, std::size_t>> m_used_cells;    // unit and column of the cells that
                                                                  // were a wrapped cell's end
@@ -1316,18 +1322,18 @@ class Segmenter {
   std::string m_subgoal_id;
   // Plans in other layouts: goals, subgoals and strategies as headings, lists or
   // labelled paragraphs.
-  bool m_plan = false;                                       // the document is such a plan
-  int m_goal_level = k_deepest;                              // the heading level a goal or subgoal was
-  int m_subgoal_level = k_deepest;                           // given at; k_deepest: a table row or item
-  bool m_plan_open = false;                                  // a goal or subgoal given as a heading or
-                                                             // paragraph is open: a list below it holds
-                                                             // the next kind down
-  std::optional<Kind> m_list_kind;                           // what a caption said the list below holds
+  bool m_plan = false;              // the document is such a plan
+  int m_goal_level = k_deepest;     // the heading level a goal or subgoal was
+  int m_subgoal_level = k_deepest;  // given at; k_deepest: a table row or item
+  bool m_plan_open = false;         // a goal or subgoal given as a heading or
+                                    // paragraph is open: a list below it holds
+                                    // the next kind down
+  std::optional<Kind> m_list_kind;  // what a caption said the list below holds
   std::size_t m_caption_unit = std::numeric_limits<std::size_t>::max() - 1;  // the unit of that caption
-  std::vector<std::pair<std::size_t, std::string>> m_items;  // indentation and id of the
+  std::vector<std::pair<std::size_t, std::string>> m_items;                  // indentation and id of the
                                                              // open list's items, outermost first
-  std::vector<std::pair<std::size_t, Kind>> m_plan_items;    // indentation and kind of the
-                                                             // open plan items, outermost first
+  std::vector<std::pair<std::size_t, Kind>> m_plan_items;  // indentation and kind of the
+                                                           // open plan items, outermost first
 };
 
 const std::string& Segmenter::heading_id() const {
@@ -1415,13 +1421,13 @@ bool Segmenter::is_plain_heading(std::size_t i) const {
 // du meg?" / "Ja!" is text.)
 bool Segmenter::is_question_title(std::size_t i) const {
   static const std::unordered_set<std::string> k_question_words = {
-      "hva", "hvorfor", "hvordan", "hvem", "hvor", "hvilke", "hvilken", "hvilket", "når",
-      "kva", "kvifor", "korleis", "kven", "kvar"};
+      "hva",     "hvorfor", "hvordan", "hvem",   "hvor",    "hvilke", "hvilken",
+      "hvilket", "når",     "kva",     "kvifor", "korleis", "kven",   "kvar"};
   const Unit& u = (*m_units)[i];
   if (u.text.back() != '?' || !k_question_words.count(fold_case(u.text.substr(0, u.text.find(' ')))) ||
       std::count(u.text.begin(), u.text.end(), '?') != 1 ||
-      std::count(u.text.begin(), u.text.end(), ' ') < 2 || count_code_points(u.text) > k_max_plain_heading / 2 ||
-      i + 1 >= m_units->size())
+      std::count(u.text.begin(), u.text.end(), ' ') < 2 ||
+      count_code_points(u.text) > k_max_plain_heading / 2 || i + 1 >= m_units->size())
     return false;
   const Unit& next = (*m_units)[i + 1];
   return (next.type == Unit::Type::paragraph || next.type == Unit::Type::item) && !next.text.ends_with('?');
@@ -1732,7 +1738,8 @@ int plan_depth(Kind kind) { return kind == Kind::goal ? 1 : kind == Kind::subgoa
 // ends its subgoal's list.
 bool Segmenter::titles_labelled_rows(std::size_t i, Kind kind) const {
   const Unit& u = (*m_units)[i];
-  if (i + 1 >= m_units->size() || ends_with_stop(u.text) || count_code_points(u.text) > k_max_plain_heading / 2)
+  if (i + 1 >= m_units->size() || ends_with_stop(u.text) ||
+      count_code_points(u.text) > k_max_plain_heading / 2)
     return false;
   const Unit& next = (*m_units)[i + 1];
   if (next.type == Unit::Type::item || next.type == Unit::Type::table) return false;
@@ -1746,7 +1753,8 @@ bool Segmenter::titles_labelled_rows(std::size_t i, Kind kind) const {
   const auto first_number = [](const std::string& code) {
     std::size_t n = 0;
     int value = 0;
-    while (n < code.size() && n < 3 && code[n] >= '0' && code[n] <= '9') value = value * 10 + (code[n++] - '0');
+    while (n < code.size() && n < 3 && code[n] >= '0' && code[n] <= '9')
+      value = value * 10 + (code[n++] - '0');
     return n == 0 ? -1 : value;
   };
   const int a = first_number(up);
@@ -1797,8 +1805,8 @@ std::string Segmenter::cell_text(std::size_t row, std::size_t c, std::size_t t, 
                                 units[j].first == units[j - 1].last + 1 && !ends_with_stop(text);
        ++j) {
     const std::vector<std::string_view> cells = split_cells(units[j].raw);
-    if (t >= cells.size() || cells[t].empty() || (c != t && !cells[c].empty()) || !starts_lowercase(cells[t]) ||
-        m_used_cells.count({j, t}))
+    if (t >= cells.size() || cells[t].empty() || (c != t && !cells[c].empty()) ||
+        !starts_lowercase(cells[t]) || m_used_cells.count({j, t}))
       break;
     append_clean(text, cells[t]);
     m_used_cells.insert({j, t});
@@ -1953,7 +1961,8 @@ void Segmenter::run(std::vector<Unit>& units) {
     const bool text_unit =
         u.type == Unit::Type::heading || u.type == Unit::Type::paragraph || u.type == Unit::Type::bold;
     if (m_plan && text_unit && sdg_line(u)) continue;
-    if (m_plan && u.type == Unit::Type::paragraph && m_list_kind && m_caption_unit + 1 == i && caption_lines(u))
+    if (m_plan && u.type == Unit::Type::paragraph && m_list_kind && m_caption_unit + 1 == i &&
+        caption_lines(u))
       continue;
     if (m_plan && text_unit && count_code_points(u.text) <= k_max_plain_heading * 4 && plan_unit(i)) continue;
     if (m_plan && u.type == Unit::Type::item && plan_item(u)) continue;
