@@ -181,9 +181,12 @@ std::size_t letter_label(std::string_view t) {
   if (i >= t.size()) return 0;
   const char close = t[i];
   if (open ? close != ')' : (close != ')' && close != '.')) return 0;
-  // Then a space: "f.eks." is an abbreviation.
+  // Then a space: "f.eks." is an abbreviation; so are "f. eks." and "t. o. m.", whose
+  // next word ends with a stop too.
   ++i;
   if (i >= t.size() || (t[i] != ' ' && t[i] != '\t')) return 0;
+  const std::string_view next = t.substr(i + 1, t.find(' ', i + 1) - (i + 1));
+  if (!next.empty() && next.back() == '.') return 0;
   return i + 1;
 }
 
@@ -200,6 +203,13 @@ bool list_item(std::string_view t, LineClass& out) {
     const char32_t after = next_code_point(t, j);
     if (!is_space(after) && (!has_letter(t.substr(i, j - i)) || !is_symbol_marker(cp))) return false;
     std::string_view body = trim(t.substr(i));
+    // A title between two signs ("★ Skole og oppvekst ★") is no item.
+    if (std::size_t end = body.size(); end > 0) {
+      while (end > 0 && (static_cast<unsigned char>(body[end - 1]) & 0xC0) == 0x80) --end;
+      if (end > 0) --end;
+      std::size_t k = end;
+      if (k < body.size() && next_code_point(body, k) == cp && is_symbol_marker(cp)) return false;
+    }
     // A Markdown task list's box ("- [x] Gratis skolemat") is markup.
     if (body.size() > 4 && body[0] == '[' && (body[1] == ' ' || body[1] == 'x' || body[1] == 'X') &&
         body[2] == ']' && body[3] == ' ')

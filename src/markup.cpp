@@ -93,7 +93,31 @@ std::string_view html_entity(std::string_view s, std::size_t at, std::size_t& le
       length = name.size();
       return value;
     }
-  return {};
+  // A numeric one: "&#229;", "&#xE5;" (a letter or sign, not a control).
+  thread_local std::string numeric;
+  std::size_t i = at + 1;
+  if (i >= s.size() || s[i] != '#') return {};
+  ++i;
+  const bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
+  if (hex) ++i;
+  char32_t cp = 0;
+  std::size_t digits = 0;
+  for (; i < s.size() && digits < 7; ++i, ++digits) {
+    const char c = s[i];
+    const int d = c >= '0' && c <= '9'          ? c - '0'
+                  : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                  : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                : -1;
+    if (d < 0) break;
+    cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
+  }
+  if (digits == 0 || i >= s.size() || s[i] != ';' || cp < 0x20 || cp > 0x10FFFF ||
+      (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x7F && cp < 0xA0))
+    return {};
+  numeric.clear();
+  append_utf8(numeric, cp);
+  length = i + 1 - at;
+  return numeric;
 }
 
 // The end (past '>') of an autolink "<https://...>" or "<mailto:...>", or npos.

@@ -1,5 +1,6 @@
 #include "vil/plan_text.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "vil/text.hpp"
@@ -136,7 +137,11 @@ std::optional<Kind> caption_kind(std::string_view text) {
   if (i >= words.size()) return std::nullopt;
   if (words[i] == "slik" && words.size() > i + 1) return Kind::strategy;  // "Slik når vi målet"
   // "Hvordan skal vi jobbe?", "Hvordan når vi målet:": how, the strategies.
-  if (words[i] == "hvordan" && words.size() > i + 1 && (text.ends_with('?') || text.ends_with(':')))
+  // ("Hvordan står det til i dag?" asks for facts: no strategies.)
+  static const std::string_view k_doing[] = {"skal",   "vil",      "når",  "kan",
+                                             "jobber", "arbeider", "gjør", "får"};
+  if (words[i] == "hvordan" && words.size() > i + 1 && (text.ends_with('?') || text.ends_with(':')) &&
+      std::find(std::begin(k_doing), std::end(k_doing), words[i + 1]) != std::end(k_doing))
     return Kind::strategy;
   // "Vi skal:", "Kommunen skal:", "Dette skal vi gjøre:": what the plan will do.
   const std::string_view trimmed = trim(text);

@@ -58,6 +58,19 @@ constexpr std::string_view k_final_abbreviations[] = {"osv.", "m.m.",  "mv.",  "
                                                       "mrd.", "o.l.",  "jan.", "feb.", "apr.", "aug.",
                                                       "sep.", "sept.", "okt.", "nov.", "des."};
 
+// True when the word at text[at] is two or more capitals ("NOK", "EUR" after "mill."):
+// a code, not a sentence's start.
+bool all_caps_word(std::string_view text, std::size_t at) {
+  std::size_t letters = 0;
+  for (std::size_t i = at; i < text.size();) {
+    const char32_t cp = next_code_point(text, i);
+    if (!is_letter(cp)) break;
+    if (!is_upper(cp)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 // Closing quotes and brackets that may follow the mark that ends a sentence.
 bool is_closer(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == U'\u00BB' || cp == U'\u201D' ||
@@ -307,6 +320,8 @@ std::size_t skip_adverbs(const std::vector<Token>& tokens, std::size_t j) {
 bool commits(const std::vector<Token>& tokens, const CommitVerb& verb, std::size_t j,
              const Subject& subject) {
   if (verb.speaker_only && !subject.vi) return false;
+  // "Vi lover ikke gull og grønne skoger": a promise not made.
+  if (verb.verb == "lover" && j < tokens.size() && tokens[j].folded == "ikke") return false;
   j = skip_adverbs(tokens, j);
   // The particle: "jobber (aktivt) for", "går inn for".
   std::string_view particle = verb.particle;
@@ -333,6 +348,8 @@ bool commits(const std::vector<Token>& tokens, const CommitVerb& verb, std::size
     object = j + 2;
   }
   if (!subject.vi && !subject.proper && is_one_of(action, k_state_verbs)) return false;
+  // "Vi kommer til å bli/trenge ...": a prediction, whoever says it.
+  if (verb.particle == "til å" && is_one_of(action, k_state_verbs)) return false;
   return !names_society(tokens, object);
 }
 
@@ -348,6 +365,13 @@ bool is_question(std::string_view s) {
 }
 
 }  // namespace
+
+bool ends_with_abbreviation(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.back() != '.') return false;
+  bool final = false;
+  return ends_abbreviation(text, text.size() - 1, final) && !final;
+}
 
 std::vector<SentenceSpan> split_sentences(std::string_view text) {
   std::vector<SentenceSpan> spans;
@@ -385,7 +409,8 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     // A '.' between digits ("2.5") is never followed by a space, so numbers need no rule of their own.
     if (split && c == '.') {
       bool final = false;
-      if (ends_abbreviation(text, i, final)) split = final && is_upper(opener);
+      if (ends_abbreviation(text, i, final))
+        split = final && is_upper(opener) && !all_caps_word(text, end + 1);
     }
     if (!split) {
       ++i;

@@ -353,10 +353,10 @@ bool names_contents(std::string_view key) {
 // A table of contents with one space before its page numbers ("Forord 2" / "Skole og
 // oppvekst 3" / "Helse og omsorg 5"): a run of lines each a title and a page number
 // after one space, the numbers rising, is one when the title of contents stands right
-// above it ("Innhold") or it runs five lines or more. Each line is one contents row.
+// above it ("Innhold"); a list of numbers ("Hvalstad skole 180") is not. Each line is
+// one contents row.
 void mark_spaced_contents(std::vector<Line>& lines) {
   constexpr std::size_t k_min_rows = 3;
-  constexpr std::size_t k_min_untitled_rows = 5;
   constexpr std::size_t k_max_title = 80;  // code points
   // The title and page of "Skole og oppvekst 3", or false.
   const auto row = [&](std::size_t i, std::string_view& title, int& page) {
@@ -390,7 +390,7 @@ void mark_spaced_contents(std::vector<Line>& lines) {
     while (above > 0 && lines[above - 1].cls.type == LineType::blank) --above;
     const std::string key = above > 0 ? normalize_key(trim(lines[above - 1].text)) : std::string();
     const bool titled = names_contents(key);
-    if (titled || end - i >= k_min_untitled_rows)
+    if (titled)
       for (std::size_t k = i; k < end; ++k) {
         row(k, title, page);
         lines[k].cls.type = LineType::toc_row;
@@ -604,6 +604,22 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   // A line whose text went on from the last unit's line: was it broken on purpose?
   // Yes when it starts with a capital and the line before was too short to have been
   // wrapped, or, in an unwrapped document, ended a sentence.
+  // Whether the first word of body would have fit on the line before (the document
+  // wraps wider): that line was not wrapped there.
+  const auto next_word_fits = [&](std::string_view before, std::string_view body) {
+    if (layout.unwrapped || layout.short_line == 0) return true;
+    const std::string_view word = body.substr(0, body.find(' '));
+    return count_code_points(before) + 1 + count_code_points(word) < 2 * layout.short_line;
+  };
+  // The longest line of the list above (its items' lines): a list set narrower than
+  // the text around it wraps at its own width.
+  const auto list_width = [&]() {
+    std::size_t width = 0;
+    for (auto u = units.rbegin(); u != units.rend() && u->type == Unit::Type::item; ++u)
+      for (std::size_t k = u->first; k <= u->last; ++k)
+        width = std::max(width, count_code_points(trim(lines[k].text)));
+    return width;
+  };
   const auto breaks = [&](std::size_t i, std::string_view body) {
     const Unit& last = units.back();
     // A numbered section's title ("1.2 Bredbånd og mobildekning") below a list item.
@@ -617,17 +633,19 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
       return false;
     const std::string_view before = trim(lines[last.last].text);
     // A line that ends with a conjunction or an article was broken mid-phrase, whatever
-    // comes next ("- bygge skoler og" / "Jessheim ungdomsskole").
-    if (ends_mid_phrase(before)) return false;
+    // comes next ("- bygge skoler og" / "Jessheim ungdomsskole"); so was one that ends
+    // with an abbreviation that ends no sentence ("..., f.eks." / "Nordby gamle skole").
+    if (ends_mid_phrase(before) || ends_with_abbreviation(before)) return false;
     // An item whose line ends a sentence where the next line's first word would have
     // fit (the document wraps wider) was not wrapped there: what follows is a paragraph
     // of its own ("- gi alle elever tilgang til skolebibliotek." / "Skolebyggene i Lier
     // er ...").
-    if (last.type == Unit::Type::item && !layout.unwrapped && layout.short_line > 0 &&
-        ends_sentence(before)) {
-      const std::string_view word = body.substr(0, body.find(' '));
-      if (count_code_points(before) + 1 + count_code_points(word) < 2 * layout.short_line) return true;
-    }
+    // (Not after an abbreviation, "bl.a.", and not when the line below is no longer
+    // than the list's own: a list set narrower than the text.)
+    if (last.type == Unit::Type::item && !layout.unwrapped && ends_sentence(before) &&
+        !ends_with_abbreviation(before) && next_word_fits(before, body) &&
+        count_code_points(trim(lines[i].text)) > list_width())
+      return true;
     // A lead-in right after a sentence's end opens a list of its own ("... i Drammen." /
     // "Arbeiderpartiet vil:"): it is not the paragraph's last line.
     if (ends_sentence(before) && body.back() == ':' && says_will(body)) return true;
@@ -641,7 +659,8 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     // A labelled goal's line is its own paragraph: a capital below it starts the text
     // under the goal ("Mål 1: Alle har en trygg bolig" / "Vi skal legge til rette ..."),
     // unless the line left its phrase open ("Mål 1: Alle innbyggere i" / "Asker ...").
-    if (last.type == Unit::Type::paragraph && last.first == last.last && !ends_open(before)) {
+    if (last.type == Unit::Type::paragraph && last.first == last.last && !ends_open(before) &&
+        next_word_fits(before, body)) {
       const std::optional<PlanPrefix> row = parse_plan_prefix(before);
       if (row && row->labelled) return true;
     }
@@ -663,8 +682,8 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     if (count_code_points(before) <= layout.short_line) return true;
     // A short line without a stop after a sentence's end: a heading that lost its
     // blank lines ("... ut til kysten." / "Skole og oppvekst").
-    return ends_sentence(before) && count_code_points(trim(lines[i].text)) <= layout.short_line &&
-           !ends_with_stop(body);
+    return ends_sentence(before) && !ends_with_abbreviation(before) &&
+           count_code_points(trim(lines[i].text)) <= layout.short_line && !ends_with_stop(body);
   };
   // A dash or a number at the start of a line inside a hard-wrapped sentence is text,
   // not a list marker ("... i løpet av perioden" / "– uansett hva ..."; "... toget den" /
@@ -689,9 +708,12 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
              length * 5 >= layout.short_line * 2 * 4;
     }
     if (units.back().type != Unit::Type::paragraph) return false;
-    // A run of such lines, numbered one after the other, is a list ("... derfor vil
-    // Høgfjell KrF" / "1. Rehabilitere ..." / "2. Gi ..."); so is a run of dashes.
-    if (i + 1 < lines.size() && lines[i + 1].cls.type == c.type &&
+    // A run of such lines, numbered one after the other, is a list under a lead-in
+    // without a colon ("... derfor vil Høgfjell KrF" / "1. Rehabilitere ..." / "2. Gi
+    // ..."); so is a run of dashes. Without "vil" above, or numbers before lower case,
+    // they are text ("i hele" / "1. etasje og ..." / "2. etasje, ...").
+    if (i + 1 < lines.size() && lines[i + 1].cls.type == c.type && says_will(units.back().text) &&
+        (c.type != LineType::numbered || starts_capital(c.body)) &&
         (c.type == LineType::numbered ? lines[i + 1].cls.number == c.number + 1
                                       : lines[i + 1].cls.marker == c.marker))
       return false;
@@ -842,6 +864,12 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   return units;
 }
 
+// True when a unit may be a title: one line without a stop, with a blank line after it.
+bool stands_alone(const Unit& u) {
+  return u.first == u.last && u.gap_after && !ends_with_stop(u.text) &&
+         count_code_points(u.text) <= k_max_plain_heading;
+}
+
 // Joins paragraphs that a page break split: one that stops mid-sentence (no stop, or
 // a ',' or ';'), a blank line, one that starts in lower case ("Dette er særlig" /
 // "utfordrende for ..."), or, with a page number between them, one that starts with a
@@ -856,7 +884,7 @@ void join_page_breaks(std::vector<Unit>& units) {
       if ((prev.type == Unit::Type::paragraph || (prev.type == Unit::Type::item && u.after_page)) &&
           u.type == Unit::Type::paragraph && u.gap_before && !u.broken && !ends_sentence(prev.text) &&
           !prev.text.empty() && prev.text.back() != ':' &&
-          (starts_lowercase(u.text) || (u.after_page && ends_open(prev.text)))) {
+          (starts_lowercase(u.text) || (u.after_page && ends_open(prev.text) && !stands_alone(u)))) {
         append_wrapped(prev.text, u.text);  // a word hyphenated at the break too ("vel-" / "ge")
         prev.last = u.last;
         prev.gap_after = u.gap_after;
@@ -1120,6 +1148,14 @@ std::string lead_actor(std::string_view text) {
   const std::string_view name = leading_name(after);
   if (fits(name)) return std::string(name);
   return {};
+}
+
+// True when a lead-in says who "vil": "vil vi", "vil me" or a name ("Innen kultur vil
+// vi:", "Høyre vil:"), not a relative clause ("ny skole, som vil inneholde:").
+bool names_who_will(std::string_view text) {
+  const std::string folded = fold_case(text);
+  return folded.find(" vil vi") != std::string::npos || folded.find(" vil me") != std::string::npos ||
+         !lead_actor(text).empty();
 }
 
 // True when text has the word "vil" ("will") in one of its first words.
@@ -1710,12 +1746,21 @@ bool Segmenter::plan_unit(std::size_t i) {
 
 // The lines of a paragraph right below a caption ("Delmål:" / "Det bygges boliger ..."
 // / "Innbyggerne har ..."), as items of the kind the caption names, when they make a
-// list without markers: two or more lines, each starting with a capital, all ending
-// with a stop or none. A wrapped paragraph has lines that go on in lower case.
+// list without markers: two or more lines, each starting with a capital (not a word
+// that refers back, "De", "Dette"), all ending with a stop or none. A wrapped paragraph
+// has lines that go on in lower case.
 bool Segmenter::caption_lines(const Unit& u) {
   if (u.first == u.last) return false;
   const auto line_text = [&](std::size_t k) { return trim(m_lines[k].text); };
   const bool stops = ends_with_stop(line_text(u.first));
+  // Prose that introduces the list refers back ("Kommunen har valgt tre strategier." /
+  // "De beskrives nærmere i handlingsdelen."): a line that starts so is no item.
+  static const std::unordered_set<std::string> k_back = {"de",    "det", "den",  "dette", "disse",
+                                                         "denne", "her", "slik", "dei",   "desse"};
+  for (std::size_t k = u.first + 1; k <= u.last; ++k) {
+    const std::string_view t = line_text(k);
+    if (k_back.count(fold_case(t.substr(0, t.find(' '))))) return false;
+  }
   for (std::size_t k = u.first; k <= u.last; ++k)
     if (!starts_capital(line_text(k)) || ends_with_stop(line_text(k)) != stops) return false;
   for (std::size_t k = u.first; k <= u.last; ++k) {
@@ -1746,7 +1791,7 @@ bool Segmenter::titles_labelled_rows(std::size_t i, Kind kind) const {
   const std::optional<PlanPrefix> below = parse_plan_prefix(next.text);
   if (!below || !below->labelled || plan_depth(below->kind) > plan_depth(kind)) return false;
   const std::optional<PlanPrefix> self = parse_plan_prefix(u.text);
-  if (below->code.empty() || !self) return true;
+  if (below->code.empty() || !self) return false;  // "1.2 ..." above "Hovedmål: ...": a row
   const std::string& up = below->code;
   const std::string& own = self->code;
   if (own.size() > up.size() && own.compare(0, up.size(), up) == 0 && own[up.size()] == '.') return true;
@@ -1808,6 +1853,10 @@ std::string Segmenter::cell_text(std::size_t row, std::size_t c, std::size_t t, 
     if (t >= cells.size() || cells[t].empty() || (c != t && !cells[c].empty()) ||
         !starts_lowercase(cells[t]) || m_used_cells.count({j, t}))
       break;
+    // The row's other cells are empty: a row of its own has its code, goal or owner.
+    bool alone = true;
+    for (std::size_t k = 0; k < cells.size(); ++k) alone = alone && (k == t || cells[k].empty());
+    if (!alone) break;
     append_clean(text, cells[t]);
     m_used_cells.insert({j, t});
     last = units[j].last;
@@ -2007,7 +2056,7 @@ void Segmenter::run(std::vector<Unit>& units) {
         while (!m_items.empty() && m_items.back().first >= indent) m_items.pop_back();
         // An item that is a lead-in of the items nested under it ("- Innen kultur vil
         // vi:" / "  - bygge nytt bibliotek") is a lead, theirs.
-        const bool sub_lead = !u.text.empty() && u.text.back() == ':' && says_will(u.text) &&
+        const bool sub_lead = !u.text.empty() && u.text.back() == ':' && names_who_will(u.text) &&
                               i + 1 < units.size() && units[i + 1].type == Unit::Type::item &&
                               indentation(m_lines[units[i + 1].first].text) > indent;
         Record& r = emit(sub_lead ? Kind::lead : Kind::bullet, u, std::move(u.text));

@@ -13,6 +13,10 @@ struct SentenceSpan {
   std::size_t end = 0;
 };
 
+// True when text ends with an abbreviation whose '.' ends no sentence ("bl.a.", "f.eks.",
+// "jf.", "ca."): a line that ends so goes on.
+bool ends_with_abbreviation(std::string_view text);
+
 // Splits cleaned paragraph text (single spaces, valid UTF-8) into sentences: after . ! ? (and a closing
 // quote or parenthesis) followed by a space and a capital letter, digit, quote or dash; never after a known
 // abbreviation (bl.a., f.eks., m.m., osv., ca., nr., kr., dvs., pga., mht., jf., evt., inkl., etc.) or

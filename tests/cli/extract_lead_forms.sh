@@ -82,3 +82,7 @@ expect_eq '["lead","Bøstrand Høyre vil:","Kultur"]
 ["bullet","ruste opp kunstgressbanen","Innen idrett vil vi:"]
 ["bullet","styrke korpsene","Bøstrand Høyre vil:"]' \
   "$(jq -sc 'INDEX(.id) as $by | .[] | select(.kind != "heading") | [.kind, .text, $by[.parent].text]' out)" 'leads nested in a list'
+# A relative clause with "vil" above nested items is a pledge, not a lead.
+printf 'Solvik Venstre vil:\n- bygge ny skole på Hvalstad, som vil inneholde:\n  - et folkebibliotek\n- ansette flere lærere\n' >relative-vil.txt
+run extract relative-vil.txt
+expect_eq '["lead","bullet","bullet","bullet"]' "$(jq -sc '[.[].kind]' out)" 'a relative "vil" item'

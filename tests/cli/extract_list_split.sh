@@ -77,3 +77,19 @@ expect_eq '["bullet","gi alle elever tilgang til skolebibliotek.",[8,8]]
 ["paragraph","Skolebyggene i Lier er mange steder i dårlig forfatning, og vedlikeholdsetterslepet er stort. Vi vil derfor lage en plan for opprusting av alle skolebygg innen 2026.",[9,10]]
 ["pledge","Vi vil derfor lage en plan for opprusting av alle skolebygg innen 2026.",[10,10]]' \
   "$(jq -c 'select(.lines[0] >= 8) | [.kind, .text, .lines]' out)" 'a paragraph after the last item'
+
+# Not lists: numbered lines before lower case under a pledge ("1. etasje"), dashed
+# asides in a paragraph without "vil", spaced abbreviations; not paragraphs: a line
+# after an item that ends with "f.eks.", or a list set narrower than the text.
+printf 'Kultur\n\nI det nye kulturhuset på Torget vil vi ha et moderne bibliotek i hele\n1. etasje og en stor ungdomsklubb med øvingsrom for band i hele\n2. etasje, slik at huset blir et møtested for alle generasjoner.\n' >etasje.txt
+run extract etasje.txt
+expect_eq '["paragraph",[3,5]] ["pledge",[3,5]]' "$(jq -c 'select(.kind != "heading") | [.kind, .lines]' out | paste -sd' ')" 'numbers in wrapped prose'
+printf 'Samferdsel\n\nSolvik har i mange år vært preget av trafikken på E18 gjennom sentrum, og\n– som alle som bor langs veien vet – har støyen økt de siste årene\n– særlig etter at tungtrafikken økte. Vi vil derfor kjempe for at den nye\ntraseen legges i tunnel under sentrum.\n' >dashes.txt
+run extract dashes.txt
+expect_eq '["paragraph",[3,6]] ["pledge",[5,6]]' "$(jq -c 'select(.kind != "heading") | [.kind, .lines]' out | paste -sd' ')" 'dashes in wrapped prose'
+printf 'Skole\n\nVi vil innføre gratis kjernetid i SFO for alle elever på 1.–4. trinn\nf. o. m. skoleåret 2026/27 og\nt. o. m. 2031.\n' >spaced-abbr.txt
+run extract spaced-abbr.txt
+expect_eq '["paragraph",[3,5]] ["pledge",[3,5]]' "$(jq -c 'select(.kind != "heading") | [.kind, .lines]' out | paste -sd' ')" 'spaced abbreviations'
+printf 'Frivilligheten er limet i lokalsamfunnet. Lag og foreninger gjør en enorm innsats for barn og\nunge i hele kommunen, og de fortjener bedre rammevilkår enn de har i dag.\n\nSolvik Venstre vil:\n- gi mer driftstilskudd til store lag og foreninger, bl.a.\nSolvik IL, Nordby skolekorps og Sørby sanitetsforening\n- bygge nytt kulturhus i sentrum, f.eks.\nNordby gamle skole\n' >abbr-items.txt
+run extract abbr-items.txt
+expect_eq '["bullet",[5,6]] ["bullet",[7,8]]' "$(jq -c 'select(.kind == "bullet") | [.kind, .lines]' out | paste -sd' ')" 'items that end with an abbreviation'

@@ -83,3 +83,8 @@ printf 'Eldre skal få bo hjemme, og de som trenger sykehjems-\n\n7\n\nplass ska
 run extract hyphen-break.txt
 expect_eq '"Eldre skal få bo hjemme, og de som trenger sykehjemsplass skal få det."
 "la de eldre velge selv"' "$(jq -c 'select(.kind == "paragraph" or .kind == "bullet") | .text' out)" 'hyphenated across a page break'
+# A lone title after the page number is not the end of a text that ended "... av".
+printf 'Solvik Venstre vil:\n- bygge et kulturhus som hele Solvik kan være stolt av\n\n7\n\nHelse og omsorg\n\nAlle skal få hjelp.\n' >title-after-break.txt
+run extract title-after-break.txt
+expect_eq '["bullet","bygge et kulturhus som hele Solvik kan være stolt av"] ["heading","Helse og omsorg"]' \
+  "$(jq -c 'select(.kind == "bullet" or .kind == "heading") | [.kind, .text]' out | paste -sd' ')" 'a title after a page break'

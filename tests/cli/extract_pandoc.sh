@@ -70,3 +70,7 @@ printf '\n---\ntitle: Valgprogram\nauthor: Nordli Venstre\n---\n\n# Skole\n\nVi 
 run extract late-yaml.md
 expect_eq '["heading","Skole"] ["paragraph","Vi vil bygge ny skole."] ["pledge","Vi vil bygge ny skole."]' \
   "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'front matter after a blank line'
+# Numeric entities; a title between two stars.
+printf '★ Skole ★\n\nVi g&#229;r inn for gratis SFO p&#xE5; Nordby.\n' >numeric.txt
+run extract numeric.txt
+expect_eq '["heading","★ Skole ★"] ["pledge","Vi går inn for gratis SFO på Nordby."]' "$(jq -c 'select(.kind != "paragraph") | [.kind, .text]' out | paste -sd' ')" 'numeric entities and a decorated title'

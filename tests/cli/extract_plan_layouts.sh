@@ -262,3 +262,15 @@ expect_eq '["goal","Alle barn har en trygg oppvekst","1"]
 ["strategy","Tverrfaglig samarbeid om utsatte familier","1.1 b)"]
 ["goal","Eikedal har lave klimagassutslipp","A1"]
 ["strategy","Stille klimakrav i alle anskaffelser",""]' "$(jq -c 'select(.refs) | [.kind, .text, .refs.raw]' out)" 'lettered codes and a question caption'
+# Not captions or titles: "Hvordan står det til?" (facts), prose that refers back
+# under "Strategier:", a coded subgoal above an uncoded "Hovedmål:".
+printf 'Mål 1: Solvik har levende lokalsamfunn\n\nHvordan står det til i dag?\n\nBefolkningen vokser, men sentrum har mistet butikker.\n- 30 prosent er over 60 år\n\nStrategier:\nKommunen har valgt tre strategier for å nå målet.\nDe beskrives nærmere i handlingsdelen.\n\nHovedmål: Alle har en trygg bolig\n\n1.1 Det bygges nok boliger\n1.2 Flere eier egen bolig\n\nHovedmål: Solvik har et rikt kulturliv\n' >not-captions.txt
+run extract not-captions.txt
+expect_eq '["goal","Solvik har levende lokalsamfunn"]
+["heading","Hvordan står det til i dag?"]
+["bullet","30 prosent er over 60 år"]
+["goal","Alle har en trygg bolig"]
+["subgoal","Det bygges nok boliger"]
+["subgoal","Flere eier egen bolig"]
+["goal","Solvik har et rikt kulturliv"]' \
+  "$(jq -c 'select(.kind == "goal" or .kind == "subgoal" or .kind == "strategy" or .kind == "bullet" or .kind == "heading") | [.kind, .text]' out)" 'facts, prose and uncoded goals'

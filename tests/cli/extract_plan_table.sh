@@ -146,3 +146,11 @@ expect_eq '["lead","Vi vil",false]
 ["paragraph","Like muligheter",false]' \
   "$(jq -sc 'INDEX(.id) as $by | .[] | select(.kind != "heading") | [.kind, .text, ($by[.parent].kind == "lead")]' out)" 'a column of pledges'
 expect_eq 0 "$(count '.kind == "pledge"')" 'no pledge from the header row'
+# A lower-case cell on a row of its own (its subgoal or owner filled) is no wrap.
+printf 'Delmål\tTiltak\tAnsvarlig\nTryggere skolevei\tbygge fortau langs Nordbyveien\tTeknisk\nGrønnere skoler\tmontere solceller\tEiendom\n\tsenke fartsgrensen\tTeknisk\n' >lower-rows.txt
+run extract lower-rows.txt
+expect_eq '["subgoal","Tryggere skolevei"]
+["strategy","bygge fortau langs Nordbyveien"]
+["subgoal","Grønnere skoler"]
+["strategy","montere solceller"]
+["strategy","senke fartsgrensen"]' "$(jq -c '[.kind, .text]' out)" 'lower-case rows of their own'

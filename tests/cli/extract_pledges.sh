@@ -64,3 +64,9 @@ expect_eq '"Vi vil ansette ti lærere."
 "Vi lover å pusse opp alle skolebygg."
 "Vi kommer til å ansette ti lærere."
 "KrF går til valg på å bygge ny hall."' "$(jq -c 'select(.kind == "pledge") | .text' out)" 'final abbreviations and more commitment verbs'
+# Predictions and refusals are no pledges; a code in capitals after "mill." ends no
+# sentence.
+printf 'Eldre\n\nVi kommer til å bli dobbelt så mange over 80 år. Vi lover ikke gull og grønne skoger. Vi kommer til å bygge sykehjem. Gjelden er 500 mill. NOK i dag.\n' >predictions.txt
+run extract predictions.txt
+expect_eq '"Vi kommer til å bygge sykehjem."' "$(jq -c 'select(.kind == "pledge") | .text' out)" 'predictions and refusals'
+expect_eq 4 "$(jq -r 'select(.kind == "paragraph") | .text' out | grep -o '\. ' | wc -l | tr -d ' ')" 'four sentence ends in the paragraph text'
