@@ -1307,6 +1307,7 @@ class Segmenter {
   void split_lead(Unit& u, bool before_items);
   bool pledge_table_row(const Unit& u, const std::vector<std::string_view>& cells);
   bool caption_lines(const Unit& u);
+  std::size_t caption_run(std::size_t i) const;
   bool is_plan(const std::vector<Unit>& units) const;
   void paragraph(Unit& u);
   void source_of(const Unit& u, std::string_view text, std::vector<std::size_t>& at,
@@ -1744,6 +1745,26 @@ bool Segmenter::plan_unit(std::size_t i) {
   return true;
 }
 
+// The end of a run of one-line blocks right below a caption, one under the other
+// without blank lines, each starting with a capital and none referring back ("De
+// beskrives ..."): a list without markers in a document without wraps. i: none.
+std::size_t Segmenter::caption_run(std::size_t i) const {
+  static const std::unordered_set<std::string> k_back = {"de",    "den", "dette", "disse",
+                                                         "denne", "dei", "desse"};
+  const std::vector<Unit>& units = *m_units;
+  std::size_t end = i;
+  while (end < units.size()) {
+    const Unit& u = units[end];
+    if ((u.type != Unit::Type::paragraph && u.type != Unit::Type::bold) || u.first != u.last ||
+        (end > i && u.gap_before && !u.broken) || !starts_capital(u.text) || u.text.ends_with(':') ||
+        parse_plan_prefix(u.text))
+      break;
+    if (end > i && k_back.count(fold_case(std::string_view(u.text).substr(0, u.text.find(' '))))) return i;
+    ++end;
+  }
+  return end - i >= 2 ? end : i;
+}
+
 // The lines of a paragraph right below a caption ("Delmål:" / "Det bygges boliger ..."
 // / "Innbyggerne har ..."), as items of the kind the caption names, when they make a
 // list without markers: two or more lines, each starting with a capital (not a word
@@ -1755,8 +1776,8 @@ bool Segmenter::caption_lines(const Unit& u) {
   const bool stops = ends_with_stop(line_text(u.first));
   // Prose that introduces the list refers back ("Kommunen har valgt tre strategier." /
   // "De beskrives nærmere i handlingsdelen."): a line that starts so is no item.
-  static const std::unordered_set<std::string> k_back = {"de",    "det", "den",  "dette", "disse",
-                                                         "denne", "her", "slik", "dei",   "desse"};
+  static const std::unordered_set<std::string> k_back = {"de",    "den", "dette", "disse",
+                                                         "denne", "dei", "desse"};
   for (std::size_t k = u.first + 1; k <= u.last; ++k) {
     const std::string_view t = line_text(k);
     if (k_back.count(fold_case(t.substr(0, t.find(' '))))) return false;
@@ -1990,6 +2011,12 @@ void Segmenter::run(std::vector<Unit>& units) {
     if (units[i].type == Unit::Type::toc) {
       m_toc_end = i + 1;
       m_toc_titles.insert(normalize_key(units[i].text));
+      // "1. Skole og oppvekst" lists the numbered heading whose text is "Skole og oppvekst".
+      const std::string& t = units[i].text;
+      std::size_t k = 0;
+      while (k < t.size() && k < 3 && t[k] >= '0' && t[k] <= '9') ++k;
+      if (k > 0 && k + 1 < t.size() && t[k] == '.' && t[k + 1] == ' ')
+        m_toc_titles.insert(normalize_key(std::string_view(t).substr(k + 2)));
     }
   }
   m_plan = is_plan(units);
@@ -2013,6 +2040,16 @@ void Segmenter::run(std::vector<Unit>& units) {
     if (m_plan && u.type == Unit::Type::paragraph && m_list_kind && m_caption_unit + 1 == i &&
         caption_lines(u))
       continue;
+    // So is each line of such a list in a document without wraps, where every line is a
+    // block of its own, right below the caption.
+    if (m_plan && m_list_kind && m_caption_unit + 1 == i) {
+      if (const std::size_t end = caption_run(i); end > i) {
+        for (std::size_t k = i; k < end; ++k)
+          plan_record(units[k], *m_list_kind, {}, std::move(units[k].text), k_deepest);
+        i = end - 1;
+        continue;
+      }
+    }
     if (m_plan && text_unit && count_code_points(u.text) <= k_max_plain_heading * 4 && plan_unit(i)) continue;
     if (m_plan && u.type == Unit::Type::item && plan_item(u)) continue;
     if (u.type != Unit::Type::item) {

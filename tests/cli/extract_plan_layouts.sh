@@ -274,3 +274,9 @@ expect_eq '["goal","Solvik har levende lokalsamfunn"]
 ["subgoal","Flere eier egen bolig"]
 ["goal","Solvik har et rikt kulturliv"]' \
   "$(jq -c 'select(.kind == "goal" or .kind == "subgoal" or .kind == "strategy" or .kind == "bullet" or .kind == "heading") | [.kind, .text]' out)" 'facts, prose and uncoded goals'
+# Lines under a caption in a document without wraps, each a block of its own.
+printf 'Hovedmål 1: Alle innbyggere har en trygg bolig\n\nDelmål:\nDet bygges 200 nye boliger i sentrum innen 2030\nFlere unge kjøper sin første bolig i Solvik\nEldre kan bo hjemme lenger\n' >unwrapped-caption.txt
+run extract unwrapped-caption.txt
+expect_eq '["subgoal","Det bygges 200 nye boliger i sentrum innen 2030"]
+["subgoal","Flere unge kjøper sin første bolig i Solvik"]
+["subgoal","Eldre kan bo hjemme lenger"]' "$(jq -c 'select(.kind == "subgoal") | [.kind, .text]' out)" 'caption lists without wraps'

@@ -72,3 +72,7 @@ printf 'Innhald\n\nFøreord 2\nOppvekst og skule 3\nHelse og omsorg 5\n\nFøreor
 run extract innhald.txt
 expect_eq '["paragraph","Innhald"] ["toc","Føreord"] ["toc","Oppvekst og skule"] ["toc","Helse og omsorg"] ["heading","Føreord"]' \
   "$(jq -c 'select(.kind != "pledge") | [.kind, .text]' out | head -5 | paste -sd' ')" 'Innhald'
+# A numbered heading listed in a numbered contents is level 1.
+printf 'Innhold\n1. Skole og oppvekst ........................ 2\n2. Klima og miljø ............................ 3\n\n1. Skole og oppvekst\n\nVenstre mener at skolen er viktig.\n\n2. Klima og miljø\n\nVi ønsker en grønn kommune.\n' >numbered-levels.txt
+run extract numbered-levels.txt
+expect_eq '[["Skole og oppvekst",1],["Klima og miljø",1]]' "$(jq -sc '[.[] | select(.kind == "heading") | [.text, .level]]' out)" 'numbered headings a contents lists'
