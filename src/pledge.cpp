@@ -244,6 +244,15 @@ bool looks_common(std::string_view folded) {
          ends_with(folded, "er");
 }
 
+// True for a (folded) word that names one party: "...parti..." (not the plural
+// "ungdomspartiene") or a party's short name ("venstre", "krf").
+bool names_a_party(std::string_view folded) {
+  static constexpr std::string_view k_short[] = {"venstre", "høyre", "krf", "frp", "sv", "rødt",
+                                                 "mdg",     "sp",    "ap",  "inp", "pp", "ps"};
+  return (folded.find("parti") != std::string_view::npos && !ends_with(folded, "partiene")) ||
+         is_one_of(folded, k_short);
+}
+
 // The subject that starts at tokens[p]: "vi", or 1-6 capitalised words (plus an institution word) whose
 // first is no pronoun or opener.
 Subject subject_at(const std::vector<Token>& tokens, std::size_t p) {
@@ -265,8 +274,7 @@ Subject subject_at(const std::vector<Token>& tokens, std::size_t p) {
       return false;
     static constexpr std::string_view k_joiners[] = {"i", "og", "for", "på"};
     return is_one_of(tokens[j].folded, k_joiners) &&
-           (tokens[j - 1].folded.find("parti") != std::string::npos ||
-            tokens[j + 1].folded.find("parti") != std::string::npos);
+           (names_a_party(tokens[j - 1].folded) || names_a_party(tokens[j + 1].folded));
   };
   while (end < tokens.size() && end - p < 6 && !tokens[end].after_punct &&
          (tokens[end].capital || joins_party(end)))

@@ -131,3 +131,7 @@ expect_eq '["lead","STRANDBY HØYRE VIL:","STRANDBY HØYRE"]
 ["bullet","styrke korpsene","KrF"]
 ["lead","VI VIL","KrF"]
 ["bullet","bygge hall","KrF"]' "$(jq -c 'select(.kind == "lead" or .kind == "bullet") | [.kind, .text, .actor]' out)" 'capitals, ellipsis and question lead-ins'
+# In prose, a party's short name with a place; a plural of parties is no party.
+printf 'Skole\n\nVenstre i Solvik vil bygge ny skole på Nordby. KrF i Solvik vil styrke familievernet. Ungdomspartiene i Solvik vil ha gratis buss.\n' >short-names.txt
+run extract short-names.txt
+expect_eq '["Venstre i Solvik","KrF i Solvik"]' "$(jq -sc '[.[] | select(.kind == "pledge") | .actor]' out)" 'short party names with a place'
