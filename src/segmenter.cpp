@@ -1182,7 +1182,8 @@ bool says_will(std::string_view text) {
 bool is_lead_in(std::string_view text, bool before_items) {
   if (text.empty()) return false;
   if (text.back() == ':') return before_items || says_will(text);
-  if (text.back() == '?') return before_items && says_will(text);  // "Hva vil Nordby Venstre gjøre?"
+  // "Hva vil Nordby Venstre gjøre?", "Hva vil vi gjøre?"; not "Hva vil skje med bygget?".
+  if (text.back() == '?') return before_items && says_will(text) && names_who_will(text);
   if (text.ends_with("\xE2\x80\xA6") || text.ends_with("..."))
     return before_items && says_will(text);  // "Venstre vil …"
   return before_items && !ends_with_stop(text) && says_will(text);

@@ -86,3 +86,8 @@ expect_eq '["lead","Bøstrand Høyre vil:","Kultur"]
 printf 'Solvik Venstre vil:\n- bygge ny skole på Hvalstad, som vil inneholde:\n  - et folkebibliotek\n- ansette flere lærere\n' >relative-vil.txt
 run extract relative-vil.txt
 expect_eq '["lead","bullet","bullet","bullet"]' "$(jq -sc '[.[].kind]' out)" 'a relative "vil" item'
+# A question with "vil" that names nobody who will is no lead-in.
+printf 'Hva vil skje med bygget?\n- bygget selges\n\nHva vil vi gjøre?\n- bygge nytt\n' >question-leads.txt
+run extract question-leads.txt
+expect_eq '["paragraph","Hva vil skje med bygget?"] ["bullet","bygget selges"] ["lead","Hva vil vi gjøre?"] ["bullet","bygge nytt"]' \
+  "$(jq -c '[.kind, .text]' out | paste -sd' ')" 'questions that name who will'
