@@ -452,8 +452,12 @@ bool may_commit(std::string_view sentence) {
       word = folded;
     }
     while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+    // A verb that takes a particle only with it somewhere after it ("kommer", a common
+    // word, commits only in "kommer til å").
     for (const CommitVerb& verb : k_commit_verbs)
-      if (word == verb.verb) return true;
+      if (word == verb.verb &&
+          (verb.particle.empty() || sentence.find(verb.particle, end) != std::string_view::npos))
+        return true;
     start = end < sentence.size() ? end : std::string_view::npos;
   }
   return false;

@@ -956,15 +956,22 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
   std::vector<Column> out;
   bool has_text = false;
   bool has_ref = false;
+  // A header's cells are short labels: a row with a longer cell is none (most rows).
+  for (std::string_view cell : cells)
+    if (count_code_points(cell) > k_max_column_name) return false;
+  std::vector<std::string> names;
+  names.reserve(cells.size());
   bool has_aim = false;  // a goal or subgoal column: then "Tiltak" or "Hvordan" holds strategies
   for (std::string_view cell : cells) {
-    const std::string name = fold_case(cell);
+    std::string name = fold_case(cell);
     if (name == "mål" || name.rfind("målsetting", 0) == 0 || name.rfind("hovedmål", 0) == 0 ||
         name.rfind("hovudmål", 0) == 0 || name.rfind("delmål", 0) == 0 || name == "hva vil vi oppnå")
       has_aim = true;
+    names.push_back(std::move(name));
   }
-  for (std::string_view cell : cells) {
-    const std::string name = fold_case(cell);
+  for (std::size_t at = 0; at < cells.size(); ++at) {
+    const std::string_view cell = cells[at];
+    const std::string& name = names[at];
     Column col;
     if (name.empty()) {
       col.role = Column::Role::none;
