@@ -1,5 +1,7 @@
 #include "vil/line_class.hpp"
 
+#include <algorithm>
+
 #include "vil/markup.hpp"
 #include "vil/text.hpp"
 #include "vil/utf8.hpp"
@@ -326,6 +328,59 @@ bool bold_line(std::string_view t, LineClass& out) {
 
 }  // namespace
 
+// A web page saved as HTML, a block element a line: "<h2>Skole</h2>" is a heading,
+// "<li>bygge ...</li>" an item, "<p>...</p>" a block of text of its own, and "<ul>",
+// "</ol>", "<div class=x>" alone are markup. Inline tags inside are stripped later.
+bool html_block(std::string_view t, LineClass& out) {
+  const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  // The tag's name at t[at] ('<' there), lower case; end: past its '>'.
+  const auto tag = [&](std::size_t at, std::size_t& end) {
+    std::string name;
+    std::size_t i = at + 1;
+    if (i < t.size() && t[i] == '/') name.push_back(t[i++]);
+    while (i < t.size() && (is_ascii_digit(t[i]) || (lower(t[i]) >= 'a' && lower(t[i]) <= 'z')))
+      name.push_back(lower(t[i++]));
+    end = t.find('>', i);
+    if (end == std::string_view::npos || (i < t.size() && t[i] != '>' && t[i] != ' ' && t[i] != '/'))
+      return std::string();
+    ++end;
+    return name;
+  };
+  std::size_t open_end = 0;
+  const std::string open = tag(0, open_end);
+  if (open.empty()) return false;
+  static constexpr std::string_view k_markup[] = {"ul",   "ol",    "div",  "section",  "article",  "/ul",
+                                                  "/ol",  "/div",  "body", "/section", "/article", "/body",
+                                                  "html", "/html", "main", "/main",    "br",       "hr"};
+  if (open_end == t.size()) {
+    if (std::find(std::begin(k_markup), std::end(k_markup), open) == std::end(k_markup)) return false;
+    out.type = LineType::latex;
+    return true;
+  }
+  // "<x ...>text</x>": the element whole on the line.
+  const std::string close = "</" + open + ">";
+  if (t.size() < open_end + close.size()) return false;
+  std::string tail(t.substr(t.size() - close.size()));
+  for (char& c : tail) c = lower(c);
+  if (tail != close) return false;
+  const std::string_view body = trim(t.substr(open_end, t.size() - close.size() - open_end));
+  if (body.empty()) return false;
+  if (open.size() == 2 && open[0] == 'h' && open[1] >= '1' && open[1] <= '6') {
+    out.type = LineType::atx_heading;
+    out.level = open[1] - '0';
+  } else if (open == "li") {
+    out.type = LineType::bullet;
+    out.marker = '-';
+  } else if (open == "p") {
+    out.type = LineType::text;
+    out.block = true;
+  } else {
+    return false;
+  }
+  out.body = body;
+  return true;
+}
+
 char32_t lone_marker(std::string_view line) {
   const std::string_view t = trim(line);
   std::size_t i = 0;
@@ -352,6 +407,7 @@ LineClass classify_line(std::string_view line) {
     out.type = LineType::blank;
     return out;
   }
+  if (t.front() == '<' && html_block(t, out)) return out;
   // Tabs carry table structure, so tab rows are told apart on the raw line: a tab
   // inside the text, or two at its start (a row whose first cells are empty).
   const bool leading_tabs = line.size() >= 2 && line[0] == '\t' && line[1] == '\t';

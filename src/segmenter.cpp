@@ -803,7 +803,7 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         }
         bool broken = false;
         if (open && !blank_before &&
-            (breaks(i, c.body) || starts_plan_row(c.body) ||
+            (c.block || lines[units.back().last].cls.block || breaks(i, c.body) || starts_plan_row(c.body) ||
              (starts_section_number(c.body) && !ends_mid_phrase(trim(lines[units.back().last].text)) &&
               !ends_with_reference_word(trim(lines[units.back().last].text))))) {
           blank_before = true;  // a break on purpose separates like a blank line

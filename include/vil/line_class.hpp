@@ -30,6 +30,7 @@ struct LineClass {
                           // 0 for a thematic break that cannot underline
   int number = 0;         // numbered: the item number; toc_row, toc_link: the page number (0: none)
   char32_t marker = 0;    // bullet: its marker ('-', U+2022, ...)
+  bool block = false;     // text: a block of its own, never a wrapped line ("<p>...</p>")
   std::string_view body;  // the text after the marker (bullet, numbered, atx), inside the
                           // bold markers (bold), the title (toc_row, toc_link), the trimmed line (text)
 };

@@ -74,3 +74,12 @@ expect_eq '["heading","Skole"] ["paragraph","Vi vil bygge ny skole."] ["pledge",
 printf '★ Skole ★\n\nVi g&#229;r inn for gratis SFO p&#xE5; Nordby.\n' >numeric.txt
 run extract numeric.txt
 expect_eq '["heading","★ Skole ★"] ["pledge","Vi går inn for gratis SFO på Nordby."]' "$(jq -c 'select(.kind != "paragraph") | [.kind, .text]' out | paste -sd' ')" 'numeric entities and a decorated title'
+# A web page saved as HTML, a block a line: headings, paragraphs each a block, lists.
+printf '<h1>Valgprogram</h1>\n<h2>Skole</h2>\n<p>Skolen skal være trygg for alle.</p>\n<p><strong>Bømlo KrF vil:</strong></p>\n<ul>\n<li>bygge ny skole på Svortland</li>\n<li>gi alle elever gratis frukt</li>\n</ul>\n' >page.html
+run extract page.html
+expect_eq '["heading","Valgprogram",1]
+["heading","Skole",2]
+["paragraph","Skolen skal være trygg for alle.",null]
+["lead","Bømlo KrF vil:",null]
+["bullet","bygge ny skole på Svortland",null]
+["bullet","gi alle elever gratis frukt",null]' "$(jq -c '[.kind, .text, .level]' out)" 'HTML blocks'

@@ -94,6 +94,16 @@ TEST_CASE("vil::classify_line") {
     check_line("✅Ny hall", LineType::bullet, 0, 0, "Ny hall");
     check_line("✔\uFE0F punkt", LineType::bullet, 0, 0, "punkt");  // with an emoji's variation selector
   }
+  SUBCASE("a web page's HTML blocks, one a line") {
+    check_line("<h2>Skole</h2>", LineType::atx_heading, 2, 0, "Skole");
+    check_line("<H1 class=\"x\">Tittel</H1>", LineType::atx_heading, 1, 0, "Tittel");
+    check_line("<li>bygge ny skole</li>", LineType::bullet, 0, 0, "bygge ny skole");
+    check_line("<p>Vi vil mer.</p>", LineType::text, 0, 0, "Vi vil mer.");
+    check_line("<ul>", LineType::latex, 0, 0, "");
+    check_line("</ol>", LineType::latex, 0, 0, "");
+    check_line("<b>fet</b> og mer", LineType::text, 0, 0, "<b>fet</b> og mer");  // inline: text
+    check_line("<h2>Skole</h3>", LineType::text, 0, 0, "<h2>Skole</h3>");
+  }
   SUBCASE("lettered and Roman-numbered items are bullets without a number") {
     check_line("a) punkt", LineType::bullet, 0, 0, "punkt");
     check_line("a. punkt", LineType::bullet, 0, 0, "punkt");
