@@ -1484,7 +1484,12 @@ bool Segmenter::is_numbered_heading(std::size_t i) const {
   const std::vector<Unit>& units = *m_units;
   const Unit& u = units[i];
   if (!u.numbered || u.first != u.last || !u.gap_before) return false;
-  if (i + 1 >= units.size() || units[i + 1].type == Unit::Type::item) return false;
+  if (i + 1 >= units.size()) return false;
+  // A list right below it is its pledges, not its next items, when a blank line stands
+  // between and the list numbers from 1 again ("1. Familie" / "" / "1. Øke ...").
+  if (units[i + 1].type == Unit::Type::item &&
+      !(u.gap_after && units[i + 1].numbered && units[i + 1].number == 1 && u.number >= 1))
+    return false;
   // Text right below it (no blank line) is its section's first paragraph.
   if (!u.gap_after && units[i + 1].type != Unit::Type::paragraph) return false;
   // After a numbered list it may be the list's next item; after a bulleted one (another

@@ -93,3 +93,8 @@ expect_eq '["paragraph",[3,5]] ["pledge",[3,5]]' "$(jq -c 'select(.kind != "head
 printf 'Frivilligheten er limet i lokalsamfunnet. Lag og foreninger gjør en enorm innsats for barn og\nunge i hele kommunen, og de fortjener bedre rammevilkår enn de har i dag.\n\nSolvik Venstre vil:\n- gi mer driftstilskudd til store lag og foreninger, bl.a.\nSolvik IL, Nordby skolekorps og Sørby sanitetsforening\n- bygge nytt kulturhus i sentrum, f.eks.\nNordby gamle skole\n' >abbr-items.txt
 run extract abbr-items.txt
 expect_eq '["bullet",[5,6]] ["bullet",[7,8]]' "$(jq -c 'select(.kind == "bullet") | [.kind, .lines]' out | paste -sd' ')" 'items that end with an abbreviation'
+# A numbered title above a list that numbers from 1 again is a section title.
+printf '1. Familie\n\n1. Øke kontantstøtten\n2. Styrke familievernet\n\n2. Skole\n\n1. Ansette flere lærere\n' >restart.txt
+run extract restart.txt
+expect_eq '["heading","Familie",[]] ["bullet","Øke kontantstøtten",["Familie"]] ["bullet","Styrke familievernet",["Familie"]] ["heading","Skole",[]] ["bullet","Ansette flere lærere",["Skole"]]' \
+  "$(jq -c '[.kind, .text, .path]' out | paste -sd' ')" 'numbered titles above lists from 1'
