@@ -1758,12 +1758,18 @@ bool Segmenter::plan_unit(std::size_t i) {
   return true;
 }
 
+// True when a line starts with a word that refers back to the text before it ("De
+// beskrives ...", "Dette gjelder ..."): prose, not an item of a list.
+bool refers_back(std::string_view line) {
+  static const std::unordered_set<std::string> k_back = {"de",    "den", "dette", "disse",
+                                                         "denne", "dei", "desse"};
+  return k_back.count(fold_case(line.substr(0, line.find(' ')))) > 0;
+}
+
 // The end of a run of one-line blocks right below a caption, one under the other
 // without blank lines, each starting with a capital and none referring back ("De
 // beskrives ..."): a list without markers in a document without wraps. i: none.
 std::size_t Segmenter::caption_run(std::size_t i) const {
-  static const std::unordered_set<std::string> k_back = {"de",    "den", "dette", "disse",
-                                                         "denne", "dei", "desse"};
   const std::vector<Unit>& units = *m_units;
   std::size_t end = i;
   while (end < units.size()) {
@@ -1772,7 +1778,7 @@ std::size_t Segmenter::caption_run(std::size_t i) const {
         (end > i && u.gap_before && !u.broken) || !starts_capital(u.text) || u.text.ends_with(':') ||
         parse_plan_prefix(u.text))
       break;
-    if (end > i && k_back.count(fold_case(std::string_view(u.text).substr(0, u.text.find(' '))))) return i;
+    if (end > i && refers_back(u.text)) return i;
     ++end;
   }
   return end - i >= 2 ? end : i;
@@ -1789,12 +1795,8 @@ bool Segmenter::caption_lines(const Unit& u) {
   const bool stops = ends_with_stop(line_text(u.first));
   // Prose that introduces the list refers back ("Kommunen har valgt tre strategier." /
   // "De beskrives nærmere i handlingsdelen."): a line that starts so is no item.
-  static const std::unordered_set<std::string> k_back = {"de",    "den", "dette", "disse",
-                                                         "denne", "dei", "desse"};
-  for (std::size_t k = u.first + 1; k <= u.last; ++k) {
-    const std::string_view t = line_text(k);
-    if (k_back.count(fold_case(t.substr(0, t.find(' '))))) return false;
-  }
+  for (std::size_t k = u.first + 1; k <= u.last; ++k)
+    if (refers_back(line_text(k))) return false;
   for (std::size_t k = u.first; k <= u.last; ++k)
     if (!starts_capital(line_text(k)) || ends_with_stop(line_text(k)) != stops) return false;
   for (std::size_t k = u.first; k <= u.last; ++k) {
