@@ -218,7 +218,6 @@ constexpr CommitVerb k_commit_verbs[] = {
     {"støtter", "", Commitment::plain, false},
     {"prioriterer", "", Commitment::plain, false},
     {"lover", "", Commitment::wish, true},            // "Vi lover å pusse opp ..."
-    {"kommer", "til å", Commitment::modal, true},     // "Vi kommer til å ansette ..."
     {"går", "til valg på", Commitment::wish, false},  // "Vi går til valg på å bygge ..."
     // nynorsk
     {"ønskjer", "", Commitment::wish, false},
@@ -356,8 +355,6 @@ bool commits(const std::vector<Token>& tokens, const CommitVerb& verb, std::size
     object = j + 2;
   }
   if (!subject.vi && !subject.proper && is_one_of(action, k_state_verbs)) return false;
-  // "Vi kommer til å bli/trenge ...": a prediction, whoever says it.
-  if (verb.particle == "til å" && is_one_of(action, k_state_verbs)) return false;
   return !names_society(tokens, object);
 }
 
@@ -418,7 +415,8 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     if (split && c == '.') {
       bool final = false;
       if (ends_abbreviation(text, i, final))
-        split = final && is_upper(opener) && !all_caps_word(text, end + 1);
+        split = final && is_upper(opener) && !all_caps_word(text, end + 1) &&
+                fold_case(text.substr(end + 1, 3)) != "kr.";  // "20 mill. Kr."
     }
     if (!split) {
       ++i;
@@ -452,8 +450,8 @@ bool may_commit(std::string_view sentence) {
       word = folded;
     }
     while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
-    // A verb that takes a particle only with it somewhere after it ("kommer", a common
-    // word, commits only in "kommer til å").
+    // A verb that takes a particle only with it somewhere after it ("går" commits only
+    // in "går inn for", "går til valg på").
     for (const CommitVerb& verb : k_commit_verbs)
       if (word == verb.verb &&
           (verb.particle.empty() || sentence.find(verb.particle, end) != std::string_view::npos))

@@ -1515,6 +1515,13 @@ int Segmenter::plain_heading_level(const Unit& u) const {
   }
   // A numbered title's level is its number's depth ("2 Oppvekst" 1, "2.1 Barnehage" 2).
   if (const int depth = section_depth(u.text); depth > 0) return std::min(6, depth);
+  // A question is a section's part: one below the nearest title that is no question
+  // ("Barn og familie" / "Hva er utfordringen?").
+  if (u.text.ends_with('?')) {
+    for (auto h = m_headings.rbegin(); h != m_headings.rend(); ++h)
+      if (!h->text.ends_with('?')) return std::min(6, h->level + 1);
+    return 1;
+  }
   // A title that comes back under several sections ("Målbilde", "Bakgrunn") is theirs.
   if (m_toc_end == 0) return m_repeated_titles.count(normalize_key(u.text)) ? 2 : 1;
   return m_toc_titles.count(normalize_key(u.text)) ? 1 : 2;
@@ -1758,6 +1765,14 @@ bool Segmenter::plan_unit(std::size_t i) {
   return true;
 }
 
+// True for a bullet sign that decorates titles as often as it marks items: arrows,
+// stars, check marks, boxes, emoji (not a dash, hyphen, star of Markdown or a dot).
+bool is_decoration(char32_t marker) {
+  return marker >= 0x2190 && marker != 0x2212 && marker != 0x2022 && marker != 0x25CF && marker != 0x25AA &&
+         marker != 0x25E6 && marker != 0x2043 && marker != 0x2023 && marker != 0xF0B7 && marker != 0x2219 &&
+         marker != 0x2013 && marker != 0x2014;
+}
+
 // True when a line starts with a word that refers back to the text before it ("De
 // beskrives ...", "Dette gjelder ..."): prose, not an item of a list.
 bool refers_back(std::string_view line) {
@@ -1776,8 +1791,9 @@ std::size_t Segmenter::caption_run(std::size_t i) const {
     const Unit& u = units[end];
     if ((u.type != Unit::Type::paragraph && u.type != Unit::Type::bold) || u.first != u.last ||
         (end > i && u.gap_before && !u.broken) || !starts_capital(u.text) || u.text.ends_with(':') ||
-        parse_plan_prefix(u.text))
-      break;
+        parse_plan_prefix(u.text) || caption_kind(u.text) || u.text.find(' ') == std::string::npos ||
+        ends_with_stop(u.text) != ends_with_stop(units[i].text))
+      break;  // ("Strategier", "Status" or prose end the list)
     if (end > i && refers_back(u.text)) return i;
     ++end;
   }
@@ -2036,17 +2052,39 @@ void Segmenter::run(std::vector<Unit>& units) {
   }
   m_plan = is_plan(units);
   {
-    std::unordered_map<std::string, int> titles;  // lone short lines, by key
-    for (const Unit& u : units)
+    // Lone short lines, by key: a title that comes back, each time right below a title
+    // of its own ("Satsingsområde A" / "Målbilde", "Satsingsområde B" / "Målbilde"), is
+    // a part of each section. ("Skole" twice in one section is not.)
+    std::unordered_map<std::string, std::vector<std::size_t>> titles;
+    std::vector<std::string> keys(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      const Unit& u = units[i];
       if ((u.type == Unit::Type::paragraph || u.type == Unit::Type::bold) && u.first == u.last &&
           u.gap_before && u.gap_after && count_code_points(u.text) <= k_max_plain_heading / 2 &&
-          !ends_with_stop(u.text) && ++titles[normalize_key(u.text)] == 2)
-        m_repeated_titles.insert(normalize_key(u.text));
+          !ends_with_stop(u.text)) {
+        keys[i] = normalize_key(u.text);
+        titles[keys[i]].push_back(i);
+      }
+    }
+    for (const auto& [key, at] : titles) {
+      if (at.size() < 2) continue;
+      const bool below_own = std::all_of(at.begin(), at.end(), [&](std::size_t i) {
+        return i > 0 && !keys[i - 1].empty() && titles[keys[i - 1]].size() == 1;
+      });
+      if (below_own) m_repeated_titles.insert(key);
+    }
   }
   if (m_doc.meta && !m_doc.meta->author.empty()) m_actors.push_back(m_doc.meta->author);
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     if (u.type == Unit::Type::heading && count_code_points(u.text) > k_max_heading)
+      u.type = Unit::Type::paragraph;
+    // A lone line after a decorative sign, between blank lines, with no list around it and
+    // no lead-in above ("➔ Helse", "★" over a slogan) is a title or text, not an item.
+    if (u.type == Unit::Type::item && !u.numbered && is_decoration(u.marker) && u.gap_before && u.gap_after &&
+        u.first == u.last && (i == 0 || units[i - 1].type != Unit::Type::item) &&
+        (i + 1 == units.size() || units[i + 1].type != Unit::Type::item) &&
+        !(i > 0 && is_lead_in(units[i - 1].text, true)))
       u.type = Unit::Type::paragraph;
     const bool before_items = i + 1 < units.size() && units[i + 1].type == Unit::Type::item;
     const bool text_unit =

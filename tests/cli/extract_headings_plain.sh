@@ -143,3 +143,14 @@ expect_eq '["heading",1,[]]
 printf '1.0 Skole\n\nTekst.\n\n1.1 Barnehage\n\nTekst.\n\n2.0 Helse\n\nTekst.\n' >point-zero.txt
 run extract point-zero.txt
 expect_eq '[1,2,1]' "$(jq -sc '[.[] | select(.kind == "heading") | .level]' out)" 'x.0 titles'
+# A question title is a part of the section above it; a title twice in one section is
+# no repeated sub-title; a lone decorated line is a title, not an item.
+printf 'Barn og familie\n\nHva er utfordringen?\n\nMange familier har en presset hverdag.\n\nEldre\n\nHva er utfordringen?\n\nMange eldre bor alene.\n' >q-levels.txt
+run extract q-levels.txt
+expect_eq '[["Barn og familie",1],["Hva er utfordringen?",2],["Eldre",1],["Hva er utfordringen?",2]]' "$(jq -sc '[.[] | select(.kind == "heading") | [.text, .level]]' out)" 'questions below their sections'
+printf 'Program\n\nVåre viktigste saker\n\nSkole\n\nNy skole på Nes.\n\nSkole\n\nNordby Venstre vil:\n- bygge ny skole\n' >same-section.txt
+run extract same-section.txt
+expect_eq '[1,1,1,1]' "$(jq -sc '[.[] | select(.kind == "heading") | .level]' out)" 'a title twice in one section'
+printf 'Skole\n\nVi vil ansette flere lærere.\n\n➔ Helse\n\nVi vil bygge nytt helsehus.\n' >arrow.txt
+run extract arrow.txt
+expect_eq '["Helse"]' "$(jq -c 'select(.kind == "pledge" and (.text | test("helsehus"))) | .path' out)" 'an arrow title'

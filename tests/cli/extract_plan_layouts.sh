@@ -280,3 +280,8 @@ run extract unwrapped-caption.txt
 expect_eq '["subgoal","Det bygges 200 nye boliger i sentrum innen 2030"]
 ["subgoal","Flere unge kjøper sin første bolig i Solvik"]
 ["subgoal","Eldre kan bo hjemme lenger"]' "$(jq -c 'select(.kind == "subgoal") | [.kind, .text]' out)" 'caption lists without wraps'
+# Caption lists without wraps end at the next caption, a one-word title or prose.
+printf 'Hovedmål 1: Barn og unge har en trygg oppvekst\nDelmål\nAlle barn går i en god barnehage.\nBarn og unge har et aktivt fritidsliv.\nStrategier\nKommunen skal jobbe tverrfaglig rundt barn og familier.\nKommunen skal gi tidlig hjelp når barn strever.\nStatus\nEn av fem ungdommer sier at de er ensomme\n' >nowrap-captions.txt
+run extract nowrap-captions.txt
+expect_eq '["subgoal",[3,3]] ["subgoal",[4,4]] ["strategy",[6,6]] ["strategy",[7,7]]' \
+  "$(jq -c 'select(.kind == "subgoal" or .kind == "strategy") | [.kind, .lines]' out | paste -sd' ')" 'caption lists end'
