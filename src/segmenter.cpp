@@ -1745,9 +1745,15 @@ bool Segmenter::plan_unit(std::size_t i) {
     const int level = u.type == Unit::Type::heading ? u.level : k_deepest;
     // A goal given as a heading closes the headings at its level ("## Fire hovedmål").
     if (u.type == Unit::Type::heading) close_headings(u.level);
-    plan_record(u, p->kind, p->code, std::string(p->rest), level);
+    // A label beside the first of its items ("Strategier   • Styrke ..." / "   •
+    // Etablere ..."): the item's text, and the list below holds the same kind.
+    std::string_view rest = p->rest;
+    const bool listed = p->labelled && classify_line(rest).type == LineType::bullet;
+    if (listed) rest = classify_line(rest).body;
+    plan_record(u, p->kind, p->code, std::string(rest), level);
     m_plan_open = true;
     m_list_kind.reset();
+    if (listed) m_list_kind = p->kind;
     return true;
   }
   const std::optional<Kind> caption = caption_kind(u.text);
@@ -1847,6 +1853,9 @@ bool Segmenter::titles_labelled_rows(std::size_t i, Kind kind) const {
   const std::string& up = below->code;
   const std::string& own = self->code;
   if (own.size() > up.size() && own.compare(0, up.size(), up) == 0 && own[up.size()] == '.') return true;
+  // A goal numbered below it ("3.1 Et inkluderende samfunn" / "Samfunnsmål 3.1.1 ..."):
+  // the section's title, whose number the goal's carries on.
+  if (up.size() > own.size() && up.compare(0, own.size(), own) == 0 && up[own.size()] == '.') return true;
   const auto first_number = [](const std::string& code) {
     std::size_t n = 0;
     int value = 0;

@@ -285,3 +285,12 @@ printf 'Hovedmål 1: Barn og unge har en trygg oppvekst\nDelmål\nAlle barn går
 run extract nowrap-captions.txt
 expect_eq '["subgoal",[3,3]] ["subgoal",[4,4]] ["strategy",[6,6]] ["strategy",[7,7]]' \
   "$(jq -c 'select(.kind == "subgoal" or .kind == "strategy") | [.kind, .lines]' out | paste -sd' ')" 'caption lists end'
+# A section number that the goals below carry on is the section's title; a label beside
+# its first item.
+printf 'Kommuneplanens samfunnsdel\n\n3.1 Et inkluderende samfunn\n\n    Samfunnsmål 3.1.1        Flere i arbeid\n\n    Strategier               • Styrke samarbeidet med frivilligheten\n                             • Etablere en inkluderingsstrategi\n' >label-column.txt
+run extract label-column.txt
+expect_eq '["heading","3.1 Et inkluderende samfunn",null]
+["goal","Flere i arbeid","3.1 Et inkluderende samfunn"]
+["strategy","Styrke samarbeidet med frivilligheten","Flere i arbeid"]
+["strategy","Etablere en inkluderingsstrategi","Flere i arbeid"]' \
+  "$(jq -sc 'INDEX(.id) as $by | .[1:][] | [.kind, .text, (if .kind == "heading" then null else $by[.parent].text end)]' out)" 'a label column'
