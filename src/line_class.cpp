@@ -206,12 +206,7 @@ bool list_item(std::string_view t, LineClass& out) {
     if (!is_space(after) && (!has_letter(t.substr(i, j - i)) || !is_symbol_marker(cp))) return false;
     std::string_view body = trim(t.substr(i));
     // A title between two signs ("★ Skole og oppvekst ★") is no item.
-    if (std::size_t end = body.size(); end > 0) {
-      while (end > 0 && (static_cast<unsigned char>(body[end - 1]) & 0xC0) == 0x80) --end;
-      if (end > 0) --end;
-      std::size_t k = end;
-      if (k < body.size() && next_code_point(body, k) == cp && is_symbol_marker(cp)) return false;
-    }
+    if (!body.empty() && is_symbol_marker(cp) && last_code_point(body) == cp) return false;
     // A Markdown task list's box ("- [x] Gratis skolemat") is markup.
     if (body.size() > 4 && body[0] == '[' && (body[1] == ' ' || body[1] == 'x' || body[1] == 'X') &&
         body[2] == ']' && body[3] == ' ')
