@@ -215,10 +215,18 @@ void Output::flush_if_full() {
   if (m_buffer.size() >= k_flush_at) flush();
 }
 
+namespace {
+bool g_stdout_closed = false;
+}  // namespace
+
+void note_stdout_closed() { g_stdout_closed = true; }
+bool stdout_closed() { return g_stdout_closed; }
+
 void Output::flush() {
   if (m_buffer.empty()) return;
   m_wrote = true;
   if (m_file == nullptr) {
+    if (g_stdout_closed) throw Fatal("cannot write to standard output: it is closed");
     const char* p = m_buffer.data();
     std::size_t left = m_buffer.size();
     while (left > 0) {

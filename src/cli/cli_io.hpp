@@ -23,6 +23,10 @@ struct BrokenPipe : std::exception {};
 // sets differ. Only ever raised; safe from any thread.
 void raise_closed_pipe_status(int status);
 void note_trouble();
+// main() found standard output closed (>&-) and put /dev/null in its place, so that no
+// file vil opens takes descriptor 1: output for it is then an error, not lost.
+void note_stdout_closed();
+bool stdout_closed();
 int closed_pipe_status();
 
 // Thrown for trouble that ends the command: printed as "vil: MESSAGE", exit 2.

@@ -63,8 +63,12 @@ int unknown_command(std::string_view name) {
 }
 
 // code, unless what was printed on standard output (help, the version) could not be
-// written: then 2 and one line on stderr (vil --help >/dev/full).
+// written: then 2 and one line on stderr (vil --help >/dev/full, vil --help >&-).
 int stdout_written(int code) {
+  if (stdout_closed()) {
+    report("cannot write to standard output: it is closed");
+    return k_exit_trouble;
+  }
   if (std::fflush(stdout) == 0 && std::ferror(stdout) == 0) return code;
   report(std::string("standard output: ") + std::strerror(errno));
   return k_exit_trouble;

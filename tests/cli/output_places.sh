@@ -65,6 +65,25 @@ expect_status 2
 checks=$((checks + 1))
 if grep -q 'missing.txt' out.jsonl 2>/dev/null; then fail "with stderr closed, the diagnostic went into the output file"; fi
 
+# stdout closed: output has nowhere to go, so the run fails (as cat >&- does) and says so,
+# whether the output is records or help; a run that writes nothing (grep with no match)
+# keeps its own status. The file vil opens never takes descriptor 1.
+for args in "extract good.txt" "--help" "stats --help"; do
+  status=0
+  # shellcheck disable=SC2086
+  "$VIL" $args >&- 2>closed.err || status=$?
+  expect_status 2
+  expect_eq 'vil: cannot write to standard output: it is closed' "$(cat closed.err)" "vil $args >&- reports the closed output"
+done
+status=0
+"$VIL" grep nothing-matches-this want.jsonl >&- 2>closed.err || status=$?
+expect_status 1
+expect_eq '' "$(cat closed.err)" 'grep with no match writes nothing, so a closed stdout is no error'
+status=0
+"$VIL" extract good.txt -o viaflag.jsonl >&- 2>closed.err || status=$?
+expect_status 0
+expect_eq 'En god tekst.' "$(jq -r 'select(.kind=="paragraph") | .text' viaflag.jsonl)" 'with -o FILE a closed stdout does not matter'
+
 # A temporary file left by a killed run (its PID gone) is removed by the next run that
 # writes the same file; one of a live writer is left alone.
 dead=999999
