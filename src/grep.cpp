@@ -7,8 +7,8 @@
 
 namespace vil {
 
-bool Grepper::compile(std::string& err) {
-  return m_matcher.compile_any(m_query.patterns, m_query.match, err);
+bool Grepper::compile(std::string& err, std::size_t* bad) {
+  return m_matcher.compile_any(m_query.patterns, m_query.match, err, bad);
 }
 
 bool Grepper::wanted(std::string_view kind, std::string_view doc) const {

@@ -70,7 +70,8 @@ bool Matcher::compile(std::string_view pattern, const MatchOptions& options, std
 }
 
 bool Matcher::compile_any(const std::vector<std::string>& patterns, const MatchOptions& options,
-                          std::string& err) {
+                          std::string& err, std::size_t* bad) {
+  if (bad != nullptr) *bad = patterns.size();
   RE2::Options re_options;
   re_options.set_encoding(RE2::Options::EncodingUTF8);
   re_options.set_log_errors(false);
@@ -83,17 +84,20 @@ bool Matcher::compile_any(const std::vector<std::string>& patterns, const MatchO
       (options.case_mode == CaseMode::smart &&
        std::none_of(patterns.begin(), patterns.end(), [](const std::string& p) { return has_uppercase(p); }));
   std::string body;
-  for (const std::string& pattern : patterns) {
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    const std::string& pattern = patterns[i];
     // Each pattern alone must be valid: wrapping it (-w, --stem) or joining it to the
     // others must not hide an error, nor make "a)|(b" valid with other groups.
     if (!options.fixed) {
       const RE2 alone(re2::StringPiece(pattern.data(), pattern.size()), re_options);
       if (!alone.ok()) {
         err = "invalid pattern '" + pattern + "': " + alone.error();
+        if (bad != nullptr) *bad = i;
         return false;
       }
       if (uses_any_byte(pattern)) {
         err = "invalid pattern '" + pattern + "': " + k_any_byte_error;
+        if (bad != nullptr) *bad = i;
         return false;
       }
     }

@@ -54,8 +54,9 @@ class Grepper {
  public:
   explicit Grepper(const GrepQuery& query) : m_query(query) {}
 
-  // Compiles the patterns; false with "invalid pattern 'P': REASON" in err.
-  bool compile(std::string& err);
+  // Compiles the patterns; false with "invalid pattern 'P': REASON" in err, and in bad
+  // (when given) the index of the pattern at fault (the number of patterns: their union).
+  bool compile(std::string& err, std::size_t* bad = nullptr);
 
   // Greps one record (compile first). The result, which views the record, stays valid
   // until the next call.

@@ -45,8 +45,11 @@ class Matcher {
   // Compiles pattern; false with "invalid pattern 'P': REASON" in err.
   bool compile(std::string_view pattern, const MatchOptions& options, std::string& err);
   // Compiles patterns as one that matches where any of them does (grep -e P1 -e P2,
-  // grep -f FILE); none matches nothing. Each is checked alone first, with its error.
-  bool compile_any(const std::vector<std::string>& patterns, const MatchOptions& options, std::string& err);
+  // grep -f FILE); none matches nothing. Each is checked alone first, with its error;
+  // bad, when given, is then set to the failing pattern's index (patterns.size() when
+  // only their union fails).
+  bool compile_any(const std::vector<std::string>& patterns, const MatchOptions& options, std::string& err,
+                   std::size_t* bad = nullptr);
 
   // Appends the non-overlapping matches in text, left to right. With stem, the spans
   // cover the original words whose stems matched.

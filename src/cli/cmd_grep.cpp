@@ -28,6 +28,7 @@ struct GrepOptions {
   std::vector<std::string> regexps;        // -e
   std::vector<std::string> pattern_files;  // -f
   std::vector<std::string> patterns;       // all of them, as matched
+  std::vector<Diagnostic> origins;         // where each came from: -f's file and line; -e's none
   bool quiet = false;                      // -q: no output, the exit status only
   RecordInputOptions input;
   std::vector<std::string> fields;
@@ -111,8 +112,13 @@ bool Grep::setup() {
   query.match.word = m_options.word;
   query.match.fixed = m_options.fixed;
   query.match.stem = m_options.stem;
-  if (!m_first_grepper.emplace(query).compile(err)) {
-    report(err);
+  std::size_t bad = 0;
+  if (!m_first_grepper.emplace(query).compile(err, &bad)) {
+    // A pattern of -f FILE is named by its file and line.
+    if (bad < m_options.origins.size() && !m_options.origins[bad].file.empty())
+      report(Diagnostic{m_options.origins[bad].file, m_options.origins[bad].line, err});
+    else
+      report(err);
     return false;
   }
   for (const std::string& spec :
@@ -348,6 +354,7 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
     }
     if (pattern->count() > 0) o->input.files.insert(o->input.files.begin(), o->pattern);
     o->patterns = o->regexps;
+    o->origins.assign(o->regexps.size(), Diagnostic{});
     for (const std::string& path : o->pattern_files) {
       const bool records_from_stdin =
           o->input.files.empty() ||
@@ -363,12 +370,14 @@ void setup_grep(CLI::App& app, std::function<int()>& run) {
       }
       // One pattern a line (CR LF too); an empty line is a pattern that matches all.
       std::size_t at = 0;
+      std::size_t line_number = 0;
       while (at < text.size()) {
         std::size_t nl = text.find('\n', at);
         if (nl == std::string::npos) nl = text.size();
         std::string line = text.substr(at, nl - at);
         if (!line.empty() && line.back() == '\r') line.pop_back();
         o->patterns.push_back(std::move(line));
+        o->origins.push_back(Diagnostic{path == "-" ? "stdin" : path, ++line_number, {}});
         at = nl + 1;
       }
     }

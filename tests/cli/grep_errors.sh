@@ -29,6 +29,18 @@ expect_err "vil: invalid pattern '(': missing ): ("
 run grep --stem 'skoler(' good.jsonl
 expect_status 2
 expect_eq "vil: invalid pattern 'skoler(': missing )" "$(cut -d: -f1-3 err)" '--stem, bad pattern'
+# A bad pattern read with -f FILE is named by its file and line (CR LF lines counted
+# alike); one given with -e has no place to name.
+printf 'klima\r\nbolig(\r\nskole\r\n' >pats.txt
+run grep -e skole -f pats.txt good.jsonl
+expect_status 2
+expect_err "vil: pats.txt:2: invalid pattern 'bolig(': missing ): bolig("
+printf 'a\n\n\\C\n' | "$VIL" grep -f - good.jsonl 2>err >/dev/null && status=0 || status=$?
+expect_status 2
+expect_err "vil: stdin:3: invalid pattern '\\C': \\C (any byte) is not supported: it splits characters"
+run grep -f pats.txt -e 'x(' good.jsonl
+expect_status 2
+expect_err "vil: invalid pattern 'x(': missing ): x("
 # With -F the same characters are fine.
 run grep -F '(' good.jsonl
 expect_status 1

@@ -32,7 +32,7 @@ expect_eq 'Bygge flere boliger' "$(texts)" '--stem with -e'
 printf 'klima\na)|(b\n' >bad.txt
 run grep -f bad.txt r.jsonl
 expect_status 2
-expect_err "vil: invalid pattern 'a)|(b': unexpected ): a)|(b"
+expect_err "vil: bad.txt:2: invalid pattern 'a)|(b': unexpected ): a)|(b"
 # An empty file matches nothing; an empty line matches everything (as in grep).
 : >empty.txt
 run grep -f empty.txt r.jsonl
