@@ -98,6 +98,7 @@ class Grep {
   std::unordered_map<std::string, std::size_t> m_doc_index;
   std::size_t m_last_doc = 0;  // index of the last record's document (records come in runs)
   long m_selected = 0;
+  long m_read = 0;         // records read
   long m_wanted = 0;       // records of the kinds and documents asked for
   unsigned m_reached = 0;  // bits: the -f fields some wanted record had a value at
 };
@@ -215,6 +216,7 @@ void Grep::finish() {
 }
 
 bool Grep::reduce(std::string_view out, const Mapped& m) {
+  ++m_read;
   if (m.flags & k_unwanted) return true;
   ++m_wanted;
   m_reached |= m.flags >> k_reached_shift;
@@ -276,6 +278,12 @@ int Grep::run() {
     if (!(m_reached & (1u << f)))
       report("warning: --field " + m_options.fields[f] +
              ": no record read has a value there (misspelt? or an object: name a field inside it)");
+  // So is a --doc no record has ("--doc ps-askr"): every record was filtered out.
+  for (const std::string& doc : m_options.docs)
+    if (!m_options.quiet && m_read > 0 && m_doc_index.find(doc) == m_doc_index.end())
+      report("warning: --doc " + doc + ": no record read is of this document" +
+             (m_options.kinds.empty() ? "" : " and of the kinds asked for") +
+             " (misspelt? vil stats --by doc lists them)");
   if (reader.failed()) return k_exit_trouble;
   return m_selected > 0 ? k_exit_ok : k_exit_no_match;
 }

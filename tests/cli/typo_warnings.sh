@@ -26,3 +26,16 @@ expect_status 0
 expect_err 'vil: warning: --by meta: it holds an object, not a value: name a field inside it (meta.NAME)'
 run stats --by meta.party m.jsonl
 expect_eq '{"meta.party":"PS","count":1}' "$(cat out)" 'a field inside it'
+# A --doc no record read is of: every record was filtered out, most likely a typo. Said
+# once per name, the output and exit status as without it; not when nothing was read.
+run grep --doc b --doc a Vi r.jsonl
+expect_status 0
+expect_err 'vil: warning: --doc b: no record read is of this document (misspelt? vil stats --by doc lists them)'
+expect_eq 2 "$(wc -l <out)" 'the records of --doc a still written'
+run grep --kind lead --doc a -c Vi r.jsonl
+expect_status 1
+expect_err 'vil: warning: --doc a: no record read is of this document and of the kinds asked for (misspelt? vil stats --by doc lists them)'
+run grep --doc a Vi r.jsonl
+expect_err ''
+run grep --doc b Vi /dev/null
+expect_err ''
