@@ -23,7 +23,17 @@ namespace {
 struct Reading {
   std::vector<std::string> lemmas;
   std::vector<std::string> classes;  // "n", "vblex", "adj", ... (the first tag)
+  std::vector<std::string> units;    // each part as the analyser wrote it, "skule<n><m><sg><ind>"
 };
+
+// A lemma as the analyser writes it, as vil keeps it: case folded, without the marks of
+// a multiword ("#") and its spaces.
+std::string clean_lemma(std::string_view written) {
+  std::string lemma(written);
+  lemma.erase(std::remove_if(lemma.begin(), lemma.end(), [](char c) { return c == '#' || c == ' '; }),
+              lemma.end());
+  return fold_case(lemma);
+}
 
 // Parses one analysis such as "null<n><nt><sg><ind><cmp>+utslipp<n><nt><sg><ind>"; false for
 // readings that stand only inside a compound ("<compound-only-L>") or are unknown ("*x").
@@ -37,17 +47,16 @@ bool parse_reading(std::string_view text, Reading& out) {
     if (plus == std::string_view::npos) plus = text.size();
     const std::string_view part = text.substr(start, plus - start);
     const std::size_t tag = part.find('<');
-    std::string lemma(part.substr(0, tag));
-    lemma.erase(std::remove_if(lemma.begin(), lemma.end(), [](char c) { return c == '#' || c == ' '; }),
-                lemma.end());
+    std::string lemma = clean_lemma(part.substr(0, tag));
     if (lemma.empty()) return false;
     std::string cls;
     if (tag != std::string_view::npos) {
       const std::size_t close = part.find('>', tag);
       if (close != std::string_view::npos) cls = std::string(part.substr(tag + 1, close - tag - 1));
     }
-    out.lemmas.push_back(fold_case(lemma));
+    out.lemmas.push_back(std::move(lemma));
     out.classes.push_back(std::move(cls));
+    out.units.emplace_back(part);
     start = plus + 1;
   }
   return !out.lemmas.empty();
@@ -68,11 +77,14 @@ std::vector<Reading> parse_readings(std::string_view analyses) {
 }
 
 // The reading a word is taken as: the fewest parts (a listed word before a guessed
-// split), then a noun ("område" before the verb "områ"), then the first.
+// split), then a noun ("område" before the verb "områ"), then the most parts that are
+// nouns ("skule" + "helse" + "teneste": health, not the verb to greet), then the first.
 const Reading* choose_reading(const std::vector<Reading>& readings) {
   const Reading* best = nullptr;
   const auto rank = [&](const Reading& r) {
-    return std::make_tuple(r.lemmas.size(), r.classes.back() == "n" ? 0 : 1);
+    return std::make_tuple(
+        r.lemmas.size(), r.classes.back() == "n" ? 0 : 1,
+        std::count_if(r.classes.begin(), r.classes.end(), [](const std::string& c) { return c != "n"; }));
   };
   for (const Reading& r : readings)
     if (best == nullptr || rank(r) < rank(*best)) best = &r;
@@ -124,45 +136,65 @@ std::string find_plugin() {
 struct Lemmatizer::Lexicon {
   SharedLibrary library;
   void* analyser = nullptr;
+  void* bilingual = nullptr;  // the nynorsk-bokmål dictionary, when translating
   decltype(&vil_lt_open) open = nullptr;
   decltype(&vil_lt_analyse) analyse = nullptr;
   decltype(&vil_lt_free) free = nullptr;
   decltype(&vil_lt_close) close = nullptr;
 
-  explicit Lexicon(const std::string& analyser_path) : Lexicon(find_plugin(), analyser_path) {}
-  Lexicon(const std::string& plugin, const std::string& analyser_path) : library(plugin) {
+  Lexicon(const std::string& analyser_path, const std::string& bilingual_path)
+      : Lexicon(find_plugin(), analyser_path, bilingual_path) {}
+  Lexicon(const std::string& plugin, const std::string& analyser_path, const std::string& bilingual_path)
+      : library(plugin) {
     if (!library)
       throw std::runtime_error("cannot load vil's lttoolbox module (" + library.error() +
                                "); reinstall vil, or give --analyser none");
     if (!library.find("vil_lt_open", open) || !library.find("vil_lt_analyse", analyse) ||
         !library.find("vil_lt_free", free) || !library.find("vil_lt_close", close))
       throw std::runtime_error(plugin + ": not vil's lttoolbox module");
-    char* error = nullptr;
-    analyser = open(analyser_path.c_str(), &error);
-    if (analyser == nullptr) {
-      const std::string message = analyser_path + ": " + (error ? error : "cannot load the bokmål analyser");
-      free(error);
-      throw std::runtime_error(message);
+    analyser = load(analyser_path, 0);
+    if (!bilingual_path.empty()) {
+      try {
+        bilingual = load(bilingual_path, 1);
+      } catch (...) {
+        close(analyser);
+        throw;
+      }
     }
   }
-  ~Lexicon() { close(analyser); }  // before the library closes
+  ~Lexicon() {  // before the library closes
+    close(analyser);
+    if (bilingual != nullptr) close(bilingual);
+  }
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
 
-  // Every reading of each word, in the analyser's own words ("^word/reading/...$").
-  std::unordered_map<std::string, std::vector<Reading>> read(const std::vector<std::string>& words) {
-    std::unordered_map<std::string, std::vector<Reading>> out;
-    if (words.empty()) return out;
+  void* load(const std::string& path, int mode) {
+    char* error = nullptr;
+    void* t = open(path.c_str(), mode, &error);
+    if (t == nullptr) {
+      const std::string message = path + ": " + (error ? error : "cannot load the transducer");
+      free(error);
+      throw std::runtime_error(message);
+    }
+    return t;
+  }
+
+  // Runs transducer t on lines, one "^input/output/...$" unit each; calls f(input,
+  // outputs) for each unit with outputs.
+  template <typename F>
+  void run(void* t, const std::vector<std::string>& lines, F f) {
+    if (lines.empty()) return;
     std::string in;
-    for (const std::string& w : words) {
+    for (const std::string& w : lines) {
       in += w;
       in += '\n';
     }
     std::size_t length = 0;
     char* error = nullptr;
-    char* buffer = analyse(analyser, in.data(), in.size(), &length, &error);
+    char* buffer = analyse(t, in.data(), in.size(), &length, &error);
     if (buffer == nullptr) {
-      const std::string message = error ? error : "the bokmål analyser failed";
+      const std::string message = error ? error : "the analyser failed";
       free(error);
       throw std::runtime_error(message);
     }
@@ -174,26 +206,77 @@ struct Lemmatizer::Lexicon {
       if (end == std::string::npos) break;
       const std::string_view unit(text.data() + pos + 1, end - pos - 1);
       const std::size_t slash = unit.find('/');
-      if (slash != std::string_view::npos) {
-        std::vector<Reading> readings = parse_readings(unit.substr(slash + 1));
-        if (!readings.empty()) out.emplace(std::string(unit.substr(0, slash)), std::move(readings));
-      }
+      if (slash != std::string_view::npos) f(unit.substr(0, slash), unit.substr(slash + 1));
       pos = end + 1;
     }
+  }
+
+  // Every reading of each word, in the analyser's own words ("^word/reading/...$").
+  std::unordered_map<std::string, std::vector<Reading>> read(const std::vector<std::string>& words) {
+    std::unordered_map<std::string, std::vector<Reading>> out;
+    run(analyser, words, [&](std::string_view word, std::string_view analyses) {
+      std::vector<Reading> readings = parse_readings(analyses);
+      if (!readings.empty()) out.emplace(std::string(word), std::move(readings));
+    });
+    return out;
+  }
+
+  // The bokmål lemma of each nynorsk unit ("skule<n><m><sg><ind>" is skole) the
+  // dictionary has: of its translations, the first that differs from the nynorsk lemma
+  // ("utslepp" is utslepp or utslipp: utslipp), else the first.
+  std::unordered_map<std::string, std::string> translate(const std::vector<std::string>& units) {
+    std::unordered_map<std::string, std::string> out;
+    std::vector<std::string> lines;
+    for (const std::string& u : units) lines.push_back("^" + u + "$");
+    run(bilingual, lines, [&](std::string_view unit, std::string_view outputs) {
+      const std::string source = clean_lemma(unit.substr(0, unit.find('<')));
+      std::string chosen;
+      for (std::size_t start = 0; start <= outputs.size();) {
+        std::size_t slash = outputs.find('/', start);
+        if (slash == std::string_view::npos) slash = outputs.size();
+        const std::string_view o = outputs.substr(start, slash - start);
+        start = slash + 1;
+        if (o.empty() || o[0] == '@' || o[0] == '*' || o[0] == '#') continue;  // not in the dictionary
+        const std::string lemma = clean_lemma(o.substr(0, o.find('<')));
+        if (lemma.empty()) continue;
+        if (chosen.empty()) chosen = lemma;
+        if (lemma != source) {
+          chosen = lemma;
+          break;
+        }
+      }
+      if (!chosen.empty()) out.emplace(std::string(unit), std::move(chosen));
+    });
     return out;
   }
 };
 
-Lemmatizer::Lemmatizer(const std::string& analyser_path) : m_analyser_path(analyser_path) {
-  if (analyser_path.empty()) return;
+namespace {
+
+// A transducer file's bytes, checked for lttoolbox's header ("LTTB", 3.6 and later; the
+// module checks it again on loading). what names it in the message.
+std::string read_transducer(const std::string& path, const char* what) {
   std::error_code ec;
   std::ifstream in;
-  if (std::filesystem::is_regular_file(analyser_path, ec)) in.open(analyser_path, std::ios::binary);
-  if (!in.is_open()) throw std::runtime_error(analyser_path + ": cannot read the bokmål analyser");
-  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  // lttoolbox (3.6 and later) writes "LTTB" first; the module checks it again on loading.
+  if (std::filesystem::is_regular_file(path, ec)) in.open(path, std::ios::binary);
+  if (!in.is_open()) throw std::runtime_error(path + ": cannot read the " + what);
+  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
   if (bytes.compare(0, 4, "LTTB") != 0)
-    throw std::runtime_error(analyser_path + ": not an lttoolbox transducer: no LTTB header");
+    throw std::runtime_error(path + ": not an lttoolbox transducer: no LTTB header");
+  return bytes;
+}
+
+}  // namespace
+
+Lemmatizer::Lemmatizer(const std::string& analyser_path, const std::string& bilingual_path,
+                       Lemmatizer* bokmaal)
+    : m_analyser_path(analyser_path),
+      m_bilingual_path(analyser_path.empty() ? "" : bilingual_path),
+      m_bokmaal(bokmaal) {
+  if (analyser_path.empty()) return;
+  std::string bytes =
+      read_transducer(analyser_path, m_bilingual_path.empty() ? "bokmål analyser" : "analyser");
+  if (!m_bilingual_path.empty()) bytes += read_transducer(m_bilingual_path, "nynorsk-bokmål dictionary");
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx",
                 static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
@@ -209,7 +292,7 @@ const std::string& Lemmatizer::analyser_id() const { return m_analyser_id; }
 Lemmatizer::Lexicon& Lemmatizer::lexicon() {
   if (!m_lexicon) {
     try {
-      m_lexicon = std::make_unique<Lexicon>(m_analyser_path);
+      m_lexicon = std::make_unique<Lexicon>(m_analyser_path, m_bilingual_path);
     } catch (const std::runtime_error& e) {
       throw AnalyserError(e.what());
     }
@@ -242,10 +325,31 @@ std::unordered_map<std::string, WordAnalysis> Lemmatizer::analyse_batch(
         letters.push_back(w);
     readings = lexicon().read(letters);
   }
+  // Translating: the bokmål lemma of every part of each word's reading, asked at once.
+  std::unordered_map<std::string, std::string> bokmaal;
+  if (!m_bilingual_path.empty()) {
+    std::vector<std::string> units;
+    for (const auto& [w, rs] : readings)
+      for (const std::string& u : choose_reading(rs)->units) units.push_back(u);
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
+    bokmaal = lexicon().translate(units);
+  }
   for (const std::string& w : words) {
     WordAnalysis a;
     const auto it = readings.find(w);
-    if (it != readings.end()) {
+    if (it != readings.end() && !m_bilingual_path.empty()) {
+      // The bokmål lemmas of the parts (a part the dictionary lacks as it is), and the
+      // whole lemma made of them.
+      a.known = true;
+      const Reading& r = *choose_reading(it->second);
+      for (std::size_t i = 0; i < r.units.size(); ++i) {
+        const auto t = bokmaal.find(r.units[i]);
+        a.parts.push_back(t != bokmaal.end() ? t->second : r.lemmas[i]);
+        a.lemma += a.parts.back();
+      }
+      if (a.parts.size() == 1) a.parts.clear();
+    } else if (it != readings.end()) {
       a.known = true;
       const Reading& r = *choose_reading(it->second);
       if (r.lemmas.size() == 1) {
@@ -334,6 +438,23 @@ void Lemmatizer::prepare(const std::vector<std::string>& folded_words) {
   fresh.erase(std::unique(fresh.begin(), fresh.end()), fresh.end());
   if (fresh.empty()) return;
   std::unordered_map<std::string, WordAnalysis> done = analyse_batch(fresh);
+  if (!m_bilingual_path.empty()) {
+    // Translated: the bokmål analysis of each bokmål lemma, where the bokmål lexicon
+    // knows it (it splits the listed compounds); else the translated parts stand.
+    if (m_bokmaal != nullptr) {
+      std::vector<std::string> lemmas;
+      for (const auto& [word, a] : done)
+        if (a.known) lemmas.push_back(a.lemma);
+      m_bokmaal->prepare(lemmas);
+      for (auto& [word, a] : done) {
+        if (!a.known) continue;
+        const WordAnalysis& b = m_bokmaal->analyse(a.lemma);
+        if (b.known) a = b;
+      }
+    }
+    for (auto& [word, a] : done) m_cache.emplace(word, std::move(a));
+    return;
+  }
   std::vector<std::pair<std::string, WordAnalysis*>> lexicalised;
   for (auto& [word, a] : done)
     if (a.known && a.parts.empty() && char_count(a.lemma) >= 7) lexicalised.emplace_back(word, &a);

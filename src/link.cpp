@@ -215,6 +215,7 @@ struct Linker::Impl {
     bool content = false;                                 // not a function word, number or place
                                                           // name: it has a place in the word order
     bool analysed = false;                                // words and concepts below are set
+    bool nynorsk = false;                                 // analysed by res.nynorsk
     std::vector<std::pair<std::uint32_t, double>> words;  // (feature id, factor): the
                                                           // lemma 1, each compound part part_weight
     std::vector<std::uint32_t> concepts;                  // concept feature ids
@@ -239,15 +240,25 @@ struct Linker::Impl {
     return it == equate.end() ? folded : it->second;
   }
 
-  // The surface word's entry, made (folded and classed, not analysed) on first sight.
-  Surface& surface(std::string_view word) {
-    auto it = surfaces.find(word);
+  // The surface word's entry, made (folded and classed, not analysed) on first sight. A
+  // nynorsk word has an entry of its own (key: a NUL byte, then the word): "tal" is
+  // another word in bokmål.
+  Surface& surface(std::string_view word, bool nynorsk) {
+    std::string_view key = word;
+    if (nynorsk) {
+      scratch_key.assign(1, '\0');
+      scratch_key += word;
+      key = scratch_key;
+    }
+    auto it = surfaces.find(key);
     if (it != surfaces.end()) return it->second;
     Surface s;
     s.folded = fold_word(word);
+    s.nynorsk = nynorsk;
     s.content = !Analyzer::is_stop_word(s.folded) && !all_digits(s.folded) && places.count(s.folded) == 0;
-    return surfaces.emplace(std::string(word), std::move(s)).first->second;
+    return surfaces.emplace(std::string(key), std::move(s)).first->second;
   }
+  std::string scratch_key;
 
   bool ignored(const std::string& lemma) const {
     return res.concepts->ignored(lemma) || places.count(lemma) > 0 || Analyzer::is_stop_word(lemma);
@@ -257,7 +268,7 @@ struct Linker::Impl {
   // ("w:", part_weight), concepts ("c:"); none for an ignored lemma.
   void analyse(Surface& s) {
     s.analysed = true;
-    const WordAnalysis& a = res.lemmatizer->analyse(s.folded);
+    const WordAnalysis& a = (s.nynorsk ? res.nynorsk : res.lemmatizer)->analyse(s.folded);
     if (ignored(a.lemma)) return;
     s.words.emplace_back(words.intern("w:" + a.lemma), 1.0);
     for (const std::string& p : a.parts)
@@ -274,10 +285,10 @@ struct Linker::Impl {
   }
 
   // Splits a text into its content words, appended to text_words as a text of their own.
-  void split_text(std::string_view text) {
+  void split_text(std::string_view text, bool nynorsk) {
     split_words(text, scratch_words);
     for (const Word& word : scratch_words) {
-      Surface& s = surface(text.substr(word.begin, word.end - word.begin));
+      Surface& s = surface(text.substr(word.begin, word.end - word.begin), nynorsk);
       if (s.content) text_words.push_back(&s);
     }
     text_ends.push_back(text_words.size());
@@ -779,13 +790,15 @@ void Linker::prepare(const std::vector<LinkRecord>& left, const std::vector<Link
   for (auto [side, texts] : {std::pair{&left, &left_texts}, std::pair{&right, &right_texts}})
     for (const LinkRecord& r : *side) {
       texts->push_back(m.text_ends.size());
-      m.split_text(r.text);
-      for (const std::string& c : r.context) m.split_text(c);
+      const bool nynorsk = r.nynorsk && m.res.nynorsk != nullptr;
+      m.split_text(r.text, nynorsk);
+      for (const std::string& c : r.context) m.split_text(c, nynorsk);
     }
-  std::vector<std::string> fresh;
+  std::vector<std::string> fresh, fresh_nynorsk;
   for (const auto& [word, s] : m.surfaces)
-    if (s.content) fresh.push_back(s.folded);
+    if (s.content) (s.nynorsk ? fresh_nynorsk : fresh).push_back(s.folded);
   m.res.lemmatizer->prepare(fresh);
+  if (!fresh_nynorsk.empty()) m.res.nynorsk->prepare(fresh_nynorsk);
   // 2. Features and vectors: left records first, then right.
   m.add_side(left, {m.opt.context_weight, 0.0, m.opt.tail_weight, &left_texts}, m.opt.threads);
   m.add_side(right, {m.opt.right_context_weight, m.opt.list_weight, 1.0, &right_texts}, m.opt.threads);
@@ -829,6 +842,28 @@ std::size_t Linker::right_size() const { return m_impl->right == nullptr ? 0 : m
 
 Reference Linker::reference() const { return m_impl->local; }
 
+bool reads_as_nynorsk(const std::vector<std::string_view>& texts) {
+  // Common words one form of the language writes and the other does not.
+  static const std::unordered_set<std::string_view> nynorsk = {
+      "ikkje", "eg",    "me",     "dei",   "eit",   "frå",   "kva",  "korleis", "kvifor", "berre",
+      "mykje", "meir",  "noko",   "nokre", "nokon", "sjølv", "òg",   "vere",    "vera",   "hjå",
+      "medan", "difor", "fleire", "heile", "vert",  "vart",  "kven", "saman"};
+  static const std::unordered_set<std::string_view> bokmaal = {
+      "ikke", "jeg",  "vi",   "de",   "et",   "fra", "hva",  "hvordan", "hvorfor", "bare", "mye",  "mer",
+      "noe",  "noen", "selv", "også", "være", "hos", "mens", "derfor",  "flere",   "hele", "hvem", "sammen"};
+  std::size_t nn = 0, nb = 0;
+  std::vector<Word> words;
+  for (std::string_view text : texts) {
+    split_words(text, words);
+    for (const Word& w : words) {
+      const std::string folded = fold_case(text.substr(w.begin, w.end - w.begin));
+      nn += nynorsk.count(folded);
+      nb += bokmaal.count(folded);
+    }
+  }
+  return nn >= 2 && nn > nb;
+}
+
 std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records) {
   std::unordered_map<std::string_view, const LinkSource*> by_id;
   std::unordered_set<std::string_view> parents;
@@ -861,10 +896,18 @@ std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records) {
   std::unordered_map<std::string_view, std::vector<std::size_t>> lists;
   for (std::size_t i = 0; i < records.size(); ++i)
     if (!records[i].parent.empty()) lists[records[i].parent].push_back(i);
+  // The language of each document, from all its records' texts (a record without a doc:
+  // its own).
+  std::unordered_map<std::string_view, std::vector<std::string_view>> doc_texts;
+  for (const LinkSource& r : records)
+    if (!r.doc.empty()) doc_texts[r.doc].push_back(r.text);
+  std::unordered_map<std::string_view, bool> doc_nynorsk;
+  for (const auto& [doc, texts] : doc_texts) doc_nynorsk[doc] = reads_as_nynorsk(texts);
   std::vector<LinkRecord> out;
   out.reserve(records.size());
   for (const LinkSource& r : records) {
     LinkRecord l;
+    l.nynorsk = r.doc.empty() ? reads_as_nynorsk({r.text}) : doc_nynorsk[r.doc];
     l.family = family[out.size()];
     l.text = std::string(r.text);
     if (r.tags) l.tags = *r.tags;

@@ -1,4 +1,4 @@
-// The bokmål analyser behind a C interface, built as a module of its own
+// The analysers (and the nynorsk-bokmål dictionary) behind a C interface, built as a module of its own
 // (vil-lttoolbox.so) that the Lemmatizer loads when a run first needs lemmas: lttoolbox
 // brings ICU and libxml2, about 2 ms of dynamic loading that every other subcommand,
 // and `vil --version`, would otherwise pay at start-up. No exception crosses this
@@ -23,15 +23,21 @@ char* copy_message(const std::string& s) {
   return out;
 }
 
+// A loaded transducer and what it is for.
+struct LoadedTransducer {
+  FSTProcessor fst;
+  int mode = 0;  // 0: analysis, 1: bilingual lookup
+};
+
 }  // namespace
 
 extern "C" {
 
-void* vil_lt_open(const char* path, char** error) {
+void* vil_lt_open(const char* path, int mode, char** error) {
   *error = nullptr;
   FILE* f = std::fopen(path, "rb");
   if (f == nullptr) {
-    *error = copy_message("cannot read the bokmål analyser");
+    *error = copy_message(mode == 1 ? "cannot read the dictionary" : "cannot read the analyser");
     return nullptr;
   }
   // lttoolbox (3.6 and later) writes "LTTB" first. Without it, load() reads any file as
@@ -45,21 +51,25 @@ void* vil_lt_open(const char* path, char** error) {
   }
   if (std::fseek(f, 0, SEEK_SET) != 0) {  // lttoolbox reads the header again
     std::fclose(f);
-    *error = copy_message("cannot read the bokmål analyser from a pipe: give a file");
+    *error = copy_message("cannot read a transducer from a pipe: give a file");
     return nullptr;
   }
-  FSTProcessor* fst = nullptr;
+  LoadedTransducer* t = nullptr;
   try {
-    fst = new FSTProcessor;
-    fst->load(f);
+    t = new LoadedTransducer;
+    t->mode = mode;
+    t->fst.load(f);
     std::fclose(f);
     f = nullptr;
-    fst->initDecomposition();
-    if (!fst->valid()) throw std::runtime_error("not a valid lttoolbox transducer");
-    return fst;
+    if (mode == 1)
+      t->fst.initBiltrans();
+    else
+      t->fst.initDecomposition();
+    if (!t->fst.valid()) throw std::runtime_error("not a valid lttoolbox transducer");
+    return t;
   } catch (const std::exception& e) {
     if (f != nullptr) std::fclose(f);
-    delete fst;
+    delete t;
     *error = copy_message(std::string("not an lttoolbox transducer (") + e.what() + ")");
     return nullptr;
   }
@@ -85,12 +95,16 @@ char* vil_lt_analyse(void* analyser, const char* words, size_t size, size_t* out
     InputFile input;
     input.wrap(source);  // InputFile closes its file
     UFILE* output = u_finit(sink, nullptr, "UTF-8");
-    static_cast<FSTProcessor*>(analyser)->analysis(input, output);
+    LoadedTransducer* t = static_cast<LoadedTransducer*>(analyser);
+    if (t->mode == 1)
+      t->fst.bilingual(input, output);
+    else
+      t->fst.analysis(input, output);
     u_fclose(output);
   } catch (const std::exception& e) {
     std::fclose(sink);
     std::free(buffer);
-    *error = copy_message(std::string("the bokmål analyser failed (") + e.what() + ")");
+    *error = copy_message(std::string("the transducer failed (") + e.what() + ")");
     return nullptr;
   }
   std::fclose(sink);
@@ -100,6 +114,6 @@ char* vil_lt_analyse(void* analyser, const char* words, size_t size, size_t* out
 
 void vil_lt_free(void* p) { std::free(p); }
 
-void vil_lt_close(void* analyser) { delete static_cast<FSTProcessor*>(analyser); }
+void vil_lt_close(void* analyser) { delete static_cast<LoadedTransducer*>(analyser); }
 
 }  // extern "C"

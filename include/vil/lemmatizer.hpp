@@ -36,15 +36,25 @@ struct AnalyserError : std::runtime_error {
 // split winning. Words the
 // lexicon does not know, and every word when no analyser is loaded, get Snowball stems.
 // Each distinct word is analysed once. Not thread-safe.
+//
+// For nynorsk text, give the nynorsk analyser and the nynorsk-bokmål dictionary
+// (apertium-nno-nob's nno-nob.automorf.bin and nno-nob.autobil.bin): each word is
+// analysed as nynorsk and its lemmas and parts are the dictionary's bokmål ones
+// ("bustader" is bolig, "skulehelsetenesta" skole + helse + tjeneste), so that a
+// nynorsk pledge meets a bokmål plan in the same lemmas.
 class Lemmatizer {
  public:
   // Takes the analyser (a compiled lttoolbox transducer such as
   // /usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin); an empty path: stems only.
+  // With a bilingual dictionary, lemmas are translated by it (above).
   // The transducer is read when a word first needs it (reading it takes most of a match
   // run on a small input); its header is checked now. Throws std::runtime_error when the
   // file cannot be read or is not a transducer, and AnalyserError later, from prepare and
   // analyse, when it cannot be loaded.
-  explicit Lemmatizer(const std::string& analyser_path);
+  // bokmaal, when translating, analyses the bokmål lemmas in turn (its lemma and parts
+  // for a word it knows: "barnehageplass" is barnehage + plass); it must outlive this one.
+  explicit Lemmatizer(const std::string& analyser_path, const std::string& bilingual_path = "",
+                      Lemmatizer* bokmaal = nullptr);
   ~Lemmatizer();
   Lemmatizer(const Lemmatizer&) = delete;
   Lemmatizer& operator=(const Lemmatizer&) = delete;
@@ -76,13 +86,18 @@ class Lemmatizer {
   void split_lexicalised(std::vector<std::pair<std::string, WordAnalysis*>>& todo);
 
   std::string m_analyser_path;
+  std::string m_bilingual_path;  // empty: no translation
+  Lemmatizer* m_bokmaal = nullptr;
   std::string m_analyser_id;
   std::unique_ptr<Lexicon> m_lexicon;
   std::unordered_map<std::string, WordAnalysis> m_cache;
   Stemmer m_stemmer;
 };
 
-// Where Debian's apertium-nno-nob puts the bokmål analyser.
+// Where Debian's apertium-nno-nob puts the bokmål analyser, and beside it the nynorsk
+// analyser and the nynorsk-bokmål dictionary.
 inline constexpr const char* k_default_analyser = "/usr/share/apertium/apertium-nno-nob/nob-nno.automorf.bin";
+inline constexpr const char* k_nynorsk_analyser_name = "nno-nob.automorf.bin";
+inline constexpr const char* k_nynorsk_bilingual_name = "nno-nob.autobil.bin";
 
 }  // namespace vil

@@ -26,6 +26,8 @@ struct LinkRecord {
   std::vector<std::size_t> mates;    // the other items of its list: records of the same input
                                      // with the same parent, at most k_list_reach before it
                                      // and as many after (link_records sets them)
+  bool nynorsk = false;              // its document reads as nynorsk (reads_as_nynorsk): its
+                                     // words go to LinkResources::nynorsk
   std::size_t family = 0;            // the index of the record at the top of its chain of
                                      // parents in the same input (its goal), itself if none
                                      // (link_records sets it; left at 0 for all, every record
@@ -46,12 +48,19 @@ struct LinkSource {
   const std::vector<std::string>* path = nullptr;  // its headings
   const std::vector<std::string>* tags = nullptr;  // sorted
   std::string_view group = "null";
+  std::string_view doc;  // the document: records of one are one language
 };
+
+// Whether texts read as nynorsk rather than bokmål: more words that only nynorsk writes
+// ("ikkje", "dei", "eit", "frå", "korleis") than words that only bokmål does ("ikke",
+// "de", "et", "fra", "hvordan"), and at least two.
+bool reads_as_nynorsk(const std::vector<std::string_view>& texts);
 
 // What the engine reads of each record: its text, and as context its headings and the
 // texts of the plan rows it sits under (a strategy's sub-goal and goal) when those
 // were read too; broader for a goal or sub-goal (by kind) and when another record of the
-// same list sits under it; its mates, the other records with its parent.
+// same list sits under it; its mates, the other records with its parent; nynorsk when its
+// document's records (or, without a doc, its own text) read as nynorsk.
 std::vector<LinkRecord> link_records(const std::vector<LinkSource>& records);
 
 // The word analyses a reference file keeps (the lemmatizer's, for the words of the
@@ -143,6 +152,7 @@ struct LinkResources {
   Lemmatizer* lemmatizer = nullptr;
   const Concepts* concepts = nullptr;
   const Reference* reference = nullptr;
+  Lemmatizer* nynorsk = nullptr;  // for the records read as nynorsk (null: they go to lemmatizer)
 };
 
 // Links each right record to its best left records. A record is two TF-IDF vectors, one

@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <thread>
 
@@ -83,7 +84,7 @@ std::vector<LinkSource> link_sources(const std::vector<LoadedRecord>& records) {
   std::vector<LinkSource> out;
   out.reserve(records.size());
   for (const LoadedRecord& r : records)
-    out.push_back({r.id, r.kind, r.text, r.parent, &r.path, &r.tags, r.group});
+    out.push_back({r.id, r.kind, r.text, r.parent, &r.path, &r.tags, r.group, r.doc});
   return out;
 }
 
@@ -105,6 +106,7 @@ class Match {
   std::vector<LinkRecord> m_left_links;
   std::vector<LinkRecord> m_right_links;
   std::unique_ptr<Lemmatizer> m_lemmatizer;
+  std::unique_ptr<Lemmatizer> m_nynorsk;  // when the nynorsk analyser and dictionary sit beside it
   Concepts m_concepts;
   Reference m_reference;
   bool m_has_reference = false;
@@ -136,6 +138,16 @@ bool Match::load() {
   };
   try {
     m_lemmatizer = std::make_unique<Lemmatizer>(m_options.analyser == "none" ? "" : m_options.analyser);
+    // Nynorsk documents: apertium-nno-nob's nynorsk analyser and nynorsk-bokmål
+    // dictionary, from the bokmål analyser's folder.
+    if (m_options.analyser != "none") {
+      const std::filesystem::path folder = std::filesystem::path(m_options.analyser).parent_path();
+      const std::string nn = (folder / k_nynorsk_analyser_name).string();
+      const std::string bil = (folder / k_nynorsk_bilingual_name).string();
+      std::error_code ec;
+      if (std::filesystem::is_regular_file(nn, ec) && std::filesystem::is_regular_file(bil, ec))
+        m_nynorsk = std::make_unique<Lemmatizer>(nn, bil, m_lemmatizer.get());
+    }
   } catch (const MissingLibrary&) {
     throw;  // not the analyser's fault: reported as it is (cli_main.cpp)
   } catch (const std::exception& e) {
@@ -192,8 +204,10 @@ bool Match::load() {
   options.tail_weight = m_options.tail_weight;
   options.exhaustive = m_options.exhaustive;
   options.threads = thread_count(m_options.threads);
-  m_linker = std::make_unique<Linker>(
-      LinkResources{m_lemmatizer.get(), &m_concepts, m_has_reference ? &m_reference : nullptr}, options);
+  m_linker =
+      std::make_unique<Linker>(LinkResources{m_lemmatizer.get(), &m_concepts,
+                                             m_has_reference ? &m_reference : nullptr, m_nynorsk.get()},
+                               options);
   try {
     m_linker->prepare(m_left_links, m_right_links);
   } catch (const AnalyserError& e) {  // loaded when a word first needs it

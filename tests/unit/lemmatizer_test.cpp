@@ -57,6 +57,39 @@ TEST_CASE("vil::Lemmatizer") {
   }
 }
 
+TEST_CASE("vil::Lemmatizer translating nynorsk") {
+  const std::filesystem::path folder = std::filesystem::path(vil::k_default_analyser).parent_path();
+  const std::string nn = (folder / vil::k_nynorsk_analyser_name).string();
+  const std::string bil = (folder / vil::k_nynorsk_bilingual_name).string();
+  REQUIRE_MESSAGE(std::filesystem::exists(bil),
+                  "apertium-nno-nob is not installed (scripts/setup installs it)");
+  vil::Lemmatizer bokmaal(vil::k_default_analyser);
+  vil::Lemmatizer nynorsk(nn, bil, &bokmaal);
+  CHECK(nynorsk.analyser_id() != bokmaal.analyser_id());
+
+  SUBCASE("a nynorsk word has its bokmål lemma") {
+    CHECK(nynorsk.analyse("bustader").lemma == "bolig");
+    CHECK(nynorsk.analyse("skulen").lemma == "skole");
+    CHECK(nynorsk.analyse("tenester").lemma == "tjeneste");
+    CHECK(nynorsk.analyse("berekraftig").lemma == "bærekraftig");
+    CHECK(nynorsk.analyse("heilskapleg").lemma == "helhetlig");
+    CHECK(nynorsk.analyse("ikkje").lemma == "ikke");  // a stop word again, as in bokmål
+    CHECK(nynorsk.analyse("bustader").known);
+  }
+  SUBCASE("a compound's parts are translated one by one") {
+    CHECK(nynorsk.analyse("klimautslepp").parts == Strings{"klima", "utslipp"});
+    CHECK(nynorsk.analyse("skulehelsetenesta").lemma == "skolehelsetjeneste");
+  }
+  SUBCASE("a bokmål lemma the bokmål lexicon lists gets its analysis (a listed compound split)") {
+    const vil::WordAnalysis& a = nynorsk.analyse("jordbruksområda");
+    CHECK(a.lemma == "jordbruksområde");
+    CHECK(a.parts == Strings{"jordbruk", "område"});
+  }
+  SUBCASE("a word neither lexicon has keeps its Snowball stem") {
+    CHECK_FALSE(nynorsk.analyse("gloppenmodellen").known);
+  }
+}
+
 TEST_CASE("vil::Lemmatizer without a lexicon") {
   vil::Lemmatizer stems("");
   CHECK_FALSE(stems.has_lexicon());

@@ -393,23 +393,36 @@ TEST_CASE("vil::parse_reference and format_reference: the word analyses kept") {
   CHECK(err == "ref.tsv:2: expected #analyser<TAB>ID");
 }
 
+TEST_CASE("vil::reads_as_nynorsk") {
+  CHECK(vil::reads_as_nynorsk(
+      {"Me vil at kommunen ikkje skal byggje meir i strandsona.", "Dei eldre skal få vere heime lenger."}));
+  CHECK_FALSE(vil::reads_as_nynorsk(
+      {"Vi vil at kommunen ikke skal bygge mer i strandsonen.", "De eldre skal få være hjemme lenger."}));
+  // One word is no evidence; a bokmål text that quotes one nynorsk word stays bokmål.
+  CHECK_FALSE(vil::reads_as_nynorsk({"Styrke skulen"}));
+  CHECK_FALSE(vil::reads_as_nynorsk(
+      {"Vi vil ikke si \"ikkje\" og \"frå\", men vi vil være med fra start, ikke sant."}));
+  CHECK_FALSE(vil::reads_as_nynorsk({}));
+}
+
 TEST_CASE("vil::link_records") {
   const std::vector<std::string> area = {"Klima"};
   const std::vector<std::string> tags = {"sdg:13"};
   const std::vector<vil::LinkSource> plan = {
-      {"g", "goal", "Et klimanøytralt Nordby", "h", &area, nullptr, "null"},
-      {"s", "subgoal", "Utslippene skal ned", "g", &area, nullptr, "null"},
-      {"t", "strategy", "Elektrifisere bilparken", "s", &area, &tags, "\"Klima\""},
-      {"u", "strategy", "En strategi uten delmål", "h", &area, nullptr, "null"},
-      {"v", "subgoal", "Et delmål uten strategier", "g", &area, nullptr, "null"},
-      {"w", "bullet", "Et punkt med et punkt under", "", &area, nullptr, "null"},
-      {"x", "bullet", "Punktet under", "w", &area, nullptr, "null"},
-      {"y", "bullet", "En ring", "z", &area, nullptr, "null"},
-      {"z", "bullet", "av to", "y", &area, nullptr, "null"},
-      {"q", "bullet", "Inn i ringen", "z", &area, nullptr, "null"},
-      {"e", "bullet", "Sin egen forelder", "e", &area, nullptr, "null"},
+      {"g", "goal", "Et klimanøytralt Nordby", "h", &area, nullptr, "null", "plan"},
+      {"s", "subgoal", "Utslippene skal ned", "g", &area, nullptr, "null", "plan"},
+      {"t", "strategy", "Elektrifisere bilparken", "s", &area, &tags, "\"Klima\"", "plan"},
+      {"u", "strategy", "En strategi uten delmål", "h", &area, nullptr, "null", "plan"},
+      {"v", "subgoal", "Et delmål uten strategier", "g", &area, nullptr, "null", "plan"},
+      {"w", "bullet", "Et punkt med et punkt under", "", &area, nullptr, "null", "plan"},
+      {"x", "bullet", "Punktet under", "w", &area, nullptr, "null", "plan"},
+      {"y", "bullet", "En ring", "z", &area, nullptr, "null", "plan"},
+      {"z", "bullet", "av to", "y", &area, nullptr, "null", "plan"},
+      {"q", "bullet", "Inn i ringen", "z", &area, nullptr, "null", "plan"},
+      {"e", "bullet", "Sin egen forelder", "e", &area, nullptr, "null", "plan"},
   };
   const std::vector<vil::LinkRecord> links = vil::link_records(plan);
+  for (const vil::LinkRecord& l : links) CHECK_FALSE(l.nynorsk);
   REQUIRE(links.size() == 11);
   // Family: the top of the chain of parents in the input (the goal), or itself.
   CHECK(links[0].family == 0);
@@ -464,7 +477,7 @@ TEST_CASE("vil::link_records: a long list's mates reach k_list_reach each way") 
   std::vector<vil::LinkSource> list;
   for (std::size_t i = 0; i < n; ++i) {
     texts[i] = "punkt " + std::to_string(i);
-    list.push_back({"", "bullet", texts[i], "intro", nullptr, nullptr, "null"});
+    list.push_back({"", "bullet", texts[i], "intro", nullptr, nullptr, "null", "program"});
   }
   const std::vector<vil::LinkRecord> links = vil::link_records(list);
   REQUIRE(links.size() == n);
