@@ -253,17 +253,31 @@ struct Lemmatizer::Lexicon {
 
 namespace {
 
-// A transducer file's bytes, checked for lttoolbox's header ("LTTB", 3.6 and later; the
-// module checks it again on loading). what names it in the message.
-std::string read_transducer(const std::string& path, const char* what) {
+// A transducer file's bytes (its first four only, unless whole), checked for lttoolbox's
+// header ("LTTB", 3.6 and later; the module checks it again on loading). what names it
+// in the message.
+std::string read_transducer(const std::string& path, const char* what, bool whole = true) {
   std::error_code ec;
   std::ifstream in;
   if (std::filesystem::is_regular_file(path, ec)) in.open(path, std::ios::binary);
   if (!in.is_open()) throw std::runtime_error(path + ": cannot read the " + what);
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  std::string bytes;
+  if (whole) {
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } else {
+    bytes.resize(4);
+    bytes.resize(static_cast<std::size_t>(in.read(bytes.data(), 4).gcount()));
+  }
   if (bytes.compare(0, 4, "LTTB") != 0)
     throw std::runtime_error(path + ": not an lttoolbox transducer: no LTTB header");
   return bytes;
+}
+
+std::string hash_hex(std::string_view bytes) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
+  return hex;
 }
 
 }  // namespace
@@ -274,20 +288,26 @@ Lemmatizer::Lemmatizer(const std::string& analyser_path, const std::string& bili
       m_bilingual_path(analyser_path.empty() ? "" : bilingual_path),
       m_bokmaal(bokmaal) {
   if (analyser_path.empty()) return;
-  std::string bytes =
-      read_transducer(analyser_path, m_bilingual_path.empty() ? "bokmål analyser" : "analyser");
-  if (!m_bilingual_path.empty()) bytes += read_transducer(m_bilingual_path, "nynorsk-bokmål dictionary");
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx",
-                static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
-  m_analyser_id = hex;
+  if (m_bilingual_path.empty()) {
+    m_analyser_id = hash_hex(read_transducer(analyser_path, "bokmål analyser"));
+    return;
+  }
+  // Translating: the files are checked now and hashed only if the id is asked for (a
+  // run with no nynorsk document never reads them).
+  read_transducer(analyser_path, "analyser", false);
+  read_transducer(m_bilingual_path, "nynorsk-bokmål dictionary", false);
 }
 
 Lemmatizer::~Lemmatizer() = default;
 
 bool Lemmatizer::has_lexicon() const { return !m_analyser_path.empty(); }
 
-const std::string& Lemmatizer::analyser_id() const { return m_analyser_id; }
+const std::string& Lemmatizer::analyser_id() const {
+  if (m_analyser_id.empty() && !m_bilingual_path.empty())
+    m_analyser_id = hash_hex(read_transducer(m_analyser_path, "analyser") +
+                             read_transducer(m_bilingual_path, "nynorsk-bokmål dictionary"));
+  return m_analyser_id;
+}
 
 Lemmatizer::Lexicon& Lemmatizer::lexicon() {
   if (!m_lexicon) {

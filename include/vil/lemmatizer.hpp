@@ -88,7 +88,7 @@ class Lemmatizer {
   std::string m_analyser_path;
   std::string m_bilingual_path;  // empty: no translation
   Lemmatizer* m_bokmaal = nullptr;
-  std::string m_analyser_id;
+  mutable std::string m_analyser_id;  // a translating one's made when first asked for
   std::unique_ptr<Lexicon> m_lexicon;
   std::unordered_map<std::string, WordAnalysis> m_cache;
   Stemmer m_stemmer;
