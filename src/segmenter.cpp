@@ -401,6 +401,81 @@ void mark_spaced_contents(std::vector<Line>& lines) {
   }
 }
 
+// A table of contents without page numbers ("Innhald" / "1. Oppvekst og skule" / "2. Helse
+// og omsorg"), as a Word or Markdown export without page numbers leaves it: a run of
+// short lines (numbered, bulleted or plain; blank lines between allowed) right below a
+// contents title is one when each comes back later in the document, in the same order,
+// as a line of its own (the heading it lists). Each such line is a contents row without
+// a page. Only documents with a contents title pay for the search.
+void mark_unpaged_contents(std::vector<Line>& lines) {
+  constexpr std::size_t k_max_title = 80;  // code points
+  constexpr std::size_t k_max_bytes = 200;
+  // A line's title: the text of a numbered or bulleted line or a heading, else the
+  // trimmed line; empty for a line that cannot be a contents row or a heading.
+  const auto title_of = [&](std::size_t i) -> std::string_view {
+    const LineClass& c = lines[i].cls;
+    const std::string_view t = trim(lines[i].text);
+    if (t.size() > k_max_bytes) return {};
+    switch (c.type) {
+      case LineType::numbered:
+      case LineType::bullet:
+      case LineType::atx_heading:
+      case LineType::bold:
+        return trim(c.body);
+      case LineType::text:
+        return t;
+      default:
+        return {};
+    }
+  };
+  for (std::size_t t = 0; t < lines.size(); ++t) {
+    const std::string_view head = trim(lines[t].text);
+    if (lines[t].cls.type != LineType::text || head.empty() || head.size() > 30 ||
+        std::string_view("IiCcTt").find(head[0]) ==
+            std::string_view::npos ||  // every title names_contents knows
+        !names_contents(normalize_key(head)))
+      continue;
+    // The candidate rows, each with the line it comes back at.
+    std::vector<std::size_t> rows;
+    std::size_t after = t + 1;  // where the next row's heading must be looked for
+    std::size_t i = t + 1;
+    std::size_t search_from = 0;
+    for (;; ++i) {
+      while (i < lines.size() && lines[i].cls.type == LineType::blank) ++i;
+      if (i >= lines.size()) break;
+      const std::string_view title = title_of(i);
+      if (title.empty() || !has_letter(title) || count_code_points(title) > k_max_title ||
+          title.back() == '.' || title.back() == ',' || title.back() == ':')
+        break;
+      const std::string key = normalize_key(title);
+      // The heading it lists: a later line with the same title, after the contents' end
+      // (at least past this row) and after the heading of the row before.
+      std::size_t found = 0;
+      for (std::size_t k = std::max({i + 1, after, search_from}); k < lines.size(); ++k) {
+        const std::string_view other = title_of(k);
+        if (!other.empty() && other.size() == title.size() && normalize_key(other) == key) {
+          found = k;
+          break;
+        }
+      }
+      if (found == 0) break;
+      rows.push_back(i);
+      search_from = found + 1;
+      after = found;
+    }
+    if (rows.size() < 2) continue;
+    for (std::size_t r : rows) {
+      const bool numbered = lines[r].cls.type == LineType::numbered;
+      const std::string_view title = title_of(r);
+      lines[r].cls.type = LineType::toc_link;
+      // A numbered row keeps its number ("1. Oppvekst og skule"), as a paged one does.
+      lines[r].cls.body = numbered ? trim(lines[r].text) : title;
+      lines[r].cls.number = 0;
+    }
+    t = rows.back();
+  }
+}
+
 // A bullet symbol alone on its line, its item's text on the next ("•" / "bygge gang- og
 // sykkelvei ..."), as pdftotext leaves a list: the next line is the item, the symbol's
 // line no text.
@@ -2291,6 +2366,7 @@ SegmentResult segment(const Document& doc, const SegmentOptions& options, std::v
   blank_markup_blocks(lines);
   drop_running_lines(lines);
   mark_spaced_contents(lines);
+  mark_unpaged_contents(lines);
   join_lone_markers(lines);
   std::vector<Unit> units = build_units(lines);
   join_page_breaks(units);

@@ -76,3 +76,22 @@ expect_eq '["paragraph","Innhald"] ["toc","Føreord"] ["toc","Oppvekst og skule"
 printf 'Innhold\n1. Skole og oppvekst ........................ 2\n2. Klima og miljø ............................ 3\n\n1. Skole og oppvekst\n\nVenstre mener at skolen er viktig.\n\n2. Klima og miljø\n\nVi ønsker en grønn kommune.\n' >numbered-levels.txt
 run extract numbered-levels.txt
 expect_eq '[["Skole og oppvekst",1],["Klima og miljø",1]]' "$(jq -sc '[.[] | select(.kind == "heading") | [.text, .level]]' out)" 'numbered headings a contents lists'
+# Contents without page numbers (a Word or Markdown export without them): short lines
+# under the title, each of which comes back later, in order, as the heading it lists.
+# Numbered, the numbered headings after them stay headings (not a list that goes on).
+printf 'Vallvik Senterparti\n\nInnhald\n1. Oppvekst og skule\n2. Helse og omsorg\n\n1. Oppvekst og skule\n\nBorna er framtida.\n\nSenterpartiet vil:\n\n- halde oppe grendeskulane\n\n2. Helse og omsorg\n\nFleire eldre vil bu heime.\n' >unpaged.txt
+run extract unpaged.txt
+expect_eq '["toc","1. Oppvekst og skule",null] ["toc","2. Helse og omsorg",null] ["heading","Oppvekst og skule",1] ["heading","Helse og omsorg",1]' \
+  "$(jq -c 'select(.kind == "toc" or .kind == "heading") | [.kind, .text, (.page // .level)]' out | paste -sd' ')" 'contents without pages, numbered'
+expect_eq '["Oppvekst og skule"]' "$(jq -c 'select(.kind == "bullet") | .path' out)" 'the pledge under its section'
+# Plain and bulleted rows too, blank lines between allowed.
+printf 'Innhold\n\n- Skole\n\n- Helse\n\n# Skole\n\nVi vil bygge skoler.\n\n# Helse\n\nVi vil ha flere leger.\n' >unpaged-bullets.txt
+run extract unpaged-bullets.txt
+expect_eq '["toc","Skole"] ["toc","Helse"] ["heading","Skole"] ["heading","Helse"]' \
+  "$(jq -c 'select(.kind == "toc" or .kind == "heading") | [.kind, .text]' out | paste -sd' ')" 'contents without pages, bulleted'
+# Lines under the title that do not all come back as headings are no contents: a list
+# under a heading that happens to be called "Innhold" (what a box holds).
+printf 'Innhold\n\n- epler\n- pærer\n\nSkole\n\nVi vil bygge skoler.\n' >not-contents.txt
+run extract not-contents.txt
+expect_eq 0 "$(count '.kind == "toc"')" 'a list under "Innhold" whose lines do not come back'
+expect_eq 2 "$(count '.kind == "bullet"')" 'its lines stay bullets'
