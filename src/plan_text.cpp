@@ -43,10 +43,12 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 // (subgoal), "strategi" (strategy), in any inflection.
 std::optional<Kind> label_kind(std::string_view word) {
   if (starts_with(word, "hovedmål") || starts_with(word, "hovudmål") || starts_with(word, "samfunnsmål") ||
-      word == "mål" || word == "målet" || word == "målene" || starts_with(word, "målsetting"))
+      word == "mål" || word == "målet" || word == "målene" || word == "måla" ||
+      starts_with(word, "målsetting") || starts_with(word, "målsetjing"))  // the last two nynorsk
     return Kind::goal;
   if (starts_with(word, "delmål")) return Kind::subgoal;
-  if (starts_with(word, "strategi") || word == "tiltak" || word == "tiltakene") return Kind::strategy;
+  if (starts_with(word, "strategi") || word == "tiltak" || word == "tiltakene" || word == "tiltaka")
+    return Kind::strategy;
   return std::nullopt;
 }
 
@@ -120,10 +122,11 @@ std::optional<PlanPrefix> parse_plan_prefix(std::string_view text) {
 }
 
 std::optional<Kind> caption_kind(std::string_view text) {
-  static const std::string_view k_skip[] = {
-      "en",        "ett",     "to",   "tre",   "fire",        "fem",      "seks",
-      "sju",       "syv",     "åtte", "ni",    "ti",          "våre",     "vår",
-      "kommunens", "planens", "de",   "disse", "overordnede", "sentrale", "viktigste"};
+  static const std::string_view k_skip[] = {"en", "ett", "to", "tre", "fire", "fem", "seks", "sju", "syv",
+                                            "åtte", "ni", "ti", "våre", "vår", "kommunens", "planens", "de",
+                                            "disse", "overordnede", "sentrale", "viktigste",
+                                            // nynorsk
+                                            "ein", "eitt", "dei", "desse", "overordna", "viktigaste"};
   static constexpr std::size_t k_max_words = 8;
   const std::vector<std::string> words = folded_words(text, k_max_words);
   if (words.empty() || words.size() > k_max_words) return std::nullopt;
@@ -136,11 +139,12 @@ std::optional<Kind> caption_kind(std::string_view text) {
   }
   if (i >= words.size()) return std::nullopt;
   if (words[i] == "slik" && words.size() > i + 1) return Kind::strategy;  // "Slik når vi målet"
-  // "Hvordan skal vi jobbe?", "Hvordan når vi målet:": how, the strategies.
-  // ("Hvordan står det til i dag?" asks for facts: no strategies.)
-  static const std::string_view k_doing[] = {"skal",   "vil",      "når",  "kan",
-                                             "jobber", "arbeider", "gjør", "får"};
-  if (words[i] == "hvordan" && words.size() > i + 1 && (text.ends_with('?') || text.ends_with(':')) &&
+  // "Hvordan skal vi jobbe?", "Hvordan når vi målet:", nynorsk "Korleis skal me jobbe?":
+  // how, the strategies. ("Hvordan står det til i dag?" asks for facts: no strategies.)
+  static const std::string_view k_doing[] = {"skal",     "vil",  "når", "kan",    "jobber",
+                                             "arbeider", "gjør", "får", "jobbar", "gjer"};
+  if ((words[i] == "hvordan" || words[i] == "korleis") && words.size() > i + 1 &&
+      (text.ends_with('?') || text.ends_with(':')) &&
       std::find(std::begin(k_doing), std::end(k_doing), words[i + 1]) != std::end(k_doing))
     return Kind::strategy;
   // "Vi skal:", "Kommunen skal:", "Dette skal vi gjøre:": what the plan will do.

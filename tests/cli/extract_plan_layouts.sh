@@ -294,3 +294,9 @@ expect_eq '["heading","3.1 Et inkluderende samfunn",null]
 ["strategy","Styrke samarbeidet med frivilligheten","Flere i arbeid"]
 ["strategy","Etablere en inkluderingsstrategi","Flere i arbeid"]' \
   "$(jq -sc 'INDEX(.id) as $by | .[1:][] | [.kind, .text, (if .kind == "heading" then null else $by[.parent].text end)]' out)" 'a label column'
+# A plan in nynorsk: "Hovudmål", "Delmål", the caption "Korleis skal me jobbe?" and the
+# label "Tiltaka:" say what the lists below them hold, as their bokmål forms do.
+printf 'Kommuneplan for Vallvik\n\nHovudmål 1: Eit trygt lokalsamfunn for alle\n\nDelmål 1.1 Alle born veks opp i trygge heimar\n\nKorleis skal me jobbe?\n\n- Vallvik kommune skal styrkje det førebyggjande arbeidet\n- Vallvik kommune skal samarbeide med frivillige lag\n\nDelmål 1.2 Innbyggjarane har gode tenester\n\nTiltaka:\n- Kommunen skal byggje ut heimetenesta\n' >nynorsk-plan.txt
+run extract nynorsk-plan.txt
+expect_eq 'goal subgoal strategy strategy subgoal strategy' \
+  "$(jq -r 'select(.kind | test("goal|strategy")) | .kind' out | paste -sd' ')" 'a nynorsk plan'
