@@ -843,14 +843,24 @@ std::size_t Linker::right_size() const { return m_impl->right == nullptr ? 0 : m
 Reference Linker::reference() const { return m_impl->local; }
 
 bool reads_as_nynorsk(const std::vector<std::string_view>& texts) {
-  // Common words one form of the language writes and the other does not.
+  // Common words one form of the language writes and the other does not: function words,
+  // and the verbs and nouns pledge lists are made of ("byggje", "auke", "skule"), since a
+  // run may hold a program's bullets alone. ("vi" is nynorsk too.)
   static const std::unordered_set<std::string_view> nynorsk = {
-      "ikkje", "eg",    "me",     "dei",   "eit",   "frå",   "kva",  "korleis", "kvifor", "berre",
-      "mykje", "meir",  "noko",   "nokre", "nokon", "sjølv", "òg",   "vere",    "vera",   "hjå",
-      "medan", "difor", "fleire", "heile", "vert",  "vart",  "kven", "saman"};
+      "ikkje",    "eg",     "me",         "dei",          "eit",      "frå",     "kva",     "korleis",
+      "kvifor",   "berre",  "mykje",      "meir",         "noko",     "nokre",   "nokon",   "sjølv",
+      "òg",       "vere",   "vera",       "hjå",          "medan",    "difor",   "fleire",  "heile",
+      "heilt",    "vert",   "vart",       "kven",         "saman",    "kvar",    "kvart",   "eigen",
+      "eige",     "eiga",   "eigne",      "betre",        "gje",      "halde",   "auke",    "byggje",
+      "styrkje",  "leggje", "sørgje",     "gjere",        "kome",     "born",    "borna",   "skule",
+      "skulen",   "skular", "skulane",    "bustad",       "bustader", "teneste", "tenesta", "tenester",
+      "tilsette", "mogleg", "moglegheit", "moglegheiter", "ungdomen"};
   static const std::unordered_set<std::string_view> bokmaal = {
-      "ikke", "jeg",  "vi",   "de",   "et",   "fra", "hva",  "hvordan", "hvorfor", "bare", "mye",  "mer",
-      "noe",  "noen", "selv", "også", "være", "hos", "mens", "derfor",  "flere",   "hele", "hvem", "sammen"};
+      "ikke",    "jeg",      "de",        "et",        "fra",     "hva",   "hvordan",    "hvorfor",  "bare",
+      "mye",     "mer",      "noe",       "noen",      "selv",    "også",  "være",       "hos",      "mens",
+      "derfor",  "flere",    "hele",      "hvem",      "sammen",  "hver",  "hvert",      "egen",     "eget",
+      "egne",    "bedre",    "øke",       "holde",     "gjøre",   "komme", "skolen",     "skoler",   "bolig",
+      "boliger", "tjeneste", "tjenesten", "tjenester", "ansatte", "mulig", "muligheter", "ungdommen"};
   std::size_t nn = 0, nb = 0;
   std::vector<Word> words;
   for (std::string_view text : texts) {

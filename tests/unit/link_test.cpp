@@ -403,6 +403,13 @@ TEST_CASE("vil::reads_as_nynorsk") {
   CHECK_FALSE(vil::reads_as_nynorsk(
       {"Vi vil ikke si \"ikkje\" og \"frå\", men vi vil være med fra start, ikke sant."}));
   CHECK_FALSE(vil::reads_as_nynorsk({}));
+  // A program's bullets alone, without its prose: the verbs and nouns tell.
+  CHECK(vil::reads_as_nynorsk(
+      {"byggje ny symjehall", "auke talet på sjukeheimsplassar", "halde oppe grendeskulane"}));
+  CHECK_FALSE(
+      vil::reads_as_nynorsk({"bygge ny svømmehall", "øke antallet sykehjemsplasser", "holde skolene åpne"}));
+  // "vi" is nynorsk too: it is no evidence of bokmål.
+  CHECK(vil::reads_as_nynorsk({"Vi vil ikkje ha meir bompengar, og vi vil auke kvar tilskot."}));
 }
 
 TEST_CASE("vil::link_records") {
