@@ -361,6 +361,9 @@ bool is_web_debris(std::string_view line) {
                                                   "gå til hovedinnhold",
                                                   "til hovedinnhold",
                                                   "les mer",
+                                                  "les meir",
+                                                  "hopp til hovudinnhald",
+                                                  "hopp til innhald",
                                                   "les mer her",
                                                   "vis mer",
                                                   "vis flere",
@@ -403,8 +406,10 @@ bool is_web_debris(std::string_view line) {
 
 bool is_caption(std::string_view line) {
   static constexpr std::string_view k_words[] = {
-      "foto", "fotograf", "fotos",  "bilde",   "bildet", "bildetekst", "tekst", "illustrasjon", "ill.",
-      "ill",  "kilde",    "kilder", "grafikk", "photo",  "photos",     "image", "credit",       "source"};
+      "foto", "fotograf", "fotos", "bilde", "bildet", "bildetekst", "tekst", "illustrasjon", "ill.", "ill",
+      "kilde", "kilder", "grafikk", "photo", "photos", "image", "credit", "source",
+      // nynorsk
+      "kjelde", "kjelder", "bilete", "biletet", "teikning", "illustrasjonsfoto"};
   const std::string_view t = trim(line);
   const std::size_t colon = t.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;

@@ -47,16 +47,18 @@ bool is_digit(char32_t cp) {
 
 // Words whose final '.' does not end a sentence.
 constexpr std::string_view k_abbreviations[] = {
-    "bl.a.", "f.eks.", "m.m.", "osv.", "ca.",  "nr.",   "kr.",  "dvs.", "pga.",   "mht.",   "jf.", "evt.",
-    "inkl.", "etc.",   "fv.",  "rv.",  "kl.",  "kap.",  "pkt.", "tlf.", "f.o.m.", "t.o.m.", "st.", "dr.",
-    "hr.",   "mill.",  "mrd.", "iht.", "ifm.", "vedr.", "bl.",  "mv.",  "sml.",   "ev.",    "adr."};
+    "bl.a.", "f.eks.", "m.m.", "osv.", "ca.", "nr.", "kr.", "dvs.", "pga.", "mht.", "jf.", "evt.", "inkl.",
+    "etc.", "fv.", "rv.", "kl.", "kap.", "pkt.", "tlf.", "f.o.m.", "t.o.m.", "st.", "dr.", "hr.", "mill.",
+    "mrd.", "iht.", "ifm.", "vedr.", "bl.", "mv.", "sml.", "ev.", "adr.",
+    // nynorsk: "til dømes", "mellom anna", "og så bortetter"
+    "t.d.", "m.a.", "osb."};
 
 // Abbreviations that may end a sentence: before a capital they do ("... PC-er osv. Vi
 // vil ..."; "4,2 mrd. kr. Vi vil ..."), before a digit or a lower-case word they do not
 // ("1. jan. 2026", "4 mill. kroner").
-constexpr std::string_view k_final_abbreviations[] = {"osv.", "m.m.",  "mv.",  "etc.", "kr.",  "mill.",
-                                                      "mrd.", "o.l.",  "jan.", "feb.", "apr.", "aug.",
-                                                      "sep.", "sept.", "okt.", "nov.", "des."};
+constexpr std::string_view k_final_abbreviations[] = {"osv.",  "osb.", "m.m.",  "mv.",  "etc.", "kr.",
+                                                      "mill.", "mrd.", "o.l.",  "jan.", "feb.", "apr.",
+                                                      "aug.",  "sep.", "sept.", "okt.", "nov.", "des."};
 
 // True when the word at text[at] is two or more capitals ("NOK", "EUR" after "mill."):
 // a code, not a sentence's start.
@@ -159,7 +161,7 @@ constexpr std::string_view k_non_subjects[] = {
     "uten", "av", "å", "før", "siden", "selv", "slik", "sammen", "eksempelvis", "dermed", "likevel", "stadig",
     // nynorsk
     "eg", "dei", "ho", "kva", "kven", "korleis", "kvifor", "kvar", "difor", "dessutan", "òg", "no", "saman",
-    "ein", "eit", "fleire", "nokon", "ingen", "kvar", "mykje"};
+    "ein", "eit", "fleire", "nokon", "ingen", "kvar", "mykje", "nokre", "sume", "dykk"};
 
 // Lower-case words that end a name as part of it: "Asker kommune" is the council, not the place.
 constexpr std::string_view k_institutions[] = {"kommune",      "fylkeskommune", "fylke",
@@ -175,10 +177,11 @@ constexpr std::string_view k_adverbs[] = {
 
 // Verbs that, after "vil"/"skal" with a subject that may not be a party, make a prediction or a wish about
 // a state ("Asker vil få flere eldre", "Folk vil ha ...") rather than a commitment.
-constexpr std::string_view k_state_verbs[] = {"være",   "bli",     "få",       "gi",      "ha",       "kunne",
-                                              "måtte",  "bidra",   "føre",     "lønne",   "trenge",   "kreve",
-                                              "bety",   "skje",    "komme",    "medføre", "innebære", "koste",
-                                              "gjelde", "oppleve", "fortsette"};
+constexpr std::string_view k_state_verbs[] = {
+    "være", "bli", "få", "gi", "ha", "kunne", "måtte", "bidra", "føre", "lønne", "trenge", "kreve", "bety",
+    "skje", "komme", "medføre", "innebære", "koste", "gjelde", "oppleve", "fortsette",
+    // nynorsk
+    "vere", "vera", "gje", "kome", "trengje", "gjelda"};
 
 // Heads of an aim for society at large ("et rettferdig samfunn", "en bærekraftig utvikling"): a value, not
 // something that could be checked.
@@ -225,6 +228,9 @@ constexpr CommitVerb k_commit_verbs[] = {
     {"kjempar", "for", Commitment::plain, false},
     {"syter", "for", Commitment::plain, false},
     {"støttar", "", Commitment::plain, false},
+    {"ynskjer", "", Commitment::wish, false},
+    {"lovar", "", Commitment::wish, true},           // "Me lovar å halde skulen open"
+    {"går", "til val på", Commitment::wish, false},  // "Me går til val på å byggje ..."
 };
 
 // The subject of a clause that may commit: "vi" or a name.
@@ -246,8 +252,9 @@ bool looks_common(std::string_view folded) {
 // True for a (folded) word that names one party: "...parti..." (not the plural
 // "ungdomspartiene") or a party's short name ("venstre", "krf").
 bool names_a_party(std::string_view folded) {
-  static constexpr std::string_view k_short[] = {"venstre", "høyre", "krf", "frp", "sv", "rødt",
-                                                 "mdg",     "sp",    "ap",  "inp", "pp", "ps"};
+  static constexpr std::string_view k_short[] = {
+      "venstre", "høyre", "krf", "frp", "sv", "rødt",  "mdg",
+      "sp",      "ap",    "inp", "pp",  "ps", "høgre", "raudt"};  // the last two nynorsk
   return (folded.find("parti") != std::string_view::npos && !ends_with(folded, "partiene")) ||
          is_one_of(folded, k_short);
 }
@@ -280,7 +287,7 @@ Subject subject_at(const std::vector<Token>& tokens, std::size_t p) {
     end += tokens[end].capital ? 1 : 2;
   const bool single = end - p == 1;
   if (p == 0 && single && !first.all_caps && looks_common(first.folded)) return subject;
-  subject.proper = !single || first.all_caps || first.folded.find("parti") != std::string::npos;
+  subject.proper = !single || first.all_caps || names_a_party(first.folded);  // "...parti...", "Høyre"
   if (end < tokens.size() && !tokens[end].after_punct && is_one_of(tokens[end].folded, k_institutions)) {
     ++end;
     subject.proper = false;
@@ -328,7 +335,9 @@ bool commits(const std::vector<Token>& tokens, const CommitVerb& verb, std::size
              const Subject& subject) {
   if (verb.speaker_only && !subject.vi) return false;
   // "Vi lover ikke gull og grønne skoger": a promise not made.
-  if (verb.verb == "lover" && j < tokens.size() && tokens[j].folded == "ikke") return false;
+  if ((verb.verb == "lover" || verb.verb == "lovar") && j < tokens.size() &&
+      (tokens[j].folded == "ikke" || tokens[j].folded == "ikkje"))
+    return false;
   j = skip_adverbs(tokens, j);
   // The particle: "jobber (aktivt) for", "går inn for".
   std::string_view particle = verb.particle;
@@ -341,7 +350,9 @@ bool commits(const std::vector<Token>& tokens, const CommitVerb& verb, std::size
   }
   if (j >= tokens.size() || tokens[j].after_punct) return false;
   // "går til valg på å bygge ...", not "på nytt" (again) or "på et program".
-  if (verb.particle == "til valg på" && tokens[j].folded != "å" && tokens[j].folded != "at") return false;
+  if ((verb.particle == "til valg på" || verb.particle == "til val på") && tokens[j].folded != "å" &&
+      tokens[j].folded != "at")
+    return false;
   std::string_view action;  // the action verb, when one follows
   std::size_t object = j;   // where the object of the commitment starts
   if (tokens[j].folded == "at") {

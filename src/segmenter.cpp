@@ -166,7 +166,8 @@ void append_wrapped(std::string& text, std::string_view line) {
     const bool joins = !k_conjunctions.count(word) && (has_letter(last) || digit) && (lower || name);
     // A prefix that keeps its hyphen: one letter ("e-" "helse") or "ikke-" "kommunal".
     const std::string_view prefix = std::string_view(text).substr(word_start, hyphen - word_start);
-    const bool kept = prefix == "ikke" || prefix == "Ikke" || count_code_points(prefix) == 1;
+    const bool kept = prefix == "ikke" || prefix == "Ikke" || prefix == "ikkje" || prefix == "Ikkje" ||
+                      count_code_points(prefix) == 1;
     if (joins) {
       if (lower && starts_lowercase(last) && !kept) text.pop_back();  // a word split by the wrap: no hyphen
       text += clean_text(body);
@@ -632,8 +633,8 @@ bool ends_mid_phrase(std::string_view line) {
   const std::string_view word = line.substr(space + 1);
   // Not the prepositions: Norwegian leaves them at a clause's end ("har lyst til", "står
   // vi for"), and a heading may end with one.
-  static const std::unordered_set<std::string_view> k_words = {"og", "eller", "samt", "en",  "et",
-                                                               "ei", "å",     "and",  "the", "a"};
+  static const std::unordered_set<std::string_view> k_words = {"og", "eller", "samt", "en", "et",  "ei",
+                                                               "å",  "and",   "the",  "a",  "ein", "eit"};
   return k_words.count(word) > 0;
 }
 // True when a text ends with a word that leaves its phrase open ("... bygge ny skole
@@ -642,9 +643,10 @@ bool ends_open(std::string_view text) {
   const std::size_t space = text.find_last_of(' ');
   if (space == std::string_view::npos) return false;
   static const std::unordered_set<std::string_view> k_words = {
-      "på",    "i",     "til",  "ved",  "av",      "for",   "med",   "fra",   "om", "mot",   "hos",  "mellom",
-      "etter", "under", "over", "uten", "gjennom", "blant", "langs", "innen", "og", "eller", "samt", "men",
-      "som",   "en",    "et",   "ei",   "den",     "det",   "de",    "å",     "at", "frå",   "eit",  "dei"};
+      "på",     "i",     "til",   "ved",  "av",   "for",     "med",   "fra",   "om",    "mot", "hos",
+      "mellom", "etter", "under", "over", "uten", "gjennom", "blant", "langs", "innen", "og",  "eller",
+      "samt",   "men",   "som",   "en",   "et",   "ei",      "den",   "det",   "de",    "å",   "at",
+      "frå",    "eit",   "dei",   "ein",  "utan", "medan",   "hjå"};  // the last four nynorsk
   return k_words.count(text.substr(space + 1)) > 0;
 }
 
@@ -1059,8 +1061,8 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
       col.role = Column::Role::ref;
     } else if (name == "nr" || name == "nr." || name == "nummer" || name == "id") {
       col.role = Column::Role::number;
-    } else if (name == "bærekraftsmål" || name == "fn-mål" || name == "sdg" || name == "fns bærekraftsmål" ||
-               name == "bærekraftsmål (fn)") {
+    } else if (name == "bærekraftsmål" || name == "berekraftsmål" || name == "fn-mål" || name == "sdg" ||
+               name == "fns bærekraftsmål" || name == "bærekraftsmål (fn)") {
       col.role = Column::Role::sdg;
     } else if (name.rfind("hovedmål", 0) == 0 || name.rfind("hovudmål", 0) == 0 ||
                name.rfind("samfunnsmål", 0) == 0) {
@@ -1292,8 +1294,8 @@ std::string initials(std::string_view name) {
 // ("venstre", "høyre", "sentrum", "krf", ...). Place names are not.
 bool is_party_word(std::string_view word) {
   static const std::unordered_set<std::string_view> k_parties = {
-      "venstre", "høyre", "sentrum", "frp", "krf", "sv",  "rødt",
-      "mdg",     "sp",    "ap",      "ps",  "pp",  "inp", "folkelista"};
+      "venstre", "høyre", "sentrum", "frp", "krf", "sv",         "rødt",  "mdg",
+      "sp",      "ap",    "ps",      "pp",  "inp", "folkelista", "høgre", "raudt"};  // nynorsk
   return word.find("parti") != std::string_view::npos || k_parties.count(word) > 0;
 }
 
@@ -1541,8 +1543,8 @@ bool Segmenter::is_plain_heading(std::size_t i) const {
 // du meg?" / "Ja!" is text.)
 bool Segmenter::is_question_title(std::size_t i) const {
   static const std::unordered_set<std::string> k_question_words = {
-      "hva",     "hvorfor", "hvordan", "hvem",   "hvor",    "hvilke", "hvilken",
-      "hvilket", "når",     "kva",     "kvifor", "korleis", "kven",   "kvar"};
+      "hva", "hvorfor", "hvordan", "hvem",    "hvor", "hvilke", "hvilken", "hvilket",
+      "når", "kva",     "kvifor",  "korleis", "kven", "kvar",   "kor"};
   const Unit& u = (*m_units)[i];
   if (u.text.back() != '?' || !k_question_words.count(fold_case(u.text.substr(0, u.text.find(' ')))) ||
       std::count(u.text.begin(), u.text.end(), '?') != 1 ||
