@@ -52,6 +52,9 @@ expect_eq '["goal",[]] ["subgoal",[13]] ["subgoal",[]]' "$(jq -c '[.kind, .refs.
 
 # A party's short name alone commits it even to "gi"/"gje" ("Folk vil få ..." stays a
 # prediction), in bokmål and nynorsk alike.
-printf 'Vallvik Høgre\n\nVallvik Høgre vil:\n- byggje skular\n\nDifor vil Høgre gje lærarane meir vidareutdanning. Derfor vil Høyre gi lærerne mer. Folk vil få meir tid.\n' >short-name.txt
+printf 'Vallvik Høgre\n\nVallvik Høgre vil:\n- byggje skular\n\nDifor vil Høgre gje lærarane meir vidareutdanning. Folk vil få meir tid.\n' >short-name.txt
 run extract short-name.txt
-expect_eq '"Høgre" "Høyre"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd' ')" 'a short party name commits'
+expect_eq '"Høgre"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd' ')" 'a short party name commits (nynorsk)'
+printf 'Vallvik Høyre\n\nVallvik Høyre vil:\n- bygge skoler\n\nDerfor vil Høyre gi lærerne mer videreutdanning. Folk vil få mer tid.\n' >short-name-nb.txt
+run extract short-name-nb.txt
+expect_eq '"Høyre"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd' ')" 'a short party name commits (bokmål)'
