@@ -147,6 +147,11 @@ std::optional<Kind> caption_kind(std::string_view text) {
       (text.ends_with('?') || text.ends_with(':')) &&
       std::find(std::begin(k_doing), std::end(k_doing), words[i + 1]) != std::end(k_doing))
     return Kind::strategy;
+  // "Hva vil vi oppnå?", nynorsk "Kva vil me oppnå?": what the plan aims at, the
+  // sub-goals under a goal (as the column "Hva vil vi oppnå" holds them).
+  if ((words[i] == "hva" || words[i] == "kva") && words.back() == "oppnå" && words.size() <= i + 5 &&
+      (text.ends_with('?') || text.ends_with(':')))
+    return Kind::subgoal;
   // "Vi skal:", "Kommunen skal:", "Dette skal vi gjøre:": what the plan will do.
   const std::string_view trimmed = trim(text);
   if (!trimmed.empty() && trimmed.back() == ':' && words.size() <= 5)

@@ -1790,7 +1790,8 @@ bool Segmenter::is_plan(const std::vector<Unit>& units) const {
   if (m_doc.meta && !m_doc.meta->type.empty()) return m_doc.meta->type == "plan";
   for (std::size_t i = 0; i + 1 < units.size(); ++i)
     if (units[i + 1].type == Unit::Type::item && units[i].type != Unit::Type::item &&
-        (says_will(units[i].text) || !lead_actor(units[i].text).empty()) && is_lead_in(units[i].text, true))
+        (says_will(units[i].text) || !lead_actor(units[i].text).empty()) && is_lead_in(units[i].text, true) &&
+        !caption_kind(units[i].text))  // "Hva vil vi oppnå?" captions a plan's sub-goals
       return false;
   for (const Unit& u : units) {
     if (u.type != Unit::Type::heading && u.type != Unit::Type::paragraph && u.type != Unit::Type::bold)

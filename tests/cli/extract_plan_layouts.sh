@@ -300,3 +300,12 @@ printf 'Kommuneplan for Vallvik\n\nHovudmål 1: Eit trygt lokalsamfunn for alle\
 run extract nynorsk-plan.txt
 expect_eq 'goal subgoal strategy strategy subgoal strategy' \
   "$(jq -r 'select(.kind | test("goal|strategy")) | .kind' out | paste -sd' ')" 'a nynorsk plan'
+# "Hva vil vi oppnå?" (nynorsk "Kva vil me oppnå?") under a goal captions its sub-goals:
+# a plan's question, not a party's lead-in that would make the plan a program. In a
+# program it stays a lead-in.
+printf 'Hovudmål 1: Vallvik er grøn\n\nKva vil me oppnå?\n- Lågare utslepp\n\nKorleis skal me jobbe?\n- Plante tre i sentrum\n' >kva-oppna.txt
+run extract kva-oppna.txt
+expect_eq 'goal paragraph subgoal paragraph strategy' "$(jq -r .kind out | paste -sd' ')" 'Kva vil me oppnå? in a plan'
+printf 'Asker Venstre\n\nSkole\n\nVenstre vil:\n- bygge skoler\n\nHva vil vi oppnå?\n- bedre skoler for alle\n' >hva-program.txt
+run extract hva-program.txt
+expect_eq 'heading heading lead bullet lead bullet' "$(jq -r .kind out | paste -sd' ')" 'Hva vil vi oppnå? in a program'
