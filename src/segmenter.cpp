@@ -1314,10 +1314,48 @@ bool any_word(const std::string& folded, Fn&& fn) {
 
 bool names_party(std::string_view name) { return any_word(fold_case(name), is_party_word); }
 
-// True when two names name the same party: they share a party word ("Sentrum",
-// "Partiet Sentrum Asker"; a shared place name does not count), or one is the other's
-// initials ("PS", "Partiet Sentrum").
+// The national party a name names, as one id, in bokmål or nynorsk, full, definite or
+// short ("Senterpartiet", "Vallvik Senterparti", "Sp": "sp"; "Kristeleg Folkeparti",
+// "KrF": "krf"; "Høgre": "h"); empty for a name of none of them.
+std::string party_id(std::string_view name) {
+  std::vector<std::string> w;
+  const std::string folded = fold_case(name);
+  any_word(folded, [&](std::string_view word) {
+    while (!word.empty() && (word.back() == ':' || word.back() == ',')) word.remove_suffix(1);
+    w.emplace_back(word);
+    return false;
+  });
+  const auto has = [&](std::string_view prefix) {
+    return std::any_of(w.begin(), w.end(), [&](const std::string& x) { return x.starts_with(prefix); });
+  };
+  const auto is = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(w.begin(), w.end(), [&](const std::string& x) {
+      return std::find(words.begin(), words.end(), x) != words.end();
+    });
+  };
+  if (is({"krf"}) || ((is({"kristelig", "kristeleg"})) && has("folkeparti"))) return "krf";
+  if (is({"sv"}) || (is({"sosialistisk"}) && has("venstreparti"))) return "sv";
+  if (is({"ap"}) || has("arbeiderparti") || has("arbeidarparti")) return "ap";
+  if (is({"sp"}) || has("senterparti")) return "sp";
+  if (is({"frp"}) || has("fremskrittsparti") || has("framstegsparti")) return "frp";
+  if (is({"mdg"}) || has("miljøparti")) return "mdg";
+  if (is({"pp"}) || has("pensjonistparti")) return "pp";
+  if (is({"inp"}) || has("næringsparti")) return "inp";
+  if (is({"ps"}) || (is({"partiet"}) && is({"sentrum"}))) return "ps";
+  if (is({"høyre", "høgre"})) return "h";
+  if (is({"rødt", "raudt"})) return "r";
+  if (is({"venstre"})) return "v";
+  return {};
+}
+
+// True when two names name the same party: the same national party (party_id: "Vallvik
+// Senterparti", "Senterpartiet"), they share a party word ("Sentrum", "Partiet Sentrum
+// Asker"; a shared place name does not count), or one is the other's initials ("PS",
+// "Partiet Sentrum").
 bool same_party(std::string_view a, std::string_view b) {
+  const std::string ia = party_id(a);
+  const std::string ib = party_id(b);
+  if (!ia.empty() && !ib.empty()) return ia == ib;
   const std::string fa = fold_case(a);
   const std::string fb = " " + fold_case(b) + " ";
   if (initials(a) == fold_case(b) || initials(b) == fa) return true;

@@ -58,3 +58,16 @@ expect_eq '"Høgre"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -
 printf 'Vallvik Høyre\n\nVallvik Høyre vil:\n- bygge skoler\n\nDerfor vil Høyre gi lærerne mer videreutdanning. Folk vil få mer tid.\n' >short-name-nb.txt
 run extract short-name-nb.txt
 expect_eq '"Høyre"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd' ')" 'a short party name commits (bokmål)'
+
+# A party named another way in its own program is still the speaker: "Senterpartiet" in
+# "Vallvik Senterparti"'s, "KrF" in "Fjordbygd Kristeleg Folkeparti"'s, "Arbeiderpartiet"
+# in "Nordby Ap"'s; Høgre in Senterpartiet's stays another party.
+printf 'Intro.\n\nVallvik Senterparti vil:\n- byggje skular\n\nSenterpartiet vil innføre gratis SFO. Høgre vil selje skulen.\n' >own-sp.txt
+run extract own-sp.txt
+expect_eq '"Senterpartiet"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd' ')" 'Senterpartiet in Vallvik Senterparti'
+printf 'Intro.\n\nFjordbygd Kristeleg Folkeparti vil:\n- byggje skular\n\nKrF vil innføre gratis SFO.\n' >own-krf.txt
+run extract own-krf.txt
+expect_eq '"KrF"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd' ')" 'KrF in Kristeleg Folkeparti'
+printf 'Intro.\n\nNordby Ap vil:\n- bygge skoler\n\nArbeiderpartiet vil innføre gratis SFO.\n' >own-ap.txt
+run extract own-ap.txt
+expect_eq '"Arbeiderpartiet"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd' ')" 'Arbeiderpartiet in Nordby Ap'
