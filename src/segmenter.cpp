@@ -429,9 +429,21 @@ void mark_unpaged_contents(std::vector<Line>& lines) {
         return {};
     }
   };
+  // A title's key without its section number: "1. Skule", "## 1.2 Skule" are "skule".
+  const auto key_of = [](std::string_view title) {
+    std::size_t k = 0;
+    while (k < title.size() && ((title[k] >= '0' && title[k] <= '9') || title[k] == '.')) ++k;
+    if (k > 0 && k < title.size() && title[k] == ' ') title.remove_prefix(k + 1);
+    return normalize_key(title);
+  };
   for (std::size_t t = 0; t < lines.size(); ++t) {
-    const std::string_view head = trim(lines[t].text);
-    if (lines[t].cls.type != LineType::text || head.empty() || head.size() > 30 ||
+    // The title: a plain line, or a heading or bold line ("## Innhald", "**Innhold**").
+    const LineType type = lines[t].cls.type;
+    const std::string_view head = type == LineType::text ? trim(lines[t].text)
+                                  : type == LineType::atx_heading || type == LineType::bold
+                                      ? trim(lines[t].cls.body)
+                                      : std::string_view();
+    if (head.empty() || head.size() > 30 ||
         std::string_view("IiCcTt").find(head[0]) ==
             std::string_view::npos ||  // every title names_contents knows
         !names_contents(normalize_key(head)))
@@ -448,13 +460,14 @@ void mark_unpaged_contents(std::vector<Line>& lines) {
       if (title.empty() || !has_letter(title) || count_code_points(title) > k_max_title ||
           title.back() == '.' || title.back() == ',' || title.back() == ':')
         break;
-      const std::string key = normalize_key(title);
+      const std::string key = key_of(title);
       // The heading it lists: a later line with the same title, after the contents' end
       // (at least past this row) and after the heading of the row before.
       std::size_t found = 0;
       for (std::size_t k = std::max({i + 1, after, search_from}); k < lines.size(); ++k) {
         const std::string_view other = title_of(k);
-        if (!other.empty() && other.size() == title.size() && normalize_key(other) == key) {
+        if (!other.empty() && other.size() + 8 >= title.size() && other.size() <= title.size() + 8 &&
+            key_of(other) == key) {
           found = k;
           break;
         }

@@ -95,3 +95,8 @@ printf 'Innhold\n\n- epler\n- pærer\n\nSkole\n\nVi vil bygge skoler.\n' >not-co
 run extract not-contents.txt
 expect_eq 0 "$(count '.kind == "toc"')" 'a list under "Innhold" whose lines do not come back'
 expect_eq 2 "$(count '.kind == "bullet"')" 'its lines stay bullets'
+# The title may be a Markdown heading, and the headings it lists carry their numbers
+# ("## Innhald" / "1. Skule" ... "## 1. Skule").
+printf '# Vallvik Venstre\n\n## Innhald\n\n1. Skule\n2. Helse\n\n## 1. Skule\n\nMe vil byggje skular.\n\n## 2. Helse\n\nMe vil ha fleire legar.\n' >unpaged-md.txt
+run extract unpaged-md.txt
+expect_eq 'heading heading toc toc heading paragraph pledge heading paragraph pledge' "$(jq -r .kind out | paste -sd' ')" 'contents under a Markdown heading'
