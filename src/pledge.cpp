@@ -500,6 +500,13 @@ PledgeCue detect_pledge(std::string_view sentence) {
     const Subject subject = subject_at(tokens, i + 1);
     if (subject.length > 0 && commits_at(i, i + 1 + subject.length, subject)) return found(subject);
   }
+  // A main clause of its own after a comma and a conjunction: "Skolen er viktig, og vi
+  // vil bygge ...". Only "vi" ("me"): a name there may be the object of the clause before.
+  for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+    if (!tokens[k].after_punct || !(tokens[k].folded == "og" || tokens[k].folded == "men")) continue;
+    const Subject subject = subject_at(tokens, k + 1);
+    if (subject.vi && !tokens[k + 2].after_punct && commits_at(k + 2, k + 3, subject)) return found(subject);
+  }
   return cue;
 }
 

@@ -71,3 +71,9 @@ expect_eq '"KrF"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd'
 printf 'Intro.\n\nNordby Ap vil:\n- bygge skoler\n\nArbeiderpartiet vil innføre gratis SFO.\n' >own-ap.txt
 run extract own-ap.txt
 expect_eq '"Arbeiderpartiet"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd' ')" 'Arbeiderpartiet in Nordby Ap'
+
+# A main clause of its own after ", og": "..., og vi vil bygge ..." commits, in bokmål
+# and nynorsk; a name there does not (it may be the object of the clause before).
+printf 'Tekst.\n\nSkolen er viktig for bygda, og vi vil bygge en ny skole.\n\nSkulen er viktig for bygda, og me vil byggje ein ny skule.\n\nSkolen er viktig, og Høyre vil selge den.\n' >comma.txt
+run extract comma.txt
+expect_eq 2 "$(count '.kind == "pledge"')" 'a clause after ", og vi vil"'
