@@ -171,7 +171,7 @@ constexpr std::string_view k_institutions[] = {"kommune",      "fylkeskommune", 
 constexpr std::string_view k_adverbs[] = {
     "også", "aktivt", "fortsatt", "fremdeles", "alltid", "derfor", "dessuten", "videre", "særlig", "spesielt",
     "konkret", "blant", "annet", "ikke", "aldri", "heller", "bare", "straks", "umiddelbart", "gradvis",
-    "tydelig", "sterkt", "igjen", "sammen", "nå", "da", "her", "først",
+    "gjerne", "tydelig", "sterkt", "igjen", "sammen", "nå", "da", "her", "først",
     // nynorsk
     "òg", "difor", "vidare", "framleis", "særleg", "ikkje", "berre", "no", "saman", "fyrst"};
 
@@ -182,6 +182,10 @@ constexpr std::string_view k_state_verbs[] = {
     "skje", "komme", "medføre", "innebære", "koste", "gjelde", "oppleve", "fortsette",
     // nynorsk
     "vere", "vera", "gje", "kome", "trengje", "gjelda"};
+
+// Verbs of a remark about the text or the reader, not an action ("Vi vil komme tilbake til
+// det i kapittel 5", "Vi vil gjerne høre fra deg", "Vi vil ikke love noe ...").
+constexpr std::string_view k_remark_verbs[] = {"komme", "kome", "høre", "høyre", "love", "lova", "takke"};
 
 // Heads of an aim for society at large ("et rettferdig samfunn", "en bærekraftig utvikling"): a value, not
 // something that could be checked.
@@ -366,6 +370,7 @@ bool commits(const std::vector<Token>& tokens, const CommitVerb& verb, std::size
     object = j + 2;
   }
   if (!subject.vi && !subject.proper && is_one_of(action, k_state_verbs)) return false;
+  if (is_one_of(action, k_remark_verbs)) return false;
   return !names_society(tokens, object);
 }
 
@@ -506,6 +511,23 @@ PledgeCue detect_pledge(std::string_view sentence) {
     if (!tokens[k].after_punct || !(tokens[k].folded == "og" || tokens[k].folded == "men")) continue;
     const Subject subject = subject_at(tokens, k + 1);
     if (subject.vi && !tokens[k + 2].after_punct && commits_at(k + 2, k + 3, subject)) return found(subject);
+  }
+  return cue;
+}
+
+PledgeCue detect_contrast_pledge(std::string_view sentence) {
+  PledgeCue cue;
+  if (!may_commit(sentence) || is_question(sentence)) return cue;
+  const std::vector<Token> tokens = tokenize(sentence);
+  for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+    if (!tokens[k].after_punct || tokens[k].folded != "men") continue;
+    const Subject subject = subject_at(tokens, k + 1);
+    if (!subject.vi || tokens[k + 2].after_punct || tokens[k + 2].capital) continue;
+    for (const CommitVerb& verb : k_commit_verbs)
+      if (verb.verb == tokens[k + 2].folded && commits(tokens, verb, k + 3, subject)) {
+        cue.pledge = true;
+        return cue;
+      }
   }
   return cue;
 }

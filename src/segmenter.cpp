@@ -405,9 +405,10 @@ void mark_spaced_contents(std::vector<Line>& lines) {
 // A table of contents without page numbers ("Innhald" / "1. Oppvekst og skule" / "2. Helse
 // og omsorg"), as a Word or Markdown export without page numbers leaves it: a run of
 // short lines (numbered, bulleted or plain; blank lines between allowed) right below a
-// contents title is one when each comes back later in the document, in the same order,
-// as a line of its own (the heading it lists). Each such line is a contents row without
-// a page. Only documents with a contents title pay for the search.
+// contents title among the document's first dozen lines is one when each comes back
+// later in the document, in the same order, as a line of its own that is no bullet (the
+// heading it lists). Each such line is a contents row without a page. Only documents
+// with a contents title pay for the search.
 void mark_unpaged_contents(std::vector<Line>& lines) {
   constexpr std::size_t k_max_title = 80;  // code points
   constexpr std::size_t k_max_bytes = 200;
@@ -436,7 +437,18 @@ void mark_unpaged_contents(std::vector<Line>& lines) {
     if (k > 0 && k < title.size() && title[k] == ' ') title.remove_prefix(k + 1);
     return normalize_key(title);
   };
-  for (std::size_t t = 0; t < lines.size(); ++t) {
+  // Contents stand at a document's start: the title among its first lines, with only a
+  // title block above it (no sentence, no list item).
+  constexpr std::size_t k_max_lines_above = 12;
+  std::size_t lines_above = 0;
+  for (std::size_t t = 0; t < lines.size() && lines_above <= k_max_lines_above; ++t) {
+    const LineType above_type = lines[t].cls.type;
+    if (above_type == LineType::blank) continue;
+    ++lines_above;
+    const std::string_view line = trim(lines[t].text);
+    if (above_type == LineType::bullet || above_type == LineType::numbered ||
+        (!line.empty() && (line.back() == '.' || line.back() == ':')))
+      break;
     // The title: a plain line, or a heading or bold line ("## Innhald", "**Innhold**").
     const LineType type = lines[t].cls.type;
     const std::string_view head = type == LineType::text ? trim(lines[t].text)
@@ -465,6 +477,7 @@ void mark_unpaged_contents(std::vector<Line>& lines) {
       // (at least past this row) and after the heading of the row before.
       std::size_t found = 0;
       for (std::size_t k = std::max({i + 1, after, search_from}); k < lines.size(); ++k) {
+        if (lines[k].cls.type == LineType::bullet) continue;  // an item, not the heading it lists
         const std::string_view other = title_of(k);
         if (!other.empty() && other.size() + 8 >= title.size() && other.size() <= title.size() + 8 &&
             key_of(other) == key) {
@@ -1783,7 +1796,12 @@ void Segmenter::paragraph(Unit& u) {
     const bool known_by_name = std::any_of(m_actors.begin(), m_actors.end(), [](const std::string& a) {
       return any_word(fold_case(a), [](std::string_view w) { return w.size() > 3 && is_party_word(w); });
     });
-    if (!cue.actor.empty() && !named_speaker && known_by_name && names_party(cue.actor)) continue;
+    if (!cue.actor.empty() && !named_speaker && known_by_name && names_party(cue.actor)) {
+      // Another party's intention, unless the sentence answers it with the speaker's own
+      // ("Høyre vil selge ..., men vi vil ...").
+      cue = detect_contrast_pledge(sentence);
+      if (!cue.pledge) continue;
+    }
     Record& r = emit(Kind::pledge, part, std::string(sentence));
     r.parent = parent;
     if (!cue.actor.empty() && (named_speaker || !speaker || names_party(cue.actor)))
@@ -1852,9 +1870,11 @@ bool Segmenter::is_plan(const std::vector<Unit>& units) const {
       return true;
     const std::optional<Kind> k = caption_kind(u.text);
     const std::string folded = fold_case(u.text);
-    if (k == Kind::subgoal || (k == Kind::goal && (folded.find("hovedmål") != std::string::npos ||
-                                                   folded.find("hovudmål") != std::string::npos ||
-                                                   folded.find("samfunnsmål") != std::string::npos)))
+    // ("Hva vil vi oppnå?" captions sub-goals in a plan, but says nothing of the document.)
+    if ((k == Kind::subgoal && folded.find("delmål") != std::string::npos) ||
+        (k == Kind::goal &&
+         (folded.find("hovedmål") != std::string::npos || folded.find("hovudmål") != std::string::npos ||
+          folded.find("samfunnsmål") != std::string::npos)))
       return true;
   }
   return false;

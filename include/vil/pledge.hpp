@@ -35,4 +35,9 @@ struct PledgeCue {
 // styrke ..."). Predictions, opinions and aims for society at large are not pledges.
 PledgeCue detect_pledge(std::string_view sentence);
 
+// The speaker's pledge in a clause after ", men" that answers another party: "Høyre vil
+// privatisere reinhaldet, men vi vil ta det tilbake i egen regi." (actor empty: "vi").
+// Asked only of a sentence whose first commitment is another party's.
+PledgeCue detect_contrast_pledge(std::string_view sentence);
+
 }  // namespace vil

@@ -72,8 +72,19 @@ printf 'Intro.\n\nNordby Ap vil:\n- bygge skoler\n\nArbeiderpartiet vil innføre
 run extract own-ap.txt
 expect_eq '"Arbeiderpartiet"' "$(jq -c 'select(.kind == "pledge") | .actor' out | paste -sd' ')" 'Arbeiderpartiet in Nordby Ap'
 
-# A main clause of its own after ", og": "..., og vi vil bygge ..." commits, in bokmål
-# and nynorsk; a name there does not (it may be the object of the clause before).
-printf 'Tekst.\n\nSkolen er viktig for bygda, og vi vil bygge en ny skole.\n\nSkulen er viktig for bygda, og me vil byggje ein ny skule.\n\nSkolen er viktig, og Høyre vil selge den.\n' >comma.txt
+# A pledge that answers another party's intention after ", men" is the speaker's; other
+# clauses after a comma make none ("..., og vi vil komme tilbake til det", "..., men vi
+# vil ikke love noe").
+printf 'Håvik Arbeidarparti vil:\n- byggje ny skule\n\nArbeid\n\nHøgre vil privatisere reinhaldet, men me vil ta det tilbake i eigen regi.\n' >contrast.txt
+run extract contrast.txt
+expect_eq '"Håvik Arbeidarparti"' "$(jq -c 'select(.kind == "pledge") | .actor' out)" 'a contrast with another party'
+printf 'Skole\n\nDette er et stort tema, og vi vil komme tilbake til det i kapittel 5. Mange spør om skatt, men vi vil ikke love noe vi ikke kan holde.\n' >remarks.txt
+run extract remarks.txt
+expect_eq 0 "$(count '.kind == "pledge"')" 'remarks after a comma'
+
+# A main clause of its own after ", og" commits ("..., og vi vil bygge ..."), in bokmål
+# and nynorsk; a name there does not (it may be the object of the clause before), nor a
+# remark ("vi vil gjerne høre fra deg").
+printf 'Tekst.\n\nSkolen er viktig for bygda, og vi vil bygge en ny skole.\n\nSkulen er viktig for bygda, og me vil byggje ein ny skule.\n\nSkolen er viktig, og Høyre vil selge den.\n\nMange sliter, og vi vil gjerne høre fra deg.\n' >comma.txt
 run extract comma.txt
 expect_eq 2 "$(count '.kind == "pledge"')" 'a clause after ", og vi vil"'

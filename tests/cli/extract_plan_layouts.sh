@@ -309,3 +309,6 @@ expect_eq 'goal paragraph subgoal paragraph strategy' "$(jq -r .kind out | paste
 printf 'Asker Venstre\n\nSkole\n\nVenstre vil:\n- bygge skoler\n\nHva vil vi oppnå?\n- bedre skoler for alle\n' >hva-program.txt
 run extract hva-program.txt
 expect_eq 'heading heading lead bullet lead bullet' "$(jq -r .kind out | paste -sd' ')" 'Hva vil vi oppnå? in a program'
+printf 'Voll FrP\n\nSkatt\n\nKva vil me oppnå?\n- Lågare skattar for alle\n- Færre byråkratar\n' >kva-program.txt
+run extract kva-program.txt
+expect_eq 'heading heading lead bullet bullet' "$(jq -r .kind out | paste -sd' ')" 'Kva vil me oppnå? alone makes no plan'

@@ -100,3 +100,12 @@ expect_eq 2 "$(count '.kind == "bullet"')" 'its lines stay bullets'
 printf '# Vallvik Venstre\n\n## Innhald\n\n1. Skule\n2. Helse\n\n## 1. Skule\n\nMe vil byggje skular.\n\n## 2. Helse\n\nMe vil ha fleire legar.\n' >unpaged-md.txt
 run extract unpaged-md.txt
 expect_eq 'heading heading toc toc heading paragraph pledge heading paragraph pledge' "$(jq -r .kind out | paste -sd' ')" 'contents under a Markdown heading'
+# Not contents: a list under "Innhold" below the text has begun (its headings would lose
+# their place), nor one whose lines come back as items, not headings.
+printf 'Skole\n\nVi vil bygge ny skole.\n\nInnhold\n- Musikk\n- Dans\n\nMusikk\n\nVi vil ha flere musikklærere.\n\nDans\n' >mid-innhold.txt
+run extract mid-innhold.txt
+expect_eq 0 "$(count '.kind == "toc"')" '"Innhold" after the text has begun'
+expect_eq '["Skole"]' "$(jq -c 'select(.kind == "pledge" and .text == "Vi vil bygge ny skole.") | .path' out)" 'the heading above keeps its place'
+printf 'Innhold\n- gratis skolemat\n- nye sykkelveier\n\nSkole\n\nVi vil:\n- gratis skolemat\n- nye sykkelveier\n' >items-back.txt
+run extract items-back.txt
+expect_eq 0 "$(count '.kind == "toc"')" 'lines that come back as items'
