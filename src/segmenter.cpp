@@ -1792,9 +1792,12 @@ void Segmenter::paragraph(Unit& u) {
         !cue.actor.empty() && std::any_of(m_actors.begin(), m_actors.end(),
                                           [&](const std::string& a) { return same_party(cue.actor, a); });
     // Another party only when the document's party is known by a full name ("Nordby
-    // Venstre"): an abbreviation alone ("PS") cannot tell "Sentrum" from another party.
+    // Venstre") or the short name of a national party ("Berg KrF"): a small party's
+    // abbreviation alone ("PS") cannot tell "Sentrum" from another party.
     const bool known_by_name = std::any_of(m_actors.begin(), m_actors.end(), [](const std::string& a) {
-      return any_word(fold_case(a), [](std::string_view w) { return w.size() > 3 && is_party_word(w); });
+      const std::string id = party_id(a);
+      return (!id.empty() && id != "ps" && id != "pp" && id != "inp") ||
+             any_word(fold_case(a), [](std::string_view w) { return w.size() > 3 && is_party_word(w); });
     });
     if (!cue.actor.empty() && !named_speaker && known_by_name && names_party(cue.actor)) {
       // Another party's intention, unless the sentence answers it with the speaker's own
@@ -2233,6 +2236,12 @@ void Segmenter::run(std::vector<Unit>& units) {
     }
   }
   if (m_doc.meta && !m_doc.meta->author.empty()) m_actors.push_back(m_doc.meta->author);
+  // Without a manifest's author, a first line that names a national party ("Berg KrF",
+  // "Valprogram for Vallvik Senterparti") says whose the program is: another party's
+  // intention is then told from the start, not from the first lead-in on.
+  if (m_actors.empty() && !units.empty() && units[0].type != Unit::Type::item &&
+      count_code_points(units[0].text) <= k_max_plain_heading && !party_id(units[0].text).empty())
+    m_actors.push_back(units[0].text);
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     if (u.type == Unit::Type::heading && count_code_points(u.text) > k_max_heading)

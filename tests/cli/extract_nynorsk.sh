@@ -88,3 +88,9 @@ expect_eq 0 "$(count '.kind == "pledge"')" 'remarks after a comma'
 printf 'Tekst.\n\nSkolen er viktig for bygda, og vi vil bygge en ny skole.\n\nSkulen er viktig for bygda, og me vil byggje ein ny skule.\n\nSkolen er viktig, og Høyre vil selge den.\n\nMange sliter, og vi vil gjerne høre fra deg.\n' >comma.txt
 run extract comma.txt
 expect_eq 2 "$(count '.kind == "pledge"')" 'a clause after ", og vi vil"'
+
+# The first line names the document's party ("Berg KrF"): another party's intention is
+# told from the start, before any lead-in; the speaker's own pledges stay.
+printf 'Berg KrF\n\nEldre\n\nFremskrittspartiet vil privatisere sykehjemmene, og det er vi imot. Vi vil bygge nye sykehjem.\n' >title-party.txt
+run extract title-party.txt
+expect_eq '"Vi vil bygge nye sykehjem."' "$(jq -c 'select(.kind == "pledge") | .text' out | paste -sd' ')" 'the title names the party'
