@@ -2271,6 +2271,22 @@ void Segmenter::run(std::vector<Unit>& units) {
       }
     }
     if (m_plan && text_unit && count_code_points(u.text) <= k_max_plain_heading * 4 && plan_unit(i)) continue;
+    // A numbered line alone between blank lines right above a labelled goal ("2. Oppvekst"
+    // / "Hovedmål 2: ...") or that the table of contents lists is the section the goal
+    // opens, not the next row of the list above it.
+    if (m_plan && u.type == Unit::Type::item && u.numbered && u.first == u.last && u.gap_before &&
+        u.gap_after && i + 1 < units.size() && units[i + 1].type != Unit::Type::item &&
+        starts_capital(u.text) && !ends_with_stop(u.text) &&
+        count_code_points(u.text) <= k_max_plain_heading / 2) {
+      const std::optional<PlanPrefix> below = parse_plan_prefix(units[i + 1].text);
+      if ((below && below->labelled && below->kind == Kind::goal) ||
+          m_toc_titles.count(normalize_key(u.text))) {
+        m_plan_items.clear();
+        m_numbered_heading = u.number;
+        heading(u, plain_heading_level(u), false);
+        continue;
+      }
+    }
     if (m_plan && u.type == Unit::Type::item && plan_item(u)) continue;
     if (u.type != Unit::Type::item) {
       m_plan_items.clear();

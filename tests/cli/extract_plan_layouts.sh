@@ -312,3 +312,9 @@ expect_eq 'heading heading lead bullet lead bullet' "$(jq -r .kind out | paste -
 printf 'Voll FrP\n\nSkatt\n\nKva vil me oppnå?\n- Lågare skattar for alle\n- Færre byråkratar\n' >kva-program.txt
 run extract kva-program.txt
 expect_eq 'heading heading lead bullet bullet' "$(jq -r .kind out | paste -sd' ')" 'Kva vil me oppnå? alone makes no plan'
+# A numbered line alone right above a labelled goal, after a list of strategies, opens
+# the next section: no strategy "Oppvekst", and the goal below sits under it.
+printf 'Bolig\n\nHovedmål 1: Alle har en trygg bolig\n\nStrategier:\n- Bygge flere boliger\n\n2. Oppvekst\n\nHovedmål 2: Alle barn trives\n' >numbered-section.txt
+run extract numbered-section.txt
+expect_eq '["heading","Oppvekst",[]] ["goal","Alle barn trives",["Oppvekst"]]' \
+  "$(jq -c '[.kind, .text, .path]' out | tail -2 | paste -sd' ')" 'a numbered section after strategies'
