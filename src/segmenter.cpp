@@ -1066,7 +1066,12 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
   names.reserve(cells.size());
   bool has_aim = false;  // a goal or subgoal column: then "Tiltak" or "Hvordan" holds strategies
   for (std::string_view cell : cells) {
-    std::string name = fold_case(cell);
+    // A name asked as a question ("Hva vil vi oppnå?", "Hvordan?") names its column too;
+    // the nynorsk names as their bokmål ones.
+    std::string name = fold_case(trim(cell));
+    while (!name.empty() && (name.back() == '?' || name.back() == ':')) name.pop_back();
+    if (name == "kva vil me oppnå" || name == "kva vil vi oppnå") name = "hva vil vi oppnå";
+    if (name == "korleis") name = "hvordan";
     if (name == "mål" || name.rfind("målsetting", 0) == 0 || name.rfind("hovedmål", 0) == 0 ||
         name.rfind("hovudmål", 0) == 0 || name.rfind("delmål", 0) == 0 || name == "hva vil vi oppnå")
       has_aim = true;
@@ -1103,8 +1108,8 @@ bool parse_table_header(const std::vector<std::string_view>& cells, std::vector<
       return false;
     }
     if (col.role == Column::Role::text &&
-        (count_code_points(cell) > k_max_column_name || ends_with_stop(cell)))
-      return false;  // "Strategi uten kode." is a row, not a column name
+        (count_code_points(cell) > k_max_column_name || (ends_with_stop(cell) && trim(cell).back() != '?')))
+      return false;  // "Strategi uten kode." is a row, not a column name (a question may be one)
     has_text = has_text || col.role == Column::Role::text;
     has_ref = has_ref || col.role == Column::Role::ref || col.role == Column::Role::number;
     out.push_back(col);

@@ -318,3 +318,10 @@ printf 'Bolig\n\nHovedmål 1: Alle har en trygg bolig\n\nStrategier:\n- Bygge fl
 run extract numbered-section.txt
 expect_eq '["heading","Oppvekst",[]] ["goal","Alle barn trives",["Oppvekst"]]' \
   "$(jq -c '[.kind, .text, .path]' out | tail -2 | paste -sd' ')" 'a numbered section after strategies'
+# Column names asked as questions, and their nynorsk forms, name their columns too.
+printf 'Helse\n\nHva vil vi oppnå?\tHvordan?\tAnsvar\nInnbyggerne har god helse\tSatse på forebygging\tKommunalsjef\n' >question-columns.txt
+run extract question-columns.txt
+expect_eq 'heading goal strategy' "$(jq -r .kind out | paste -sd' ')" 'question column names'
+printf 'Helse\n\nKva vil me oppnå\tKorleis\tAnsvarleg\nInnbyggjarane har god helse\tSatse på førebygging\tKommunalsjef\n' >nynorsk-columns.txt
+run extract nynorsk-columns.txt
+expect_eq 'heading goal strategy' "$(jq -r .kind out | paste -sd' ')" 'nynorsk column names'
