@@ -462,9 +462,8 @@ void mark_unpaged_contents(std::vector<Line>& lines) {
       continue;
     // The candidate rows, each with the line it comes back at.
     std::vector<std::size_t> rows;
-    std::size_t after = t + 1;  // where the next row's heading must be looked for
     std::size_t i = t + 1;
-    std::size_t search_from = 0;
+    std::size_t search_from = 0;  // past the heading of the row before
     for (;; ++i) {
       while (i < lines.size() && lines[i].cls.type == LineType::blank) ++i;
       if (i >= lines.size()) break;
@@ -476,7 +475,7 @@ void mark_unpaged_contents(std::vector<Line>& lines) {
       // The heading it lists: a later line with the same title, after the contents' end
       // (at least past this row) and after the heading of the row before.
       std::size_t found = 0;
-      for (std::size_t k = std::max({i + 1, after, search_from}); k < lines.size(); ++k) {
+      for (std::size_t k = std::max(i + 1, search_from); k < lines.size(); ++k) {
         if (lines[k].cls.type == LineType::bullet) continue;  // an item, not the heading it lists
         const std::string_view other = title_of(k);
         if (!other.empty() && other.size() + 8 >= title.size() && other.size() <= title.size() + 8 &&
@@ -488,7 +487,6 @@ void mark_unpaged_contents(std::vector<Line>& lines) {
       if (found == 0) break;
       rows.push_back(i);
       search_from = found + 1;
-      after = found;
     }
     if (rows.size() < 2) continue;
     for (std::size_t r : rows) {
