@@ -530,6 +530,70 @@ std::size_t indentation(std::string_view line) {
   return n;
 }
 
+bool says_will(std::string_view text);
+bool names_who_will(std::string_view text);
+bool ends_mid_phrase(std::string_view line);
+bool ends_open(std::string_view text);
+
+// The longest line, in code points, read as an item of an unmarked list: a longer one is
+// a paragraph. (Of the pledges of the corpus and tests/data/other-programs, 96% are this
+// short.)
+constexpr std::size_t k_unmarked_item_max = 200;
+
+// True when a line starts with a word that goes on a sentence from the line before: a
+// conjunction, a preposition or "som" ("og i distriktene", "som trenger det").
+bool starts_continuation(std::string_view line) {
+  static const std::unordered_set<std::string_view> k_words = {
+      "og", "eller", "samt", "men", "som", "at",  "for", "med", "i",    "på",    "til",  "av",  "fra",
+      "om", "der",   "slik", "så",  "enn", "mot", "ved", "hos", "uten", "innen", "utan", "dei", "frå"};
+  return k_words.count(line.substr(0, line.find(' '))) > 0;
+}
+
+// A run of lines (first and last, inclusive) that may be an unmarked list below a
+// lead-in, as a pasted web page or an export that lost its bullets leaves it ("Høyre
+// vil:" / "Gi flere lærere i 1.-4. trinn" / "Styrke leksehjelpen"; "Hva vil vi gjøre?" /
+// "bygge flere sykehjemsplasser" / "gi eldre valgfrihet"). The lead-in says who will
+// (names_who_will) and ends with ':' or '?'; the lines right below it, up to a blank line
+// or a line of another type, are two or more, each of two words or more and at most
+// k_unmarked_item_max code points, all starting with a capital or all in lower case, none
+// ending with ':' (a lead-in of its own) or saying who will ("Vi vil ...": sentences), none
+// but the last left open (ending with a conjunction, an article, a preposition or a comma:
+// a wrapped sentence goes on) and none going on from the line above (starts_continuation).
+// Whether
+// the lines could have been wrapped is the layout's to say (build_units).
+struct UnmarkedRun {
+  std::size_t first = 0;
+  std::size_t last = 0;
+};
+
+std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
+  std::vector<UnmarkedRun> runs;
+  const auto is_text = [&](std::size_t i) {
+    return i < lines.size() && lines[i].cls.type == LineType::text && !lines[i].cls.block;
+  };
+  for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
+    if (!is_text(i) || !is_text(i + 1) || !is_text(i + 2)) continue;
+    const std::string_view lead = trim(lines[i].text);
+    if ((lead.back() != ':' && lead.back() != '?') || !says_will(lead) || !names_who_will(lead)) continue;
+    std::size_t end = i + 1;
+    while (is_text(end)) ++end;
+    bool capital = false;
+    bool lower = false;
+    bool fits = true;
+    for (std::size_t k = i + 1; k < end && fits; ++k) {
+      const std::string_view body = trim(lines[k].text);
+      capital = capital || starts_capital(body);
+      lower = lower || starts_lowercase(body);
+      fits = body.find(' ') != std::string_view::npos && count_code_points(body) <= k_unmarked_item_max &&
+             body.back() != ':' && !says_will(body) && !starts_continuation(body) &&
+             (k + 1 == end || (body.back() != ',' && !ends_mid_phrase(body) && !ends_open(body)));
+    }
+    if (fits && capital != lower) runs.push_back({i + 1, end - 1});
+    i = end - 1;
+  }
+  return runs;
+}
+
 // How the document's lines are laid out, measured before grouping them.
 struct Layout {
   std::size_t short_line = 0;  // a line this long or shorter cannot have been wrapped:
@@ -538,8 +602,13 @@ struct Layout {
                                // own (a web page pasted, a word processor's export)
 };
 
-Layout measure_layout(const std::vector<Line>& lines) {
+Layout measure_layout(const std::vector<Line>& lines, const std::vector<UnmarkedRun>& runs) {
   Layout layout;
+  // A line of a possible unmarked list going on in lower case is no wrap, nor is its
+  // lead-in: the list would make a document of whole lines look wrapped.
+  std::vector<char> in_run(lines.size(), 0);
+  for (const UnmarkedRun& r : runs)
+    for (std::size_t k = r.first - 1; k < r.last; ++k) in_run[k] = 1;
   std::vector<std::size_t> lengths;  // of the text and item lines, in code points
   std::size_t blanks = 0;
   std::size_t texts = 0;
@@ -551,7 +620,7 @@ Layout measure_layout(const std::vector<Line>& lines) {
     if (type != LineType::text && type != LineType::bullet && type != LineType::numbered) continue;
     ++texts;
     lengths.push_back(count_code_points(trim(lines[i].text)));
-    if (i + 1 < lines.size() && lines[i + 1].cls.type == LineType::text &&
+    if (i + 1 < lines.size() && lines[i + 1].cls.type == LineType::text && in_run[i] == 0 &&
         starts_lowercase(lines[i + 1].cls.body)) {
       ++wraps;
       wrapped = std::max(wrapped, lengths.back());
@@ -586,7 +655,6 @@ std::size_t run_on_bullet(std::string_view body, char32_t marker) {
   return std::string_view::npos;
 }
 
-bool says_will(std::string_view text);
 bool names_party(std::string_view name);
 
 // Whether a line ends with a word that names a part of a document ("... i kapittel",
@@ -686,7 +754,19 @@ bool is_sdg_line(std::string_view text) {
 // Groups classified lines into units: wrapped lines join their paragraph or item;
 // headings, bold lines and table rows stand alone.
 std::vector<Unit> build_units(const std::vector<Line>& lines) {
-  const Layout layout = measure_layout(lines);
+  const std::vector<UnmarkedRun> runs = unmarked_runs(lines);
+  const Layout layout = measure_layout(lines, runs);
+  // The lines of the unmarked lists: those of a run whose lines could not have been
+  // wrapped (a document of whole lines, or each line but the last shorter than half the
+  // wrap width).
+  std::vector<char> unmarked(lines.size(), 0);
+  for (const UnmarkedRun& r : runs) {
+    bool whole = true;
+    for (std::size_t k = r.first; k < r.last && whole && !layout.unwrapped; ++k)
+      whole = count_code_points(trim(lines[k].text)) <= layout.short_line;
+    if (whole)
+      for (std::size_t k = r.first; k <= r.last; ++k) unmarked[k] = 1;
+  }
   std::vector<Unit> units;
   bool open = false;  // the last unit may still take continuation lines
   bool blank_before = true;
@@ -894,6 +974,12 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = true;
         break;
       case LineType::text:
+        // An item of an unmarked list: a unit of its own.
+        if (unmarked[i] != 0) {
+          start(Unit::Type::item, i, c.body);
+          open = true;
+          break;
+        }
         // A row right below a table's whose first cell is empty ("<TAB>helse gjennom
         // hele livet."): the table's, a cell's wrapped text perhaps.
         if (!blank_before && !units.empty() && units.back().type == Unit::Type::table &&

@@ -1,0 +1,89 @@
+# A pledge list that lost its bullets (a web page pasted as text, an export that dropped
+# the list markup): the lines right below a lead-in that says who will are its items when
+# none of them could be a wrapped sentence. Else the lines stay the paragraph they were.
+rows() { jq -c '[.kind, .lines[0], .text, .actor]' out; }
+
+# Whole lines (no line in the document is wrapped): items in capitals and in lower case.
+cat >web.txt <<'DOC'
+Nordby Høyre – valgprogram 2027–2031
+
+Skole og oppvekst
+
+Høyre mener at en god skole er grunnlaget for et godt samfunn, og at lærerne er skolens viktigste ressurs i hverdagen.
+
+Høyre vil:
+Gi flere lærere på de laveste trinnene
+Styrke leksehjelpen på alle skoler
+Bygge ny skole på Holmen innen 2030
+
+Helse og omsorg
+
+Hva vil Høyre gjøre?
+bygge flere sykehjemsplasser
+gi eldre valgfrihet i hjemmetjenesten
+DOC
+run extract web.txt
+expect_status 0
+expect_eq '["lead",7,"Høyre vil:","Høyre"]
+["bullet",8,"Gi flere lærere på de laveste trinnene","Høyre"]
+["bullet",9,"Styrke leksehjelpen på alle skoler","Høyre"]
+["bullet",10,"Bygge ny skole på Holmen innen 2030","Høyre"]
+["lead",14,"Hva vil Høyre gjøre?","Høyre"]
+["bullet",15,"bygge flere sykehjemsplasser","Høyre"]
+["bullet",16,"gi eldre valgfrihet i hjemmetjenesten","Høyre"]' \
+  "$(rows | grep -v '"heading"\|"paragraph"')" 'unmarked items below lead-ins'
+
+# A hard-wrapped document: items shorter than half the wrap width could not have been
+# wrapped; a lead-in's sentence that runs on over long lines is one paragraph.
+cat >wrapped.txt <<'DOC'
+Nordby Høyre
+
+Skolen er grunnlaget for et godt samfunn, og lærerne er skolens viktigste
+ressurs. Derfor må kommunen satse på dem, gi dem tid til elevene og la dem
+bruke den kompetansen de har fått gjennom mange års utdanning og erfaring.
+
+Høyre vil:
+ansette flere lærere
+styrke leksehjelpen
+
+Høyre vil:
+bygge flere boliger for unge familier i sentrum, slik at de som vokser opp
+her også har råd til å bli boende når de skal etablere seg med egne barn
+DOC
+run extract wrapped.txt
+expect_eq '["bullet",8,"ansette flere lærere","Høyre"]
+["bullet",9,"styrke leksehjelpen","Høyre"]
+["paragraph",11,"Høyre vil: bygge flere boliger for unge familier i sentrum, slik at de som vokser opp her også har råd til å bli boende når de skal etablere seg med egne barn",null]' \
+  "$(rows | grep '"bullet"\|"paragraph",11')" 'short items in a wrapped document; a wrapped sentence'
+
+# What is no list: a line going on from the one above ("og i distriktene"), sentences
+# that say who will ("Vi vil ..."), a line longer than an item, a relative clause's "vil"
+# ("som vil inneholde:"), one line alone.
+cat >not.txt <<'DOC'
+Nordby Høyre
+
+Høyre vil:
+bygge flere boliger for unge i sentrum
+og i distriktene
+
+Hva vil Høyre gjøre?
+Vi vil bygge flere skoler i sentrum.
+Vi vil også ruste opp de gamle skolene.
+
+Høyre vil:
+Bygge flere boliger for unge i sentrum. Mange unge sliter i dag med å komme inn på boligmarkedet, og prisene har steget kraftig de siste årene, særlig i sentrum og langs jernbanen der de fleste ønsker å bo.
+Det er derfor viktig at kommunen tar ansvar.
+
+Ny skole, som vil inneholde:
+to gymsaler og et bibliotek
+en kantine for elevene
+
+Høyre vil:
+styrke biblioteket
+DOC
+run extract not.txt
+expect_eq 0 "$(count '.kind == "bullet"')" 'no unmarked list'
+expect_eq '[3,5] [7,9] [12,13] [15,17] [19,20]' \
+  "$(jq -c 'select(.kind == "paragraph") | .lines' out | paste -sd' ')" 'the lines stay paragraphs'
+
+done_testing
