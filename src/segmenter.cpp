@@ -532,6 +532,7 @@ std::size_t indentation(std::string_view line) {
 
 bool says_will(std::string_view text);
 bool names_who_will(std::string_view text);
+std::string lead_actor(std::string_view text);
 bool ends_mid_phrase(std::string_view line);
 bool ends_open(std::string_view text);
 
@@ -549,21 +550,39 @@ bool starts_continuation(std::string_view line) {
   return k_words.count(line.substr(0, line.find(' '))) > 0;
 }
 
+// True when a lead-in says who commits to what follows: "Høyre vil:", "Dette vil vi
+// gjøre:", "Høyre ønsker å:" (lead_actor), or "Vi"/"Me" and a commitment verb ("Vi vil:",
+// "Vi går til valg på:", "Me ønskjer å:").
+bool names_who_commits(std::string_view lead) {
+  if ((says_will(lead) && names_who_will(lead)) || !lead_actor(lead).empty()) return true;
+  static const std::unordered_set<std::string_view> k_verbs = {
+      "vil",      "skal",    "ønsker", "går",     "jobber", "arbeider", "kjemper",
+      "foreslår", "ønskjer", "jobbar", "kjempar", "lover",  "lovar"};
+  const std::size_t space = lead.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string we = fold_case(lead.substr(0, space));
+  std::string_view verb = lead.substr(space + 1);
+  verb = verb.substr(0, verb.find_first_of(" :?"));
+  return (we == "vi" || we == "me") && k_verbs.count(verb) > 0;
+}
+
 // A run of lines (first and last, inclusive) that may be an unmarked list below a
 // lead-in, as a pasted web page or an export that lost its bullets leaves it ("Høyre
 // vil:" / "Gi flere lærere i 1.-4. trinn" / "Styrke leksehjelpen"; "Hva vil vi gjøre?" /
-// "bygge flere sykehjemsplasser" / "gi eldre valgfrihet"). The lead-in says who will
-// (names_who_will) and ends with ':' or '?'; the lines right below it, up to a blank line
+// "bygge flere sykehjemsplasser" / "gi eldre valgfrihet"). The lead-in says who commits
+// (names_who_commits) and ends with ':' or '?'; the lines right below it, up to a blank line
 // or a line of another type, are two or more, each of two words or more and at most
 // k_unmarked_item_max code points, all starting with a capital or all in lower case, none
 // ending with ':' (a lead-in of its own) or saying who will ("Vi vil ...": sentences), none
 // but the last left open (ending with a conjunction, an article, a preposition or a comma:
 // a wrapped sentence goes on) and none going on from the line above (starts_continuation).
-// Whether
-// the lines could have been wrapped is the layout's to say (build_units).
+// Whether the lines could have been wrapped is the layout's to say (build_units). A run
+// of such lines below a line ending with ':' that names nobody ("Skolen skal:") is no
+// list of pledges, but no evidence of hard wraps either (measure_layout).
 struct UnmarkedRun {
   std::size_t first = 0;
   std::size_t last = 0;
+  bool commits = false;  // below a lead-in that says who commits: items
 };
 
 std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
@@ -574,7 +593,8 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
   for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
     if (!is_text(i) || !is_text(i + 1) || !is_text(i + 2)) continue;
     const std::string_view lead = trim(lines[i].text);
-    if ((lead.back() != ':' && lead.back() != '?') || !says_will(lead) || !names_who_will(lead)) continue;
+    const bool commits = (lead.back() == ':' || lead.back() == '?') && names_who_commits(lead);
+    if (!commits && lead.back() != ':') continue;
     std::size_t end = i + 1;
     while (is_text(end)) ++end;
     bool capital = false;
@@ -588,7 +608,7 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
              body.back() != ':' && !says_will(body) && !starts_continuation(body) &&
              (k + 1 == end || (body.back() != ',' && !ends_mid_phrase(body) && !ends_open(body)));
     }
-    if (fits && capital != lower) runs.push_back({i + 1, end - 1});
+    if (fits && capital != lower) runs.push_back({i + 1, end - 1, commits});
     i = end - 1;
   }
   return runs;
@@ -761,7 +781,7 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   // wrap width).
   std::vector<char> unmarked(lines.size(), 0);
   for (const UnmarkedRun& r : runs) {
-    bool whole = true;
+    bool whole = r.commits;
     for (std::size_t k = r.first; k < r.last && whole && !layout.unwrapped; ++k)
       whole = count_code_points(trim(lines[k].text)) <= layout.short_line;
     if (whole)

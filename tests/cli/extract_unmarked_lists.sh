@@ -56,6 +56,32 @@ expect_eq '["bullet",8,"ansette flere lærere","Høyre"]
 ["paragraph",11,"Høyre vil: bygge flere boliger for unge familier i sentrum, slik at de som vokser opp her også har råd til å bli boende når de skal etablere seg med egne barn",null]' \
   "$(rows | grep '"bullet"\|"paragraph",11')" 'short items in a wrapped document; a wrapped sentence'
 
+# Any lead-in that says who commits: a party and another commitment verb, "Vi" and one.
+# A list below a line that names nobody ("Skolen skal:") stays text, but its lines in
+# lower case do not make the document look hard-wrapped.
+cat >verbs.txt <<'DOC'
+Nordby Høyre
+
+Høyre ønsker å:
+bygge flere skoler i sentrum
+styrke helsestasjonene
+
+Vi vil:
+Bygge flere boliger
+Gi mer til kultur
+
+Vi går til valg på:
+mer skog
+flere busser
+
+Skolen skal:
+lære barna å lese
+gi barna mat
+DOC
+run extract verbs.txt
+expect_eq '["lead",3,"Høyre ønsker å:","Høyre"] ["bullet",4,"bygge flere skoler i sentrum","Høyre"] ["bullet",5,"styrke helsestasjonene","Høyre"] ["lead",7,"Vi vil:","Høyre"] ["bullet",8,"Bygge flere boliger","Høyre"] ["bullet",9,"Gi mer til kultur","Høyre"] ["lead",11,"Vi går til valg på:","Høyre"] ["bullet",12,"mer skog","Høyre"] ["bullet",13,"flere busser","Høyre"] ["paragraph",15,"Skolen skal: lære barna å lese gi barna mat",null]' \
+  "$(rows | grep -v '"heading"' | paste -sd' ')" 'commitment verbs; a caption that names nobody'
+
 # What is no list: a line going on from the one above ("og i distriktene"), sentences
 # that say who will ("Vi vil ..."), a line longer than an item, a relative clause's "vil"
 # ("som vil inneholde:"), one line alone.
