@@ -533,6 +533,7 @@ std::size_t indentation(std::string_view line) {
 bool says_will(std::string_view text);
 bool names_who_will(std::string_view text);
 std::string lead_actor(std::string_view text);
+bool names_party(std::string_view name);
 bool ends_mid_phrase(std::string_view line);
 bool ends_open(std::string_view text);
 
@@ -550,39 +551,128 @@ bool starts_continuation(std::string_view line) {
   return k_words.count(line.substr(0, line.find(' '))) > 0;
 }
 
-// True when a lead-in says who commits to what follows: "Høyre vil:", "Dette vil vi
-// gjøre:", "Høyre ønsker å:" (lead_actor), or "Vi"/"Me" and a commitment verb ("Vi vil:",
-// "Vi går til valg på:", "Me ønskjer å:").
+// True when a lead-in says who commits to what follows: a party ("Høyre vil:", "Høyre
+// ønsker å:", "Hva vil Høyre gjøre?"; lead_actor), "vil vi" ("Dette vil vi gjøre:"), or
+// "Vi"/"Me" and a commitment verb ("Vi vil:", "Vi går til valg på:", "Me ønskjer å:"). A
+// question only as "Hva ..."/"Kva ...": "Hvorfor vil SV ...?" asks for reasons. Not a
+// body that is no party ("Kommunen vil:" in a plan).
 bool names_who_commits(std::string_view lead) {
-  if ((says_will(lead) && names_who_will(lead)) || !lead_actor(lead).empty()) return true;
+  const std::size_t space = lead.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string first = fold_case(lead.substr(0, space));
+  if (lead.back() == '?' && first != "hva" && first != "kva") return false;
+  const std::string folded = fold_case(lead);
+  if (folded.find(" vil vi") != std::string::npos || folded.find(" vil me") != std::string::npos) return true;
+  if (const std::string actor = lead_actor(lead); !actor.empty()) return names_party(actor);
   static const std::unordered_set<std::string_view> k_verbs = {
       "vil",      "skal",    "ønsker", "går",     "jobber", "arbeider", "kjemper",
       "foreslår", "ønskjer", "jobbar", "kjempar", "lover",  "lovar"};
-  const std::size_t space = lead.find(' ');
-  if (space == std::string_view::npos) return false;
-  const std::string we = fold_case(lead.substr(0, space));
   std::string_view verb = lead.substr(space + 1);
   verb = verb.substr(0, verb.find_first_of(" :?"));
-  return (we == "vi" || we == "me") && k_verbs.count(verb) > 0;
+  return (first == "vi" || first == "me") && k_verbs.count(verb) > 0;
+}
+
+// True when a (folded) word reads as the infinitive that opens a pledge ("bygge", "gi",
+// "styrke", nynorsk "byggje", "gje"): a word of three letters or more ending in -e that
+// is no common adjective, quantifier or pronoun ("flere", "alle", "dette"), or a verb
+// whose infinitive has no -e ("gi", "få", "tilby").
+bool looks_infinitive(std::string_view word) {
+  static const std::unordered_set<std::string_view> k_short = {
+      "gi", "ha", "få",  "gå",  "ta",  "la",    "nå",    "se",  "be",  "bli",
+      "bo", "by", "dra", "slå", "stå", "tilby", "forby", "snu", "gje", "sjå"};
+  static const std::unordered_set<std::string_view> k_not_verbs = {
+      "flere",  "fleire", "mange",  "alle",   "andre",  "store", "nye",   "gode",  "bedre", "betre",
+      "mindre", "større", "eldre",  "unge",   "hele",   "heile", "egne",  "eigne", "disse", "desse",
+      "denne",  "dette",  "ikke",   "ikkje",  "gjerne", "også",  "både",  "ute",   "inne",  "hjemme",
+      "heime",  "videre", "vidare", "lenge",  "begge",  "slike", "samme", "same",  "siste", "første",
+      "neste",  "gamle",  "kjære",  "hvilke", "kvar",   "fine",  "ingen", "mye",   "meir",  "kanskje"};
+  if (k_short.count(word) > 0) return true;
+  return word.size() >= 3 && word.back() == 'e' && k_not_verbs.count(word) == 0;
+}
+
+// The longest line, in code points, in lower case that may be an item of an unmarked
+// list without starting with an infinitive: a short noun phrase ("mer skog", "flere
+// busser"). Longer, such a line may be a wrapped sentence's ("løsning for gående og
+// syklende i hele anleggsperioden ...").
+constexpr std::size_t k_unmarked_phrase_max = 30;
+
+// True when a line has a finite verb before any subordinate clause: a sentence ("FrP har
+// hele tiden vært imot ...", "Mange elever kommer ..."), not a noun phrase ("Flere
+// lærere i skolen", "Gratis SFO for alle som trenger det").
+bool has_finite_verb(std::string_view line) {
+  static const std::unordered_set<std::string_view> k_verbs = {
+      "har",     "hadde",  "er",      "var",    "blir",     "ble",    "vart",   "vert",    "skal",  "må",
+      "kan",     "kunne",  "skulle",  "ville",  "bør",      "får",    "fikk",   "fekk",    "gir",   "gav",
+      "ga",      "tar",    "tok",     "kommer", "kjem",     "kom",    "går",    "gikk",    "står",  "ligger",
+      "trenger", "treng",  "mener",   "meiner", "gjør",     "gjer",   "gjorde", "finnes",  "fins",  "betyr",
+      "handler", "koster", "mangler", "sliter", "bor",      "jobber", "heter",  "vokser",  "skjer", "gjelder",
+      "fører",   "sier",   "seier",   "sa",     "vet",      "veit",   "tror",   "trur",    "ser",   "synes",
+      "viser",   "bidrar", "sørger",  "lever",  "opplever", "føler",  "ønsker", "ønskjer", "jobbar"};
+  static const std::unordered_set<std::string_view> k_subordinators = {
+      "som", "at", "der", "når", "hvis", "viss", "om", "fordi", "slik", "så", "og"};
+  const std::string folded = fold_case(line);
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string_view word = std::string_view(folded).substr(start, end - start);
+    while (!word.empty() && std::string_view(",.;!?").find(word.back()) != std::string_view::npos)
+      word.remove_suffix(1);
+    if (k_subordinators.count(word) > 0) return false;
+    if (k_verbs.count(word) > 0) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// True when a line reads as an item of an unmarked list (unmarked_runs): two words or
+// more and at most k_unmarked_item_max code points, no ':' at its end (a lead-in of its
+// own), no "vil" ("Vi vil ...": a sentence), not going on from the line above
+// (starts_continuation), no pointer ("Se også ...", "Les mer"), and starting with an
+// infinitive, or else a noun phrase: no pronoun or opener first, no finite verb
+// (has_finite_verb), and in lower case at most k_unmarked_phrase_max code points.
+// Sentences ("FrP har hele tiden vært imot ...", "Fordi alle barn ...") are none.
+bool reads_as_item(std::string_view body) {
+  const std::size_t space = body.find(' ');
+  if (space == std::string_view::npos || count_code_points(body) > k_unmarked_item_max ||
+      body.back() == ':' || says_will(body) || starts_continuation(body))
+    return false;
+  std::string first = fold_case(body.substr(0, space));
+  while (!first.empty() && (first.back() == ',' || first.back() == '.')) first.pop_back();
+  const std::string folded = fold_case(body);
+  for (const std::string_view pointer : {"se også", "les mer", "les meir", "sjå også", "sjå òg"})
+    if (folded.starts_with(pointer)) return false;
+  if (looks_infinitive(first)) return true;
+  static const std::unordered_set<std::string_view> k_openers = {
+      "vi",   "me",  "det",     "den",    "de",      "dei",     "han",   "hun",   "ho",    "man",
+      "jeg",  "eg",  "nå",      "no",     "fordi",   "derfor",  "difor", "men",   "da",    "då",
+      "her",  "der", "slik",    "så",     "hvis",    "viss",    "når",   "noen",  "nokre", "kommunen",
+      "hva",  "kva", "hvorfor", "kvifor", "hvordan", "korleis", "ja",    "nei",   "takk",  "dessuten",
+      "også", "et",  "en",      "ei",     "eit",     "ein",     "dette", "denne", "disse", "desse"};
+  return k_openers.count(first) == 0 && !has_finite_verb(body) &&
+         (starts_capital(body) || count_code_points(body) <= k_unmarked_phrase_max);
+}
+
+// True when a line leaves its phrase open for the next: a comma, a conjunction, an
+// article or a preposition at its end ("... boliger for unge i sentrum," / "og ...").
+bool leaves_open(std::string_view body) {
+  return body.back() == ',' || ends_mid_phrase(body) || ends_open(body);
 }
 
 // A run of lines (first and last, inclusive) that may be an unmarked list below a
 // lead-in, as a pasted web page or an export that lost its bullets leaves it ("Høyre
 // vil:" / "Gi flere lærere i 1.-4. trinn" / "Styrke leksehjelpen"; "Hva vil vi gjøre?" /
 // "bygge flere sykehjemsplasser" / "gi eldre valgfrihet"). The lead-in says who commits
-// (names_who_commits) and ends with ':' or '?'; the lines right below it, up to a blank line
-// or a line of another type, are two or more, each of two words or more and at most
-// k_unmarked_item_max code points, all starting with a capital or all in lower case, none
-// ending with ':' (a lead-in of its own) or saying who will ("Vi vil ...": sentences), none
-// but the last left open (ending with a conjunction, an article, a preposition or a comma:
-// a wrapped sentence goes on) and none going on from the line above (starts_continuation).
-// Whether the lines could have been wrapped is the layout's to say (build_units). A run
-// of such lines below a line ending with ':' that names nobody ("Skolen skal:") is no
-// list of pledges, but no evidence of hard wraps either (measure_layout).
+// (names_who_commits) and ends with ':' or '?'; the lines right below it that read as
+// items (reads_as_item), from the first on, all starting with a capital or all in lower
+// case, all ending with a stop or none, none but the block's last leaving its phrase
+// open (leaves_open: a wrapped sentence goes on), two or more of them; a line after them
+// that reads otherwise is what it was (a comment below the list, a wrapped line of the
+// last item, a heading in a document without blank lines). Whether
+// the lines could have been wrapped is the layout's to say (build_units).
 struct UnmarkedRun {
   std::size_t first = 0;
   std::size_t last = 0;
-  bool commits = false;  // below a lead-in that says who commits: items
 };
 
 std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
@@ -593,23 +683,38 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
   for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
     if (!is_text(i) || !is_text(i + 1) || !is_text(i + 2)) continue;
     const std::string_view lead = trim(lines[i].text);
-    const bool commits = (lead.back() == ':' || lead.back() == '?') && names_who_commits(lead);
-    if (!commits && lead.back() != ':') continue;
+    if ((lead.back() != ':' && lead.back() != '?') || !names_who_commits(lead)) continue;
     std::size_t end = i + 1;
     while (is_text(end)) ++end;
     bool capital = false;
     bool lower = false;
-    bool fits = true;
-    for (std::size_t k = i + 1; k < end && fits; ++k) {
+    const bool stops = ends_with_stop(trim(lines[i + 1].text));
+    std::size_t k = i + 1;
+    for (; k < end; ++k) {
       const std::string_view body = trim(lines[k].text);
-      capital = capital || starts_capital(body);
-      lower = lower || starts_lowercase(body);
-      fits = body.find(' ') != std::string_view::npos && count_code_points(body) <= k_unmarked_item_max &&
-             body.back() != ':' && !says_will(body) && !starts_continuation(body) &&
-             (k + 1 == end || (body.back() != ',' && !ends_mid_phrase(body) && !ends_open(body)));
+      const bool cap = starts_capital(body);
+      const bool low = starts_lowercase(body);
+      if (!reads_as_item(body) || cap == low || (cap && lower) || (low && capital) ||
+          ends_with_stop(body) != stops || (k + 1 < end && leaves_open(body)))
+        break;
+      capital = capital || cap;
+      lower = lower || low;
     }
-    if (fits && capital != lower) runs.push_back({i + 1, end - 1, commits});
-    i = end - 1;
+    // A line after them that goes on a sentence ("og i bydelene rundt"), or one in lower
+    // case after lines in lower case, says they were wrapped lines ("gjøre det enklere å
+    // bygge" / "boliger for unge i sentrum" / "og i bydelene rundt"): no list.
+    const std::string_view after = k < end ? trim(lines[k].text) : std::string_view{};
+    const bool wrapped = k < end && (starts_continuation(after) || (lower && starts_lowercase(after)));
+    // Items without a stop, then a sentence: the last of them is its paragraph's heading
+    // when it does not start with an infinitive (a document without blank lines: "Bygge
+    // nytt sykehjem" / "Helse og omsorg" / "Eldre skal ..."; not "Ruste opp stadion" /
+    // "Dette har idretten ventet på ...").
+    if (k < end && k > i + 1 && !stops && ends_with_stop(after)) {
+      const std::string_view last = trim(lines[k - 1].text);
+      if (!looks_infinitive(fold_case(last.substr(0, last.find(' '))))) --k;
+    }
+    if (k >= i + 3 && !wrapped) runs.push_back({i + 1, k - 1});
+    i = k - 1;  // a lead-in may stand right below (a document without blank lines)
   }
   return runs;
 }
@@ -777,13 +882,16 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   const std::vector<UnmarkedRun> runs = unmarked_runs(lines);
   const Layout layout = measure_layout(lines, runs);
   // The lines of the unmarked lists: those of a run whose lines could not have been
-  // wrapped (a document of whole lines, or each line but the last shorter than half the
-  // wrap width).
+  // wrapped: a document of whole lines, or the next line's first word would have fit on
+  // each line but the last (the document wraps wider).
   std::vector<char> unmarked(lines.size(), 0);
   for (const UnmarkedRun& r : runs) {
-    bool whole = r.commits;
-    for (std::size_t k = r.first; k < r.last && whole && !layout.unwrapped; ++k)
-      whole = count_code_points(trim(lines[k].text)) <= layout.short_line;
+    bool whole = true;
+    for (std::size_t k = r.first; k < r.last && whole && !layout.unwrapped && layout.short_line > 0; ++k) {
+      const std::string_view next = trim(lines[k + 1].text);
+      whole = count_code_points(trim(lines[k].text)) + 1 + count_code_points(next.substr(0, next.find(' '))) <
+              2 * layout.short_line;
+    }
     if (whole)
       for (std::size_t k = r.first; k <= r.last; ++k) unmarked[k] = 1;
   }
