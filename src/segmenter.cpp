@@ -1591,6 +1591,45 @@ std::string party_id(std::string_view name) {
   return {};
 }
 
+// The party a document's title names, as it writes it: the run of capitalised words
+// (or abbreviations) of one of its parts (between dashes, colons, bars and commas) that
+// names a national party (party_id), without words of "program": "Nordby Høyre –
+// valgprogram 2027–2031" and "Valprogram for Nordby Høyre" give "Nordby Høyre"; empty
+// when none does.
+std::string title_party(std::string_view title) {
+  std::vector<std::string_view> words;
+  std::string best;
+  const auto flush = [&]() {
+    if (best.empty() && !words.empty()) {
+      const std::string run(
+          words.front().data(),
+          static_cast<std::size_t>(words.back().data() + words.back().size() - words.front().data()));
+      if (!party_id(run).empty()) best = run;
+    }
+    words.clear();
+  };
+  std::size_t start = 0;
+  while (start <= title.size()) {
+    std::size_t end = title.find(' ', start);
+    if (end == std::string_view::npos) end = title.size();
+    std::string_view word = title.substr(start, end - start);
+    const bool part_end =
+        !word.empty() && std::string_view(":,|").find(word.back()) != std::string_view::npos;
+    while (!word.empty() && std::string_view(":,|").find(word.back()) != std::string_view::npos)
+      word.remove_suffix(1);
+    const std::string folded = fold_case(word);
+    if (starts_capital(word) && folded.find("program") == std::string::npos) {
+      words.push_back(word);
+    } else {
+      flush();
+    }
+    if (part_end) flush();
+    start = end + 1;
+  }
+  flush();
+  return best;
+}
+
 // True when two names name the same party: the same national party (party_id: "Vallvik
 // Senterparti", "Senterpartiet"), they share a party word ("Sentrum", "Partiet Sentrum
 // Asker"; a shared place name does not count), or one is the other's initials ("PS",
@@ -1711,8 +1750,10 @@ class Segmenter {
   std::string m_seen_key;                                                         // scratch for the lookup
   std::string m_lead_id;                                                          // the open lead-in, if any
   std::optional<std::string> m_lead_actor;
-  std::optional<std::string> m_last_actor;  // the last actor a lead-in named
-  std::vector<std::string> m_actors;        // every actor a lead-in named, and the author
+  std::optional<std::string> m_last_actor;      // the last actor a lead-in named
+  std::vector<std::string> m_actors;            // every actor a lead-in named, and the author
+  std::optional<std::string> m_fallback_actor;  // the manifest's author, else the party the
+                                                // first line names (title_party)
   std::string m_toc_title_id;
   std::vector<Column> m_layout;                       // the current table's columns
   std::optional<std::size_t> m_pledge_column;         // a program table's column of pledges
@@ -1918,8 +1959,8 @@ void Segmenter::lead(Unit& u) {
   }
   if (!named.empty() || m_last_actor)
     r.actor = m_last_actor;
-  else if (m_doc.meta && !m_doc.meta->author.empty())
-    r.actor = m_doc.meta->author;
+  else
+    r.actor = m_fallback_actor;
   m_lead_id = r.id;
   m_lead_actor = r.actor;
 }
@@ -2004,7 +2045,7 @@ void Segmenter::paragraph(Unit& u) {
     // selge ...") is no pledge of this document; "vi" and other subjects ("Asker kommune
     // skal") are the speaker's pledges.
     std::optional<std::string> speaker = m_last_actor;
-    if (!speaker && m_doc.meta && !m_doc.meta->author.empty()) speaker = m_doc.meta->author;
+    if (!speaker) speaker = m_fallback_actor;
     const bool named_speaker =
         !cue.actor.empty() && std::any_of(m_actors.begin(), m_actors.end(),
                                           [&](const std::string& a) { return same_party(cue.actor, a); });
@@ -2457,8 +2498,12 @@ void Segmenter::run(std::vector<Unit>& units) {
   // "Valprogram for Vallvik Senterparti") says whose the program is: another party's
   // intention is then told from the start, not from the first lead-in on.
   if (m_actors.empty() && !units.empty() && units[0].type != Unit::Type::item &&
-      count_code_points(units[0].text) <= k_max_plain_heading && !party_id(units[0].text).empty())
+      count_code_points(units[0].text) <= k_max_plain_heading && !party_id(units[0].text).empty()) {
     m_actors.push_back(units[0].text);
+    // It is the actor of the pledges no lead-in names ("Vi vil:").
+    if (std::string name = title_party(units[0].text); !name.empty()) m_fallback_actor = std::move(name);
+  }
+  if (m_doc.meta && !m_doc.meta->author.empty()) m_fallback_actor = m_doc.meta->author;
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     if (u.type == Unit::Type::heading && count_code_points(u.text) > k_max_heading)
@@ -2559,8 +2604,8 @@ void Segmenter::run(std::vector<Unit>& units) {
           r.actor = m_lead_actor;
         } else if (m_last_actor) {
           r.actor = m_last_actor;
-        } else if (m_doc.meta && !m_doc.meta->author.empty()) {
-          r.actor = m_doc.meta->author;
+        } else if (m_fallback_actor) {
+          r.actor = m_fallback_actor;
         }
         break;
       }

@@ -135,3 +135,12 @@ expect_eq '["lead","STRANDBY HØYRE VIL:","STRANDBY HØYRE"]
 printf 'Skole\n\nVenstre i Solvik vil bygge ny skole på Nordby. KrF i Solvik vil styrke familievernet. Ungdomspartiene i Solvik vil ha gratis buss.\n' >short-names.txt
 run extract short-names.txt
 expect_eq '["Venstre i Solvik","KrF i Solvik"]' "$(jq -sc '[.[] | select(.kind == "pledge") | .actor]' out)" 'short party names with a place'
+# Without a manifest and before any lead-in names it, the party of the first line is the
+# actor of "Vi vil:" and of "Vi vil ..." in prose, as the title writes it; a manifest's
+# author comes first.
+printf 'Valgprogram for Nordby Høyre – 2027–2031\n\nVi vil bygge ny hall.\n\nVi vil:\n- bygge skoler\n' >title-party.txt
+run extract title-party.txt
+expect_eq '["Nordby Høyre","Nordby Høyre","Nordby Høyre"]' "$(jq -sc '[.[] | select(.kind == "pledge" or .kind == "lead" or .kind == "bullet") | .actor]' out)" 'the party of the first line'
+printf 'Nordby kommune\n\nVi vil:\n- bygge skoler\n' >title-no-party.txt
+run extract title-no-party.txt
+expect_eq '[null,null]' "$(jq -sc '[.[] | select(.kind == "lead" or .kind == "bullet") | .actor]' out)" 'a first line that names no party'
