@@ -586,7 +586,14 @@ bool looks_infinitive(std::string_view word) {
       "denne",  "dette",  "ikke",   "ikkje",  "gjerne", "også",  "både",  "ute",   "inne",  "hjemme",
       "heime",  "videre", "vidare", "lenge",  "begge",  "slike", "samme", "same",  "siste", "første",
       "neste",  "gamle",  "kjære",  "hvilke", "kvar",   "fine",  "ingen", "mye",   "meir",  "kanskje"};
+  // Nouns in -e that head a section or a list ("Skole og oppvekst", "Helse og omsorg",
+  // "Barnehage"), compounds too ("grunnskole", "folkehelse").
+  static constexpr std::string_view k_noun_ends[] = {"skole",   "skule",  "helse",    "hage",
+                                                     "kirke",   "kyrkje", "tjeneste", "teneste",
+                                                     "kommune", "lege",   "sone",     "bane"};
   if (k_short.count(word) > 0) return true;
+  for (const std::string_view end : k_noun_ends)
+    if (word.ends_with(end)) return false;
   return word.size() >= 3 && word.back() == 'e' && k_not_verbs.count(word) == 0;
 }
 
@@ -717,6 +724,41 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
     i = k - 1;  // a lead-in may stand right below (a document without blank lines)
   }
   return runs;
+}
+
+// The items of unmarked lists set off by blank lines, as some conversions leave every
+// line ("Høyre vil:" / "" / "Gi flere lærere på de laveste trinnene" / "" / "Styrke
+// leksehjelpen"): below a lead-in that says who commits (names_who_commits), one-line
+// blocks that read as items (reads_as_item) and start with an infinitive (a noun phrase
+// so set off may be a heading: "Tidlig innsats"), all starting in the same case and
+// ending alike, two or more. Their line indices, in order.
+std::vector<std::size_t> spaced_unmarked_items(const std::vector<Line>& lines) {
+  std::vector<std::size_t> items;
+  const auto type = [&](std::size_t i) { return i < lines.size() ? lines[i].cls.type : LineType::blank; };
+  const auto is_text = [&](std::size_t i) { return type(i) == LineType::text && !lines[i].cls.block; };
+  for (std::size_t i = 0; i + 4 < lines.size(); ++i) {
+    if (!is_text(i) || type(i + 1) != LineType::blank) continue;
+    const std::string_view lead = trim(lines[i].text);
+    if ((lead.back() != ':' && lead.back() != '?') || !names_who_commits(lead)) continue;
+    std::vector<std::size_t> run;
+    std::optional<bool> capital;
+    std::optional<bool> stops;
+    for (std::size_t j = i + 2; is_text(j) && type(j + 1) == LineType::blank; j += 2) {
+      const std::string_view body = trim(lines[j].text);
+      const std::size_t space = body.find(' ');
+      const bool cap = starts_capital(body);
+      if (!reads_as_item(body) || cap == starts_lowercase(body) || (capital && *capital != cap) ||
+          (stops && *stops != ends_with_stop(body)) ||
+          !looks_infinitive(fold_case(body.substr(0, std::min(space, body.size())))))
+        break;
+      capital = cap;
+      stops = ends_with_stop(body);
+      run.push_back(j);
+    }
+    if (run.size() >= 2) items.insert(items.end(), run.begin(), run.end());
+    if (!run.empty()) i = run.back();
+  }
+  return items;
 }
 
 // How the document's lines are laid out, measured before grouping them.
@@ -895,6 +937,7 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
     if (whole)
       for (std::size_t k = r.first; k <= r.last; ++k) unmarked[k] = 1;
   }
+  for (const std::size_t k : spaced_unmarked_items(lines)) unmarked[k] = 1;
   std::vector<Unit> units;
   bool open = false;  // the last unit may still take continuation lines
   bool blank_before = true;

@@ -97,6 +97,39 @@ run extract noblank.txt
 expect_eq '["bullet",5,"Ansette flere lærere i de første klassene.","Høyre"] ["bullet",6,"Gi elevene tilgang til gode digitale læremidler.","Høyre"] ["heading",7,"Helse og omsorg",null] ["bullet",10,"Bygge nytt sykehjem på Vollen","Høyre"] ["bullet",11,"Ruste opp Nordby stadion","Høyre"] ["paragraph",12,"Dette har idretten ventet på i mange år, og nå er tiden inne.",null]' \
   "$(rows | grep '"bullet"\|"heading",7\|"paragraph",12' | paste -sd' ')" 'items, a heading and a comment without blank lines'
 
+# Items set off by blank lines, each one line starting with an infinitive; noun phrases
+# so set off are headings ("Tidlig innsats"), and so are nouns in -e ("Helse og omsorg").
+cat >spaced.txt <<'DOC'
+Nordby Høyre
+
+Høyre vil:
+
+Gi flere lærere på de laveste trinnene
+
+Styrke leksehjelpen på alle skoler
+
+Helse og omsorg
+
+Vi vil:
+
+bygge flere sykehjemsplasser
+
+gi eldre valgfrihet i hjemmetjenesten
+
+Kultur
+
+Høyre vil:
+
+Tidlig innsats
+
+Trygge skoleveier
+
+- bygge gang- og sykkelvei til Holmen
+DOC
+run extract spaced.txt
+expect_eq '["lead",3,"Høyre vil:","Høyre"] ["bullet",5,"Gi flere lærere på de laveste trinnene","Høyre"] ["bullet",7,"Styrke leksehjelpen på alle skoler","Høyre"] ["heading",9,"Helse og omsorg",null] ["lead",11,"Vi vil:","Høyre"] ["bullet",13,"bygge flere sykehjemsplasser","Høyre"] ["bullet",15,"gi eldre valgfrihet i hjemmetjenesten","Høyre"] ["heading",17,"Kultur",null] ["lead",19,"Høyre vil:","Høyre"] ["heading",21,"Tidlig innsats",null] ["heading",23,"Trygge skoleveier",null] ["bullet",25,"bygge gang- og sykkelvei til Holmen","Høyre"]' \
+  "$(rows | grep -v '"heading",1,' | paste -sd' ')" 'items set off by blank lines'
+
 # What is no list: a line going on from the one above ("og i distriktene"), sentences
 # that say who will ("Vi vil ...") or answer a question ("FrP har ...", "Fordi ..."), a
 # line longer than an item, a relative clause's "vil" ("som vil inneholde:"), a body
