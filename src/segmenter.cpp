@@ -554,14 +554,40 @@ bool starts_continuation(std::string_view line) {
 // True when a lead-in says who commits to what follows: a party ("Høyre vil:", "Høyre
 // ønsker å:", "Hva vil Høyre gjøre?"; lead_actor), "vil vi" ("Dette vil vi gjøre:"), or
 // "Vi"/"Me" and a commitment verb ("Vi vil:", "Vi går til valg på:", "Me ønskjer å:"). A
-// question only as "Hva ..."/"Kva ...": "Hvorfor vil SV ...?" asks for reasons. Not a
-// body that is no party ("Kommunen vil:" in a plan).
+// question only as "Hva/Kva vil ... gjøre?": "Hvorfor vil SV ...?" asks for reasons. Not a
+// body that is no party ("Kommunen vil:" in a plan), and not thanks, reminders,
+// invitations, candidates ("går til valg med disse kandidatene:"), partners ("sammen
+// med:"), examples or words to the reader ("at du skal").
 bool names_who_commits(std::string_view lead) {
   const std::size_t space = lead.find(' ');
   if (space == std::string_view::npos) return false;
   const std::string first = fold_case(lead.substr(0, space));
-  if (lead.back() == '?' && first != "hva" && first != "kva") return false;
   const std::string folded = fold_case(lead);
+  // What is no list of pledges: thanks, reminders, invitations, candidates, partners,
+  // examples, words to the reader ("Høyre ønsker å takke:", "Vi går til valg med disse
+  // kandidatene:", "Hva vil Høyre at du skal gjøre?").
+  static const std::unordered_set<std::string_view> k_other_words = {
+      "takke",       "minne",    "invitere", "gratulere", "informere", "presisere", "påpeke",
+      "understreke", "seie",     "si",       "hilse",     "velkommen", "oppfordre", "presentere",
+      "nevne",       "behandle", "du",       "deg",       "dere",      "dykk"};
+  bool gjore = false;
+  bool other = false;
+  for (std::size_t start = 0; start < folded.size();) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string_view word = std::string_view(folded).substr(start, end - start);
+    while (!word.empty() && std::string_view(":?,.").find(word.back()) != std::string_view::npos)
+      word.remove_suffix(1);
+    gjore = gjore || word == "gjøre" || word == "gjere";
+    other = other || k_other_words.count(word) > 0 || word.find("kandidat") != std::string_view::npos ||
+            word.find("eksempl") != std::string_view::npos;
+    start = end + 1;
+  }
+  if (other || folded.find("sammen med") != std::string::npos ||
+      folded.find("valg med") != std::string::npos || folded.find("val med") != std::string::npos)
+    return false;
+  // A question only as "Hva vil Høyre gjøre ...?".
+  if (lead.back() == '?' && ((first != "hva" && first != "kva") || !gjore)) return false;
   if (folded.find(" vil vi") != std::string::npos || folded.find(" vil me") != std::string::npos) return true;
   if (const std::string actor = lead_actor(lead); !actor.empty()) return names_party(actor);
   static const std::unordered_set<std::string_view> k_verbs = {
@@ -656,6 +682,9 @@ bool reads_as_item(std::string_view body) {
       "her",  "der", "slik",    "så",     "hvis",    "viss",    "når",   "noen",  "nokre", "kommunen",
       "hva",  "kva", "hvorfor", "kvifor", "hvordan", "korleis", "ja",    "nei",   "takk",  "dessuten",
       "også", "et",  "en",      "ei",     "eit",     "ein",     "dette", "denne", "disse", "desse"};
+  // A name first ("Trine Berg Holm", "Gunnar Wilhelmsen, ordførerkandidat") is no item.
+  const std::string_view second = body.substr(space + 1);
+  if (starts_capital(body) && starts_capital(second)) return false;
   return k_openers.count(first) == 0 && !has_finite_verb(body) &&
          (starts_capital(body) || count_code_points(body) <= k_unmarked_phrase_max);
 }
@@ -712,14 +741,14 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
     // bygge" / "boliger for unge i sentrum" / "og i bydelene rundt"): no list.
     const std::string_view after = k < end ? trim(lines[k].text) : std::string_view{};
     const bool wrapped = k < end && (starts_continuation(after) || (lower && starts_lowercase(after)));
-    // Items without a stop, then a sentence: the last of them is its paragraph's heading
-    // when it does not start with an infinitive (a document without blank lines: "Bygge
-    // nytt sykehjem" / "Helse og omsorg" / "Eldre skal ..."; not "Ruste opp stadion" /
-    // "Dette har idretten ventet på ...").
-    if (k < end && k > i + 1 && !stops && ends_with_stop(after)) {
-      const std::string_view last = trim(lines[k - 1].text);
-      if (!looks_infinitive(fold_case(last.substr(0, last.find(' '))))) --k;
-    }
+    // Items without a stop, then a sentence: in a document without blank lines, the last
+    // of them is its paragraph's heading ("Bygge nytt sykehjem" / "Helse og omsorg" /
+    // "Eldre skal ..."; "Ruste opp stadion" / "Skape flere arbeidsplasser" / "Nordby
+    // trenger ..."), as a heading has no blank lines to set it off there; with blank
+    // lines, it stays an item ("Ruste opp stadion" / "Dette har idretten ventet ...").
+    if (k < end && k > i + 1 && !stops && ends_with_stop(after) && i > 0 &&
+        lines[i - 1].cls.type != LineType::blank)
+      --k;
     if (k >= i + 3 && !wrapped) runs.push_back({i + 1, k - 1});
     i = k - 1;  // a lead-in may stand right below (a document without blank lines)
   }

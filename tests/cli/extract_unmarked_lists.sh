@@ -78,7 +78,7 @@ expect_eq '["lead",3,"Høyre ønsker å:","Høyre"] ["bullet",4,"bygge flere sko
   "$(rows | grep -v '"heading"' | paste -sd' ')" 'commitment verbs'
 
 # A document without blank lines: the items end with a stop, the heading after them
-# does not; a comment below a list is no item.
+# does not; items without a stop before a sentence end with that sentence's heading.
 cat >noblank.txt <<'DOC'
 Nordby Høyre
 Skole
@@ -94,8 +94,12 @@ Ruste opp Nordby stadion
 Dette har idretten ventet på i mange år, og nå er tiden inne.
 DOC
 run extract noblank.txt
-expect_eq '["bullet",5,"Ansette flere lærere i de første klassene.","Høyre"] ["bullet",6,"Gi elevene tilgang til gode digitale læremidler.","Høyre"] ["heading",7,"Helse og omsorg",null] ["bullet",10,"Bygge nytt sykehjem på Vollen","Høyre"] ["bullet",11,"Ruste opp Nordby stadion","Høyre"] ["paragraph",12,"Dette har idretten ventet på i mange år, og nå er tiden inne.",null]' \
-  "$(rows | grep '"bullet"\|"heading",7\|"paragraph",12' | paste -sd' ')" 'items, a heading and a comment without blank lines'
+expect_eq '["bullet",5,"Ansette flere lærere i de første klassene.","Høyre"] ["bullet",6,"Gi elevene tilgang til gode digitale læremidler.","Høyre"] ["heading",7,"Helse og omsorg",null] ["bullet",10,"Bygge nytt sykehjem på Vollen","Høyre"] ["heading",11,"Ruste opp Nordby stadion",null] ["paragraph",12,"Dette har idretten ventet på i mange år, og nå er tiden inne.",null]' \
+  "$(rows | grep '"bullet"\|"heading",7\|"heading",11\|"paragraph",12' | paste -sd' ')" 'items and headings without blank lines'
+# With blank lines, a heading has them: the line below the items is a comment on them.
+printf 'Nordby Høyre\n\nHøyre vil:\nBygge nytt sykehjem på Vollen\nRuste opp Nordby stadion\nDette har idretten ventet på i mange år.\n' >comment.txt
+run extract comment.txt
+expect_eq 'lead bullet bullet paragraph' "$(jq -r 'select(.kind != "heading") | .kind' out | paste -sd' ')" 'a comment below a list'
 
 # Items set off by blank lines, each one line starting with an infinitive; noun phrases
 # so set off are headings ("Tidlig innsats"), and so are nouns in -e ("Helse og omsorg").
@@ -129,6 +133,29 @@ DOC
 run extract spaced.txt
 expect_eq '["lead",3,"Høyre vil:","Høyre"] ["bullet",5,"Gi flere lærere på de laveste trinnene","Høyre"] ["bullet",7,"Styrke leksehjelpen på alle skoler","Høyre"] ["heading",9,"Helse og omsorg",null] ["lead",11,"Vi vil:","Høyre"] ["bullet",13,"bygge flere sykehjemsplasser","Høyre"] ["bullet",15,"gi eldre valgfrihet i hjemmetjenesten","Høyre"] ["heading",17,"Kultur",null] ["lead",19,"Høyre vil:","Høyre"] ["heading",21,"Tidlig innsats",null] ["heading",23,"Trygge skoleveier",null] ["bullet",25,"bygge gang- og sykkelvei til Holmen","Høyre"]' \
   "$(rows | grep -v '"heading",1,' | paste -sd' ')" 'items set off by blank lines'
+
+# No pledges: thanks, reminders, candidates, partners, words to the reader, names.
+cat >other.txt <<'DOC'
+Nordby Høyre
+
+Høyre ønsker å takke:
+Kommunedirektøren for et ryddig arbeid
+Alle tillitsvalgte i kommunen
+
+Vi går til valg med disse kandidatene:
+Trine Berg Holm
+Ola Vestby
+
+Høyre går til valg sammen med:
+Venstre i Nordby
+Kristelig Folkeparti i Nordby
+
+Hva vil Høyre at du skal gjøre?
+Stemme ved valget i september
+Ta med gyldig legitimasjon
+DOC
+run extract other.txt
+expect_eq 0 "$(count '.kind == "bullet"')" 'no list of pledges'
 
 # What is no list: a line going on from the one above ("og i distriktene"), sentences
 # that say who will ("Vi vil ...") or answer a question ("FrP har ...", "Fordi ..."), a
