@@ -677,11 +677,11 @@ bool reads_as_item(std::string_view body) {
     if (folded.starts_with(pointer)) return false;
   if (looks_infinitive(first)) return true;
   static const std::unordered_set<std::string_view> k_openers = {
-      "vi",   "me",  "det",     "den",    "de",      "dei",     "han",   "hun",   "ho",    "man",
-      "jeg",  "eg",  "nå",      "no",     "fordi",   "derfor",  "difor", "men",   "da",    "då",
-      "her",  "der", "slik",    "så",     "hvis",    "viss",    "når",   "noen",  "nokre", "kommunen",
-      "hva",  "kva", "hvorfor", "kvifor", "hvordan", "korleis", "ja",    "nei",   "takk",  "dessuten",
-      "også", "et",  "en",      "ei",     "eit",     "ein",     "dette", "denne", "disse", "desse"};
+      "vi",  "me",      "det",    "den",     "de",      "dei",    "han",   "hun",   "ho",       "man",
+      "jeg", "eg",      "nå",     "no",      "fordi",   "derfor", "difor", "men",   "da",       "då",
+      "her", "der",     "slik",   "så",      "hvis",    "viss",   "når",   "noen",  "nokre",    "hva",
+      "kva", "hvorfor", "kvifor", "hvordan", "korleis", "ja",     "nei",   "takk",  "dessuten", "også",
+      "et",  "en",      "ei",     "eit",     "ein",     "dette",  "denne", "disse", "desse"};
   // A name first ("Trine Berg Holm", "Gunnar Wilhelmsen, ordførerkandidat") is no item.
   const std::string_view second = body.substr(space + 1);
   if (starts_capital(body) && starts_capital(second)) return false;
@@ -690,8 +690,11 @@ bool reads_as_item(std::string_view body) {
 }
 
 // True when a line leaves its phrase open for the next: a comma, a conjunction, an
-// article or a preposition at its end ("... boliger for unge i sentrum," / "og ...").
+// article or a preposition at its end ("... boliger for unge i sentrum," / "og ...");
+// not a pronoun, which ends an item as often ("... til alle som trenger det").
 bool leaves_open(std::string_view body) {
+  const std::string_view last = body.substr(body.find_last_of(' ') + 1);
+  if (last == "det" || last == "den" || last == "de" || last == "dei") return false;
   return body.back() == ',' || ends_mid_phrase(body) || ends_open(body);
 }
 
@@ -707,8 +710,9 @@ bool leaves_open(std::string_view body) {
 // last item, a heading in a document without blank lines). Whether
 // the lines could have been wrapped is the layout's to say (build_units).
 struct UnmarkedRun {
-  std::size_t first = 0;
-  std::size_t last = 0;
+  std::vector<std::size_t> starts;  // the first line of each item (the lead-in right above the first)
+  std::size_t last = 0;             // the last line of the last item
+  bool then_breaks = false;         // the line after it, a capital's, starts a block
 };
 
 std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
@@ -722,35 +726,54 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
     if ((lead.back() != ':' && lead.back() != '?') || !names_who_commits(lead)) continue;
     std::size_t end = i + 1;
     while (is_text(end)) ++end;
-    bool capital = false;
-    bool lower = false;
-    const bool stops = ends_with_stop(trim(lines[i + 1].text));
-    std::size_t k = i + 1;
-    for (; k < end; ++k) {
+    // The block's lines as items, first and last line: in a list of capitalised items, a
+    // line in lower case, or after a line left open, is a wrapped line of the item above
+    // ("Gi familier med barn under tre år" / "kontantstøtte fra kommunen").
+    const bool capital = starts_capital(trim(lines[i + 1].text));
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    for (std::size_t k = i + 1; k < end; ++k) {
       const std::string_view body = trim(lines[k].text);
-      const bool cap = starts_capital(body);
-      const bool low = starts_lowercase(body);
-      if (!reads_as_item(body) || cap == low || (cap && lower) || (low && capital) ||
-          ends_with_stop(body) != stops || (k + 1 < end && leaves_open(body)))
-        break;
-      capital = capital || cap;
-      lower = lower || low;
+      if (capital && !items.empty() && (starts_lowercase(body) || leaves_open(trim(lines[k - 1].text))))
+        items.back().second = k;
+      else
+        items.emplace_back(k, k);
     }
+    // The items from the first on that read so, alike in case and stop; in lower case, one
+    // line each and none left open but the block's last.
+    const bool stops = ends_with_stop(trim(lines[items.front().second].text));
+    std::size_t n = 0;
+    for (; n < items.size(); ++n) {
+      const auto [first, last] = items[n];
+      const std::string_view body = trim(lines[first].text);
+      std::size_t length = 0;
+      for (std::size_t k = first; k <= last; ++k) length += count_code_points(trim(lines[k].text)) + 1;
+      if (!reads_as_item(body) || length > k_unmarked_item_max + 1 || starts_capital(body) != capital ||
+          starts_lowercase(body) == capital || ends_with_stop(trim(lines[last].text)) != stops ||
+          (!capital && last + 1 < end && leaves_open(body)))
+        break;
+    }
+    const std::size_t k = n < items.size() ? items[n].first : end;
     // A line after them that goes on a sentence ("og i bydelene rundt"), or one in lower
     // case after lines in lower case, says they were wrapped lines ("gjøre det enklere å
     // bygge" / "boliger for unge i sentrum" / "og i bydelene rundt"): no list.
     const std::string_view after = k < end ? trim(lines[k].text) : std::string_view{};
-    const bool wrapped = k < end && (starts_continuation(after) || (lower && starts_lowercase(after)));
+    const bool wrapped = k < end && (starts_continuation(after) || (!capital && starts_lowercase(after)));
     // Items without a stop, then a sentence: in a document without blank lines, the last
     // of them is its paragraph's heading ("Bygge nytt sykehjem" / "Helse og omsorg" /
     // "Eldre skal ..."; "Ruste opp stadion" / "Skape flere arbeidsplasser" / "Nordby
     // trenger ..."), as a heading has no blank lines to set it off there; with blank
     // lines, it stays an item ("Ruste opp stadion" / "Dette har idretten ventet ...").
-    if (k < end && k > i + 1 && !stops && ends_with_stop(after) && i > 0 &&
-        lines[i - 1].cls.type != LineType::blank)
-      --k;
-    if (k >= i + 3 && !wrapped) runs.push_back({i + 1, k - 1});
-    i = k - 1;  // a lead-in may stand right below (a document without blank lines)
+    if (k < end && n > 0 && !stops && ends_with_stop(after) && i > 0 &&
+        lines[i - 1].cls.type != LineType::blank && items[n - 1].first == items[n - 1].second)
+      --n;
+    if (n >= 2 && !wrapped) {
+      UnmarkedRun run;
+      for (std::size_t j = 0; j < n; ++j) run.starts.push_back(items[j].first);
+      run.last = items[n - 1].second;
+      run.then_breaks = k < end && starts_capital(after);
+      runs.push_back(std::move(run));
+    }
+    i = (n > 0 ? items[n - 1].second + 1 : i + 1) - 1;  // a lead-in may stand right below (no blank lines)
   }
   return runs;
 }
@@ -804,7 +827,7 @@ Layout measure_layout(const std::vector<Line>& lines, const std::vector<Unmarked
   // lead-in: the list would make a document of whole lines look wrapped.
   std::vector<char> in_run(lines.size(), 0);
   for (const UnmarkedRun& r : runs)
-    for (std::size_t k = r.first - 1; k < r.last; ++k) in_run[k] = 1;
+    for (const std::size_t k : r.starts) in_run[k - 1] = 1;
   std::vector<std::size_t> lengths;  // of the text and item lines, in code points
   std::size_t blanks = 0;
   std::size_t texts = 0;
@@ -955,16 +978,21 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
   // The lines of the unmarked lists: those of a run whose lines could not have been
   // wrapped: a document of whole lines, or the next line's first word would have fit on
   // each line but the last (the document wraps wider).
+  // 1: an item's first line; 2: a wrapped line of an item; 3: the line after a list that
+  // reads otherwise, starting a block of its own ("Dette har idretten ventet på ...").
   std::vector<char> unmarked(lines.size(), 0);
   for (const UnmarkedRun& r : runs) {
     bool whole = true;
-    for (std::size_t k = r.first; k < r.last && whole && !layout.unwrapped && layout.short_line > 0; ++k) {
-      const std::string_view next = trim(lines[k + 1].text);
-      whole = count_code_points(trim(lines[k].text)) + 1 + count_code_points(next.substr(0, next.find(' '))) <
+    for (std::size_t j = 1; j < r.starts.size() && whole && !layout.unwrapped && layout.short_line > 0; ++j) {
+      const std::string_view next = trim(lines[r.starts[j]].text);
+      whole = count_code_points(trim(lines[r.starts[j] - 1].text)) + 1 +
+                  count_code_points(next.substr(0, next.find(' '))) <
               2 * layout.short_line;
     }
-    if (whole)
-      for (std::size_t k = r.first; k <= r.last; ++k) unmarked[k] = 1;
+    if (!whole) continue;
+    for (std::size_t k = r.starts.front(); k <= r.last; ++k) unmarked[k] = 2;
+    for (const std::size_t k : r.starts) unmarked[k] = 1;
+    if (r.then_breaks) unmarked[r.last + 1] = 3;
   }
   for (const std::size_t k : spaced_unmarked_items(lines)) unmarked[k] = 1;
   std::vector<Unit> units;
@@ -1174,12 +1202,18 @@ std::vector<Unit> build_units(const std::vector<Line>& lines) {
         open = true;
         break;
       case LineType::text:
-        // An item of an unmarked list: a unit of its own.
-        if (unmarked[i] != 0) {
+        // An item of an unmarked list: a unit of its own; its wrapped lines go on it.
+        if (unmarked[i] == 1) {
           start(Unit::Type::item, i, c.body);
           open = true;
           break;
         }
+        if (unmarked[i] == 2) {
+          append_wrapped(units.back().text, c.body);
+          units.back().last = i;
+          break;
+        }
+        if (unmarked[i] == 3) blank_before = true;
         // A row right below a table's whose first cell is empty ("<TAB>helse gjennom
         // hele livet."): the table's, a cell's wrapped text perhaps.
         if (!blank_before && !units.empty() && units.back().type == Unit::Type::table &&

@@ -157,6 +157,27 @@ DOC
 run extract other.txt
 expect_eq 0 "$(count '.kind == "bullet"')" 'no list of pledges'
 
+# In a hard-wrapped document, a capitalised item goes on over lines in lower case and
+# after a line left open ("... med et" / "alternativt ..."); the lines after the list
+# that read otherwise start a block of their own.
+cat >wrapped-items.txt <<'DOC'
+Nordby KrF
+
+Skolen skal gi alle elever like muligheter, og KrF vil at lærerne skal ha tid
+til hver enkelt elev. Derfor må kommunen satse på flere voksne i skolen og på
+et godt samarbeid med foreldrene, som kjenner barna best av alle.
+
+Vi vil også:
+Ansette flere lærere
+Øke støtten til kristne friskoler og andre skoler med et
+alternativt pedagogisk grunnlag
+Bygge flerbrukshall på Sviland
+Nordby trenger en skole som ser hele eleven.
+DOC
+run extract wrapped-items.txt
+expect_eq '["bullet",8,"Ansette flere lærere","Nordby KrF"] ["bullet",9,"Øke støtten til kristne friskoler og andre skoler med et alternativt pedagogisk grunnlag","Nordby KrF"] ["bullet",11,"Bygge flerbrukshall på Sviland","Nordby KrF"] ["paragraph",12,"Nordby trenger en skole som ser hele eleven.",null]' \
+  "$(rows | grep '"bullet"\|"paragraph",12' | paste -sd' ')" 'wrapped items'
+
 # What is no list: a line going on from the one above ("og i distriktene"), sentences
 # that say who will ("Vi vil ...") or answer a question ("FrP har ...", "Fordi ..."), a
 # line longer than an item, a relative clause's "vil" ("som vil inneholde:"), a body
