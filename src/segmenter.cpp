@@ -558,34 +558,37 @@ bool starts_continuation(std::string_view line) {
 // body that is no party ("Kommunen vil:" in a plan), and not thanks, reminders,
 // invitations, candidates ("går til valg med disse kandidatene:"), partners ("sammen
 // med:"), examples or words to the reader ("at du skal").
-bool names_who_commits(std::string_view lead) {
-  const std::size_t space = lead.find(' ');
-  if (space == std::string_view::npos) return false;
-  const std::string first = fold_case(lead.substr(0, space));
-  const std::string folded = fold_case(lead);
-  // What is no list of pledges: thanks, reminders, invitations, candidates, partners,
-  // examples, words to the reader ("Høyre ønsker å takke:", "Vi går til valg med disse
-  // kandidatene:", "Hva vil Høyre at du skal gjøre?").
+// True when a lead-in announces something other than pledges: thanks, reminders,
+// invitations, questions, candidates, partners, examples, words to the reader ("Høyre
+// ønsker å takke:", "Venstre vil stille følgende spørsmål:", "Vi går til valg med disse
+// kandidatene:", "sammen med:", "Hva vil Høyre at du skal gjøre?").
+bool announces_other(std::string_view lead) {
   static const std::unordered_set<std::string_view> k_other_words = {
-      "takke",       "minne",    "invitere", "gratulere", "informere", "presisere", "påpeke",
-      "understreke", "seie",     "si",       "hilse",     "velkommen", "oppfordre", "presentere",
-      "nevne",       "behandle", "du",       "deg",       "dere",      "dykk"};
-  bool gjore = false;
-  bool other = false;
+      "takke",    "minne",  "invitere", "gratulere", "informere", "presisere",  "påpeke", "understreke",
+      "seie",     "si",     "hilse",    "velkommen", "oppfordre", "presentere", "nevne",  "behandle",
+      "spørsmål", "spørje", "spørre",   "du",        "deg",       "dere",       "dykk"};
+  const std::string folded = fold_case(lead);
   for (std::size_t start = 0; start < folded.size();) {
     std::size_t end = folded.find(' ', start);
     if (end == std::string::npos) end = folded.size();
     std::string_view word = std::string_view(folded).substr(start, end - start);
     while (!word.empty() && std::string_view(":?,.").find(word.back()) != std::string_view::npos)
       word.remove_suffix(1);
-    gjore = gjore || word == "gjøre" || word == "gjere";
-    other = other || k_other_words.count(word) > 0 || word.find("kandidat") != std::string_view::npos ||
-            word.find("eksempl") != std::string_view::npos;
+    if (k_other_words.count(word) > 0 || word.find("kandidat") != std::string_view::npos ||
+        word.find("eksempl") != std::string_view::npos)
+      return true;
     start = end + 1;
   }
-  if (other || folded.find("sammen med") != std::string::npos ||
-      folded.find("valg med") != std::string::npos || folded.find("val med") != std::string::npos)
-    return false;
+  return folded.find("sammen med") != std::string::npos || folded.find("valg med") != std::string::npos ||
+         folded.find("val med") != std::string::npos;
+}
+
+bool names_who_commits(std::string_view lead) {
+  const std::size_t space = lead.find(' ');
+  if (space == std::string_view::npos || announces_other(lead)) return false;
+  const std::string first = fold_case(lead.substr(0, space));
+  const std::string folded = fold_case(lead);
+  const bool gjore = folded.find(" gjøre") != std::string::npos || folded.find(" gjere") != std::string::npos;
   // A question only as "Hva vil Høyre gjøre ...?".
   if (lead.back() == '?' && ((first != "hva" && first != "kva") || !gjore)) return false;
   if (folded.find(" vil vi") != std::string::npos || folded.find(" vil me") != std::string::npos) return true;
@@ -1762,20 +1765,22 @@ struct StringHash {
 };
 
 // Lists without markers, as web pages pasted as text give them: a lead-in that says who
-// will ("Nordby Venstre vil:"), then one-line blocks with no blank line between them
-// and no markers. They are items of the lead-in's list while they end alike (all with
-// a stop, or all without) and none ends with ':'; when a line without a stop list is
-// ended by a line with one (a paragraph), the last line before it is that paragraph's
-// heading ("Skole" above "Nordby skal ha ..."), not an item.
+// will ("Nordby Venstre vil:"; not one that announces_other), then one-line blocks with
+// no blank line between them, no markers and no question mark. They are items of the
+// lead-in's list while they end alike (all with a stop, or all without) and none ends
+// with ':'; when a line without a stop list is ended by a line with one (a paragraph),
+// the last line before it is that paragraph's heading ("Skole" above "Nordby skal ha
+// ..."), not an item.
 void mark_unmarked_lists(std::vector<Unit>& units) {
   const auto candidate = [&](std::size_t j) {
     return j < units.size() && units[j].type == Unit::Type::paragraph && units[j].broken &&
-           units[j].first == units[j].last && !units[j].text.empty() && units[j].text.back() != ':';
+           units[j].first == units[j].last && !units[j].text.empty() && units[j].text.back() != ':' &&
+           units[j].text.back() != '?';
   };
   for (std::size_t i = 0; i + 1 < units.size(); ++i) {
     const Unit& lead = units[i];
     if (lead.type != Unit::Type::paragraph || lead.text.empty() || lead.text.back() != ':' ||
-        !says_will(lead.text) || !candidate(i + 1))
+        !says_will(lead.text) || announces_other(lead.text) || !candidate(i + 1))
       continue;
     const bool stops = ends_with_stop(units[i + 1].text);
     std::size_t end = i + 1;

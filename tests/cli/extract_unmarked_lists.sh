@@ -156,6 +156,24 @@ Ta med gyldig legitimasjon
 DOC
 run extract other.txt
 expect_eq 0 "$(count '.kind == "bullet"')" 'no list of pledges'
+# So in a web page of whole lines, where every line is a block: questions to the mayor
+# are no pledges, nor are examples.
+cat >web-other.txt <<'DOC'
+Nordby Venstre
+Skole
+Nordby skal ha gode skoler der alle barn lærer å lese, skrive og regne godt nok til å klare seg videre i livet.
+Venstre vil derfor stille følgende spørsmål til ordføreren:
+Hvor mange barn står i dag på venteliste til kulturskolen?
+Hvilke tiltak er satt i gang for å korte ned ventetiden?
+Vi vil gi noen eksempler:
+En familie med to barn i SFO som betaler mye hver måned
+En pensjonist som venter på sykehjemsplass
+Venstre vil:
+Utvide kulturskolens tilbud med 100 nye plasser
+Ta i bruk skolenes lokaler om ettermiddagen
+DOC
+run extract web-other.txt
+expect_eq '[11,12]' "$(jq -sc '[.[] | select(.kind == "bullet") | .lines[0]]' out)" 'questions and examples are no pledges'
 
 # In a hard-wrapped document, a capitalised item goes on over lines in lower case and
 # after a line left open ("... med et" / "alternativt ..."); the lines after the list
