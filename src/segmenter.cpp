@@ -1800,7 +1800,7 @@ void mark_unmarked_lists(std::vector<Unit>& units) {
   for (std::size_t i = 0; i + 1 < units.size(); ++i) {
     const Unit& lead = units[i];
     if (lead.type != Unit::Type::paragraph || lead.text.empty() || lead.text.back() != ':' ||
-        !says_will(lead.text) || announces_other(lead.text) || !candidate(i + 1))
+        !says_will(lead.text) || !candidate(i + 1) || announces_other(lead.text))
       continue;
     const bool stops = ends_with_stop(units[i + 1].text);
     std::size_t end = i + 1;
