@@ -632,41 +632,54 @@ bool looks_infinitive(std::string_view word) {
 // syklende i hele anleggsperioden ...").
 constexpr std::size_t k_unmarked_phrase_max = 30;
 
-// True when a line has a finite verb before any subordinate clause: a sentence ("FrP har
-// hele tiden vært imot ...", "Mange elever kommer ..."), not a noun phrase ("Flere
-// lærere i skolen", "Gratis SFO for alle som trenger det").
+// True when a line has a finite verb outside a clause of its own: a sentence ("FrP har
+// hele tiden vært imot ...", "Sikre lokaler er det største behovet", "At X, er det ingen
+// som ..."), not a pledge ("Flere lærere i skolen", "Gratis SFO for alle som trenger
+// det", "Gi elevene det de trenger").
 bool has_finite_verb(std::string_view line) {
   static const std::unordered_set<std::string_view> k_verbs = {
-      "har",     "hadde",  "er",      "var",    "blir",     "ble",    "vart",   "vert",    "skal",  "må",
-      "kan",     "kunne",  "skulle",  "ville",  "bør",      "får",    "fikk",   "fekk",    "gir",   "gav",
-      "ga",      "tar",    "tok",     "kommer", "kjem",     "kom",    "går",    "gikk",    "står",  "ligger",
-      "trenger", "treng",  "mener",   "meiner", "gjør",     "gjer",   "gjorde", "finnes",  "fins",  "betyr",
-      "handler", "koster", "mangler", "sliter", "bor",      "jobber", "heter",  "vokser",  "skjer", "gjelder",
-      "fører",   "sier",   "seier",   "sa",     "vet",      "veit",   "tror",   "trur",    "ser",   "synes",
-      "viser",   "bidrar", "sørger",  "lever",  "opplever", "føler",  "ønsker", "ønskjer", "jobbar"};
-  static const std::unordered_set<std::string_view> k_subordinators = {
-      "som", "at", "der", "når", "hvis", "viss", "om", "fordi", "slik", "så", "og"};
+      "har",      "hadde",  "er",     "var",    "blir",  "ble",    "vart",   "vert",    "skal",   "må",
+      "kan",      "kunne",  "skulle", "ville",  "bør",   "får",    "fikk",   "fekk",    "gir",    "gav",
+      "ga",       "tar",    "tok",    "kommer", "kjem",  "kom",    "går",    "gikk",    "står",   "ligger",
+      "trenger",  "treng",  "mener",  "meiner", "gjør",  "gjer",   "gjorde", "finnes",  "fins",   "betyr",
+      "handler",  "koster", "sliter", "bor",    "heter", "vokser", "skjer",  "gjelder", "sier",   "seier",
+      "sa",       "vet",    "veit",   "tror",   "trur",  "ser",    "synes",  "viser",   "bidrar", "sørger",
+      "opplever", "føler",  "krever", "kreves", "krev",  "trengs", "bygger"};
+  // (Not the verbs that are nouns too: "jobber", "ønsker", "mangler", "bruker".)
+  // Words that open a clause inside the line, whose verb is not the line's: "som", "at",
+  // a pronoun ("det de trenger").
+  static const std::unordered_set<std::string_view> k_clause_openers = {
+      "som", "at", "der", "når", "hvis", "viss", "om",  "fordi", "slik", "så", "de", "dei",
+      "vi",  "me", "han", "hun", "ho",   "den",  "det", "dem",   "du",   "eg", "jeg"};
   const std::string folded = fold_case(line);
+  bool inner = false;        // inside such a clause
+  bool after_comma = false;  // the word before ended with a comma
   std::size_t start = 0;
   while (start < folded.size()) {
     std::size_t end = folded.find(' ', start);
     if (end == std::string::npos) end = folded.size();
     std::string_view word = std::string_view(folded).substr(start, end - start);
+    const bool comma = word.ends_with(',');
     while (!word.empty() && std::string_view(",.;!?").find(word.back()) != std::string_view::npos)
       word.remove_suffix(1);
-    if (k_subordinators.count(word) > 0) return false;
-    if (k_verbs.count(word) > 0) return true;
+    // A verb right after a comma starts the main clause after a fronted one ("At X, er det
+    // ingen som ...").
+    if (k_verbs.count(word) > 0 && (after_comma || !inner)) return true;
+    inner = inner || k_clause_openers.count(word) > 0;
+    after_comma = comma;
     start = end + 1;
   }
   return false;
 }
 
-// True when a line points elsewhere ("Se også kapittel 3", "Les også", "Les mer om ..."):
-// a web page's or a document's cross-reference, no item.
+// True when a line points elsewhere ("Se også kapittel 3", "Les også", "Les mer om ...",
+// "Kontakt oss", "Del på Facebook"): a web page's or a document's cross-reference or
+// chrome, no item.
 bool is_pointer(std::string_view body) {
   const std::string folded = fold_case(body);
   for (const std::string_view pointer :
-       {"se også", "se mer", "les også", "les mer", "les meir", "les òg", "sjå også", "sjå òg", "sjå meir"})
+       {"se også", "se mer", "les også", "les mer", "les meir", "les òg", "sjå også", "sjå òg", "sjå meir",
+        "kontakt oss", "del på", "del artikkelen", "følg oss", "til toppen", "tilbake til"})
     if (folded.starts_with(pointer)) return true;
   return false;
 }
@@ -674,10 +687,11 @@ bool is_pointer(std::string_view body) {
 // True when a line reads as an item of an unmarked list (unmarked_runs): two words or
 // more and at most k_unmarked_item_max code points, no ':' at its end (a lead-in of its
 // own), no "vil" ("Vi vil ...": a sentence), not going on from the line above
-// (starts_continuation), no pointer ("Se også ...", "Les mer"), and starting with an
-// infinitive, or else a noun phrase: no pronoun or opener first, no finite verb
-// (has_finite_verb), and in lower case at most k_unmarked_phrase_max code points.
-// Sentences ("FrP har hele tiden vært imot ...", "Fordi alle barn ...") are none.
+// (starts_continuation), no pointer ("Se også ...", "Les mer"), no finite verb of its
+// own (has_finite_verb), and starting with an infinitive, or else a noun phrase: no
+// pronoun or opener first, and in lower case at most k_unmarked_phrase_max code points.
+// Sentences ("FrP har hele tiden vært imot ...", "Fordi alle barn ...", "Bruke dem bedre
+// koster nesten ingenting") are none.
 bool reads_as_item(std::string_view body) {
   const std::size_t space = body.find(' ');
   if (space == std::string_view::npos || count_code_points(body) > k_unmarked_item_max ||
@@ -685,7 +699,7 @@ bool reads_as_item(std::string_view body) {
     return false;
   std::string first = fold_case(body.substr(0, space));
   while (!first.empty() && (first.back() == ',' || first.back() == '.')) first.pop_back();
-  if (is_pointer(body)) return false;
+  if (is_pointer(body) || has_finite_verb(body)) return false;
   if (looks_infinitive(first)) return true;
   static const std::unordered_set<std::string_view> k_openers = {
       "vi",  "me",      "det",    "den",     "de",      "dei",    "han",   "hun",   "ho",       "man",
@@ -696,7 +710,7 @@ bool reads_as_item(std::string_view body) {
   // A name first ("Trine Berg Holm", "Gunnar Wilhelmsen, ordførerkandidat") is no item.
   const std::string_view second = body.substr(space + 1);
   if (starts_capital(body) && starts_capital(second)) return false;
-  return k_openers.count(first) == 0 && !has_finite_verb(body) &&
+  return k_openers.count(first) == 0 &&
          (starts_capital(body) || count_code_points(body) <= k_unmarked_phrase_max);
 }
 

@@ -196,6 +196,30 @@ run extract wrapped-items.txt
 expect_eq '["bullet",8,"Ansette flere lærere","Nordby KrF"] ["bullet",9,"Øke støtten til kristne friskoler og andre skoler med et alternativt pedagogisk grunnlag","Nordby KrF"] ["bullet",11,"Bygge flerbrukshall på Sviland","Nordby KrF"] ["paragraph",12,"Nordby trenger en skole som ser hele eleven.",null]' \
   "$(rows | grep '"bullet"\|"paragraph",12' | paste -sd' ')" 'wrapped items'
 
+# Prose after a lead-in, hard-wrapped, whose sentences start with an infinitive or "At"
+# as their subject: sentences, no items. An item may name jobs and wishes ("jobber",
+# "ønsker" are nouns too) and hold a clause of its own ("det de trenger").
+cat >prose.txt <<'DOC'
+Nordby Arbeiderparti
+
+Kulturlivet i Nordby er rikt, men lagene sliter med å finne lokaler, og
+mange av dem har ventet lenge på svar fra kommunen om leie av skolebygg.
+
+Vi vil:
+Gjøre det enklere for lag og foreninger å låne kommunale lokaler.
+At frivilligheten bærer kulturlivet i byen, er det ingen som er uenige om.
+Sikre lokaler til øving og møter er det største behovet lagene melder om.
+Bruke skolene bedre koster nesten ingenting.
+
+Vi vil også:
+Skape flere jobber for unge i sentrum.
+Ta hensyn til innbyggernes ønsker i planarbeidet.
+Gi elevene det de trenger for å lære.
+DOC
+run extract prose.txt
+expect_eq '["Skape flere jobber for unge i sentrum.","Ta hensyn til innbyggernes ønsker i planarbeidet.","Gi elevene det de trenger for å lære."]' \
+  "$(jq -sc '[.[] | select(.kind == "bullet") | .text]' out)" 'sentences are no items; items may hold nouns and clauses'
+
 # What is no list: a line going on from the one above ("og i distriktene"), sentences
 # that say who will ("Vi vil ...") or answer a question ("FrP har ...", "Fordi ..."), a
 # line longer than an item, a relative clause's "vil" ("som vil inneholde:"), a body
