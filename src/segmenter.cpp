@@ -691,16 +691,19 @@ bool is_pointer(std::string_view body) {
 // own (has_finite_verb), and starting with an infinitive, or else a noun phrase: no
 // pronoun or opener first, and in lower case at most k_unmarked_phrase_max code points.
 // Sentences ("FrP har hele tiden vært imot ...", "Fordi alle barn ...", "Bruke dem bedre
-// koster nesten ingenting") are none.
-bool reads_as_item(std::string_view body) {
+// koster nesten ingenting") are none. at_items: the list's items start with "at" (its
+// first does, right below the lead-in: "PS vil:" / "at kommunen ..."), which then goes
+// on nothing.
+bool reads_as_item(std::string_view body, bool at_items = false) {
   const std::size_t space = body.find(' ');
   if (space == std::string_view::npos || count_code_points(body) > k_unmarked_item_max ||
-      body.back() == ':' || says_will(body) || starts_continuation(body))
+      body.back() == ':' || says_will(body) ||
+      (starts_continuation(body) && !(at_items && body.starts_with("at "))))
     return false;
   std::string first = fold_case(body.substr(0, space));
   while (!first.empty() && (first.back() == ',' || first.back() == '.')) first.pop_back();
   if (is_pointer(body) || has_finite_verb(body)) return false;
-  if (looks_infinitive(first)) return true;
+  if (looks_infinitive(first) || (at_items && first == "at")) return true;
   static const std::unordered_set<std::string_view> k_openers = {
       "vi",  "me",      "det",    "den",     "de",      "dei",    "han",   "hun",   "ho",       "man",
       "jeg", "eg",      "nå",     "no",      "fordi",   "derfor", "difor", "men",   "da",       "då",
@@ -755,6 +758,7 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
     // line in lower case, or after a line left open, is a wrapped line of the item above
     // ("Gi familier med barn under tre år" / "kontantstøtte fra kommunen").
     const bool capital = starts_capital(trim(lines[i + 1].text));
+    const bool at_items = trim(lines[i + 1].text).starts_with("at ");
     std::vector<std::pair<std::size_t, std::size_t>> items;
     for (std::size_t k = i + 1; k < end; ++k) {
       const std::string_view body = trim(lines[k].text);
@@ -780,7 +784,7 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
              (capital || last + 1 >= end || !leaves_open(body));
     };
     const auto reads = [&](std::size_t j) {
-      return j < items.size() && laid_out(j) && reads_as_item(trim(lines[items[j].first].text));
+      return j < items.size() && laid_out(j) && reads_as_item(trim(lines[items[j].first].text), at_items);
     };
     std::size_t n = 0;
     while (n < items.size() && (reads(n) || (n >= 2 && laid_out(n) && reads(n + 1)))) ++n;
@@ -789,7 +793,9 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
     // case after lines in lower case, says they were wrapped lines ("gjøre det enklere å
     // bygge" / "boliger for unge i sentrum" / "og i bydelene rundt"): no list.
     const std::string_view after = k < end ? trim(lines[k].text) : std::string_view{};
-    const bool wrapped = k < end && (starts_continuation(after) || (!capital && starts_lowercase(after)));
+    const bool wrapped =
+        k < end && ((starts_continuation(after) && !(at_items && after.starts_with("at "))) ||
+                    (!capital && starts_lowercase(after)));
     // Items without a stop, then a sentence: in a document without blank lines, the last
     // of them is its paragraph's heading ("Bygge nytt sykehjem" / "Helse og omsorg" /
     // "Eldre skal ..."; "Ruste opp stadion" / "Skape flere arbeidsplasser" / "Nordby

@@ -196,6 +196,14 @@ run extract wrapped-items.txt
 expect_eq '["bullet",8,"Ansette flere lærere","Nordby KrF"] ["bullet",9,"Øke støtten til kristne friskoler og andre skoler med et alternativt pedagogisk grunnlag","Nordby KrF"] ["bullet",11,"Bygge flerbrukshall på Sviland","Nordby KrF"] ["paragraph",12,"Nordby trenger en skole som ser hele eleven.",null]' \
   "$(rows | grep '"bullet"\|"paragraph",12' | paste -sd' ')" 'wrapped items'
 
+# Items that start with "at", as Partiet Sentrum writes them, when the first item does:
+# "at" then goes on no line. A lead-in's sentence that wraps stays one paragraph.
+
+printf 'Partiet Sentrum Nordby\n\nPS vil:\nat kommunen har gode systemer for medvirkning\nredusere skolefraværet i grunnskolen\nat alle skoler har helsesykepleier hver dag\n\nPS vil:\nat kommunen skal bygge flere boliger for unge familier i sentrum og i\ndistriktene, slik at de unge kan bli boende her når de etablerer seg med egne\nbarn og trenger et sted å bo\n' >at.txt
+run extract at.txt
+expect_eq '["bullet",[4,4],"at kommunen har gode systemer for medvirkning"] ["bullet",[5,5],"redusere skolefraværet i grunnskolen"] ["bullet",[6,6],"at alle skoler har helsesykepleier hver dag"] ["paragraph",[8,11]]' \
+  "$(jq -c 'if .kind == "bullet" then [.kind, .lines, .text] elif .kind == "paragraph" then [.kind, .lines] else empty end' out | paste -sd' ')" '"at" items'
+
 # Prose after a lead-in, hard-wrapped, whose sentences start with an infinitive or "At"
 # as their subject: sentences, no items. An item may name jobs and wishes ("jobber",
 # "ønsker" are nouns too) and hold a clause of its own ("det de trenger").
