@@ -198,7 +198,6 @@ expect_eq '["bullet",8,"Ansette flere lærere","Nordby KrF"] ["bullet",9,"Øke s
 
 # Items that start with "at", as Partiet Sentrum writes them, when the first item does:
 # "at" then goes on no line. A lead-in's sentence that wraps stays one paragraph.
-
 printf 'Partiet Sentrum Nordby\n\nPS vil:\nat kommunen har gode systemer for medvirkning\nredusere skolefraværet i grunnskolen\nat alle skoler har helsesykepleier hver dag\n\nPS vil:\nat kommunen skal bygge flere boliger for unge familier i sentrum og i\ndistriktene, slik at de unge kan bli boende her når de etablerer seg med egne\nbarn og trenger et sted å bo\n' >at.txt
 run extract at.txt
 expect_eq '["bullet",[4,4],"at kommunen har gode systemer for medvirkning"] ["bullet",[5,5],"redusere skolefraværet i grunnskolen"] ["bullet",[6,6],"at alle skoler har helsesykepleier hver dag"] ["paragraph",[8,11]]' \
