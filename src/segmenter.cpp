@@ -534,6 +534,7 @@ bool says_will(std::string_view text);
 bool names_who_will(std::string_view text);
 std::string lead_actor(std::string_view text);
 bool names_party(std::string_view name);
+bool has_lowercase(std::string_view text);
 bool ends_mid_phrase(std::string_view line);
 bool ends_open(std::string_view text);
 
@@ -564,10 +565,14 @@ bool starts_continuation(std::string_view line) {
 // kandidatene:", "sammen med:", "Hva vil Høyre at du skal gjøre?").
 bool announces_other(std::string_view lead) {
   static const std::unordered_set<std::string_view> k_other_words = {
-      "takke",    "minne",  "invitere", "gratulere", "informere", "presisere",  "påpeke", "understreke",
-      "seie",     "si",     "hilse",    "velkommen", "oppfordre", "presentere", "nevne",  "behandle",
-      "spørsmål", "spørje", "spørre",   "du",        "deg",       "dere",       "dykk"};
+      "takke",       "minne",    "invitere", "gratulere", "informere", "presisere", "påpeke",
+      "understreke", "seie",     "si",       "hilse",     "velkommen", "oppfordre", "presentere",
+      "nevne",       "behandle", "spørsmål", "spørje",    "spørre"};
+  // Words to the reader ("kan du lese", "høre fra deg", "treffe dere"), but not what is
+  // done for them ("Dette vil vi gjøre for deg:").
+  static const std::unordered_set<std::string_view> k_reader = {"du", "deg", "dere", "dykk", "dokker"};
   const std::string folded = fold_case(lead);
+  std::string_view before;
   for (std::size_t start = 0; start < folded.size();) {
     std::size_t end = folded.find(' ', start);
     if (end == std::string::npos) end = folded.size();
@@ -575,8 +580,9 @@ bool announces_other(std::string_view lead) {
     while (!word.empty() && std::string_view(":?,.").find(word.back()) != std::string_view::npos)
       word.remove_suffix(1);
     if (k_other_words.count(word) > 0 || word.find("kandidat") != std::string_view::npos ||
-        word.find("eksempl") != std::string_view::npos)
+        word.find("eksempl") != std::string_view::npos || (k_reader.count(word) > 0 && before != "for"))
       return true;
+    before = word;
     start = end + 1;
   }
   return folded.find("sammen med") != std::string::npos || folded.find("valg med") != std::string::npos ||
@@ -711,8 +717,13 @@ bool reads_as_item(std::string_view body, bool at_items = false) {
       "kva", "hvorfor", "kvifor", "hvordan", "korleis", "ja",     "nei",   "takk",  "dessuten", "også",
       "et",  "en",      "ei",     "eit",     "ein",     "dette",  "denne", "disse", "desse"};
   // A name first ("Trine Berg Holm", "Gunnar Wilhelmsen, ordførerkandidat") is no item.
-  const std::string_view second = body.substr(space + 1);
-  if (starts_capital(body) && starts_capital(second)) return false;
+  // (A name's second word has lower case and no digit: "Ny E18 ...", "Gratis SFO ..."
+  // are items.)
+  std::string_view second = body.substr(space + 1);
+  second = second.substr(0, second.find(' '));
+  if (starts_capital(body) && starts_capital(second) && has_lowercase(second) &&
+      second.find_first_of("0123456789") == std::string_view::npos)
+    return false;
   return k_openers.count(first) == 0 &&
          (starts_capital(body) || count_code_points(body) <= k_unmarked_phrase_max);
 }
@@ -721,6 +732,7 @@ bool reads_as_item(std::string_view body, bool at_items = false) {
 // article or a preposition at its end ("... boliger for unge i sentrum," / "og ...");
 // not a pronoun, which ends an item as often ("... til alle som trenger det").
 bool leaves_open(std::string_view body) {
+  if (body.empty()) return false;
   const std::string_view last = body.substr(body.find_last_of(' ') + 1);
   if (last == "det" || last == "den" || last == "de" || last == "dei") return false;
   return body.back() == ',' || ends_mid_phrase(body) || ends_open(body);
@@ -748,51 +760,62 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
   const auto is_text = [&](std::size_t i) {
     return i < lines.size() && lines[i].cls.type == LineType::text && !lines[i].cls.block;
   };
+  // A line's text as the classifier read it (no quote marker, no hard break's backslash).
+  const auto text = [&](std::size_t i) { return trim(lines[i].cls.body); };
   for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
     if (!is_text(i) || !is_text(i + 1) || !is_text(i + 2)) continue;
-    const std::string_view lead = trim(lines[i].text);
-    if ((lead.back() != ':' && lead.back() != '?') || !names_who_commits(lead)) continue;
+    const std::string_view lead = text(i);
+    if (lead.empty() || (lead.back() != ':' && lead.back() != '?') || !names_who_commits(lead)) continue;
     std::size_t end = i + 1;
     while (is_text(end)) ++end;
-    // The block's lines as items, first and last line: in a list of capitalised items, a
-    // line in lower case, or after a line left open, is a wrapped line of the item above
-    // ("Gi familier med barn under tre år" / "kontantstøtte fra kommunen").
-    const bool capital = starts_capital(trim(lines[i + 1].text));
-    const bool at_items = trim(lines[i + 1].text).starts_with("at ");
+    // The block's lines as items, first and last line, made as far as they are asked
+    // for: in a list of capitalised items, a line in lower case, or after a line left
+    // open, is a wrapped line of the item above ("Gi familier med barn under tre år" /
+    // "kontantstøtte fra kommunen").
+    const bool capital = starts_capital(text(i + 1));
+    const bool at_items = text(i + 1).starts_with("at ");
     std::vector<std::pair<std::size_t, std::size_t>> items;
-    for (std::size_t k = i + 1; k < end; ++k) {
-      const std::string_view body = trim(lines[k].text);
-      if (capital && !items.empty() && (starts_lowercase(body) || leaves_open(trim(lines[k - 1].text))))
-        items.back().second = k;
-      else
-        items.emplace_back(k, k);
-    }
+    std::size_t made = i + 1;  // the next line to group
+    // Whether item j is there, with all its lines (the item after it begun, or the block
+    // at its end).
+    const auto has = [&](std::size_t j) {
+      while (items.size() <= j + 1 && made < end) {
+        const std::string_view body = text(made);
+        if (capital && !items.empty() && (starts_lowercase(body) || leaves_open(text(made - 1))))
+          items.back().second = made;
+        else
+          items.emplace_back(made, made);
+        ++made;
+      }
+      return j < items.size() && (j + 1 < items.size() || made >= end);
+    };
+    has(0);
     // The items from the first on that read so, alike in case and stop; in lower case, one
-    // line each and none left open but the block's last.
-    // Between two such items, after two, a line laid out as they are is one too, whatever it
-    // says ("Universell tilgjengelighet skal hensyntas ..." between "Stille krav ..." and
-    // "Bidra til ...").
-    const bool stops = ends_with_stop(trim(lines[items.front().second].text));
+    // line each and none left open but the block's last. Between two such items, after
+    // two, a line laid out as they are is one too, whatever it says ("Universell
+    // tilgjengelighet skal hensyntas ..." between "Stille krav ..." and "Bidra til ...").
+    const auto ends_stop = [&](std::size_t j) { return ends_with_stop(text(items[j].second)); };
+    const bool stops = ends_stop(0);
     const auto laid_out = [&](std::size_t j) {
       const auto [first, last] = items[j];
-      const std::string_view body = trim(lines[first].text);
+      const std::string_view body = text(first);
       std::size_t length = 0;
-      for (std::size_t k = first; k <= last; ++k) length += count_code_points(trim(lines[k].text)) + 1;
+      for (std::size_t k = first; k <= last; ++k) length += count_code_points(text(k)) + 1;
       return body.find(' ') != std::string_view::npos && body.back() != ':' && !says_will(body) &&
              !is_pointer(body) && length <= k_unmarked_item_max + 1 && starts_capital(body) == capital &&
-             starts_lowercase(body) != capital && ends_with_stop(trim(lines[last].text)) == stops &&
+             starts_lowercase(body) != capital && ends_stop(j) == stops &&
              (capital || last + 1 >= end || !leaves_open(body));
     };
     const auto reads = [&](std::size_t j) {
-      return j < items.size() && laid_out(j) && reads_as_item(trim(lines[items[j].first].text), at_items);
+      return has(j) && laid_out(j) && reads_as_item(text(items[j].first), at_items);
     };
     std::size_t n = 0;
-    while (n < items.size() && (reads(n) || (n >= 2 && laid_out(n) && reads(n + 1)))) ++n;
+    while (has(n) && (reads(n) || (n >= 2 && laid_out(n) && reads(n + 1)))) ++n;
     const std::size_t k = n < items.size() ? items[n].first : end;
     // A line after them that goes on a sentence ("og i bydelene rundt"), or one in lower
     // case after lines in lower case, says they were wrapped lines ("gjøre det enklere å
     // bygge" / "boliger for unge i sentrum" / "og i bydelene rundt"): no list.
-    const std::string_view after = k < end ? trim(lines[k].text) : std::string_view{};
+    const std::string_view after = k < end ? text(k) : std::string_view{};
     const bool wrapped =
         k < end && ((starts_continuation(after) && !(at_items && after.starts_with("at "))) ||
                     (!capital && starts_lowercase(after)));
@@ -804,11 +827,13 @@ std::vector<UnmarkedRun> unmarked_runs(const std::vector<Line>& lines) {
     if (k < end && n > 0 && !stops && ends_with_stop(after) && i > 0 &&
         lines[i - 1].cls.type != LineType::blank && items[n - 1].first == items[n - 1].second)
       --n;
+    // The list ends on an item that reads as one, not on a line let in between two.
+    while (n > 0 && !reads(n - 1)) --n;
     if (n >= 2 && !wrapped) {
       UnmarkedRun run;
       for (std::size_t j = 0; j < n; ++j) run.starts.push_back(items[j].first);
       run.last = items[n - 1].second;
-      run.then_breaks = k < end && starts_capital(after);
+      run.then_breaks = run.last + 1 < end && starts_capital(text(run.last + 1));
       runs.push_back(std::move(run));
     }
     i = (n > 0 ? items[n - 1].second + 1 : i + 1) - 1;  // a lead-in may stand right below (no blank lines)
@@ -828,13 +853,14 @@ std::vector<std::size_t> spaced_unmarked_items(const std::vector<Line>& lines) {
   const auto is_text = [&](std::size_t i) { return type(i) == LineType::text && !lines[i].cls.block; };
   for (std::size_t i = 0; i + 4 < lines.size(); ++i) {
     if (!is_text(i) || type(i + 1) != LineType::blank) continue;
-    const std::string_view lead = trim(lines[i].text);
-    if ((lead.back() != ':' && lead.back() != '?') || !names_who_commits(lead)) continue;
+    const std::string_view lead = trim(lines[i].cls.body);
+    if (lead.empty() || (lead.back() != ':' && lead.back() != '?') || !names_who_commits(lead)) continue;
     std::vector<std::size_t> run;
     std::optional<bool> capital;
     std::optional<bool> stops;
     for (std::size_t j = i + 2; is_text(j) && type(j + 1) == LineType::blank; j += 2) {
-      const std::string_view body = trim(lines[j].text);
+      const std::string_view body = trim(lines[j].cls.body);
+      if (body.empty()) break;
       const std::size_t space = body.find(' ');
       const bool cap = starts_capital(body);
       if (!reads_as_item(body) || cap == starts_lowercase(body) || (capital && *capital != cap) ||

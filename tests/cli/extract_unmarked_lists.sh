@@ -134,6 +134,16 @@ run extract spaced.txt
 expect_eq '["lead",3,"Høyre vil:","Høyre"] ["bullet",5,"Gi flere lærere på de laveste trinnene","Høyre"] ["bullet",7,"Styrke leksehjelpen på alle skoler","Høyre"] ["heading",9,"Helse og omsorg",null] ["lead",11,"Vi vil:","Høyre"] ["bullet",13,"bygge flere sykehjemsplasser","Høyre"] ["bullet",15,"gi eldre valgfrihet i hjemmetjenesten","Høyre"] ["heading",17,"Kultur",null] ["lead",19,"Høyre vil:","Høyre"] ["heading",21,"Tidlig innsats",null] ["heading",23,"Trygge skoleveier",null] ["bullet",25,"bygge gang- og sykkelvei til Holmen","Høyre"]' \
   "$(rows | grep -v '"heading",1,' | paste -sd' ')" 'items set off by blank lines'
 
+# What is done for the reader is pledged ("for deg"); an item may name a road or an
+# acronym ("Ny E18 ...", "Gratis SFO"); a line let in between two items does not end
+# the list (a heading there closes it before).
+printf 'Nordby Høyre\n\nDette vil Høyre gjøre for deg:\nBygge flere skoler\nNy E18 gjennom Nordby\nGratis SFO for alle\n' >for-deg.txt
+run extract for-deg.txt
+expect_eq 3 "$(count '.kind == "bullet"')" 'for deg; roads and acronyms'
+printf 'Intro om Nordby og planene våre\nHøyre vil:\nStille krav til universell utforming\nBidra til flere boliger\nUniversell tilgjengelighet skal hensyntas\nStyrke kollektivtilbudet\nEldre skal ha en trygg hverdag i kommunen.\n' >between.txt
+run extract between.txt
+expect_eq '[3,4]' "$(jq -sc '[.[] | select(.kind == "bullet") | .lines[0]]' out)" 'a list ends on an item that reads as one'
+
 # No pledges: thanks, reminders, candidates, partners, words to the reader, names.
 cat >other.txt <<'DOC'
 Nordby Høyre
@@ -153,6 +163,10 @@ Kristelig Folkeparti i Nordby
 Hva vil Høyre at du skal gjøre?
 Stemme ved valget i september
 Ta med gyldig legitimasjon
+
+Vi vil gjerne høre fra deg:
+Ring gruppeleder Kari Holm
+Send e-post til partiet
 DOC
 run extract other.txt
 expect_eq 0 "$(count '.kind == "bullet"')" 'no list of pledges'
