@@ -559,6 +559,19 @@ bool starts_continuation(std::string_view line) {
 // body that is no party ("Kommunen vil:" in a plan), and not thanks, reminders,
 // invitations, candidates ("går til valg med disse kandidatene:"), partners ("sammen
 // med:"), examples or words to the reader ("at du skal").
+// Calls fn(word) for each folded word of a text (a name, a line); stops when fn returns true.
+template <class Fn>
+bool any_word(const std::string& folded, Fn&& fn) {
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    if (end > start && fn(std::string_view(folded).substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 // True when a lead-in announces something other than pledges: thanks, reminders,
 // invitations, questions, candidates, partners, examples, words to the reader ("Høyre
 // ønsker å takke:", "Venstre vil stille følgende spørsmål:", "Vi går til valg med disse
@@ -573,20 +586,17 @@ bool announces_other(std::string_view lead) {
   static const std::unordered_set<std::string_view> k_reader = {"du", "deg", "dere", "dykk", "dokker"};
   const std::string folded = fold_case(lead);
   std::string_view before;
-  for (std::size_t start = 0; start < folded.size();) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    std::string_view word = std::string_view(folded).substr(start, end - start);
+  const bool other = any_word(folded, [&](std::string_view word) {
     while (!word.empty() && std::string_view(":?,.").find(word.back()) != std::string_view::npos)
       word.remove_suffix(1);
-    if (k_other_words.count(word) > 0 || word.find("kandidat") != std::string_view::npos ||
-        word.find("eksempl") != std::string_view::npos || (k_reader.count(word) > 0 && before != "for"))
-      return true;
+    const bool found = k_other_words.count(word) > 0 || word.find("kandidat") != std::string_view::npos ||
+                       word.find("eksempl") != std::string_view::npos ||
+                       (k_reader.count(word) > 0 && before != "for");
     before = word;
-    start = end + 1;
-  }
-  return folded.find("sammen med") != std::string::npos || folded.find("valg med") != std::string::npos ||
-         folded.find("val med") != std::string::npos;
+    return found;
+  });
+  return other || folded.find("sammen med") != std::string::npos ||
+         folded.find("valg med") != std::string::npos || folded.find("val med") != std::string::npos;
 }
 
 bool names_who_commits(std::string_view lead) {
@@ -657,14 +667,9 @@ bool has_finite_verb(std::string_view line) {
   static const std::unordered_set<std::string_view> k_clause_openers = {
       "som", "at", "der", "når", "hvis", "viss", "om",  "fordi", "slik", "så", "de", "dei",
       "vi",  "me", "han", "hun", "ho",   "den",  "det", "dem",   "du",   "eg", "jeg"};
-  const std::string folded = fold_case(line);
   bool inner = false;        // inside such a clause
   bool after_comma = false;  // the word before ended with a comma
-  std::size_t start = 0;
-  while (start < folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    std::string_view word = std::string_view(folded).substr(start, end - start);
+  return any_word(fold_case(line), [&](std::string_view word) {
     const bool comma = word.ends_with(',');
     while (!word.empty() && std::string_view(",.;!?").find(word.back()) != std::string_view::npos)
       word.remove_suffix(1);
@@ -673,9 +678,8 @@ bool has_finite_verb(std::string_view line) {
     if (k_verbs.count(word) > 0 && (after_comma || !inner)) return true;
     inner = inner || k_clause_openers.count(word) > 0;
     after_comma = comma;
-    start = end + 1;
-  }
-  return false;
+    return false;
+  });
 }
 
 // True when a line points elsewhere ("Se også kapittel 3", "Les også", "Les mer om ...",
@@ -1715,19 +1719,6 @@ bool is_party_word(std::string_view word) {
       "venstre", "høyre", "sentrum", "frp", "krf", "sv",         "rødt",  "mdg",
       "sp",      "ap",    "ps",      "pp",  "inp", "folkelista", "høgre", "raudt"};  // nynorsk
   return word.find("parti") != std::string_view::npos || k_parties.count(word) > 0;
-}
-
-// Calls fn(word) for each folded word of a name; stops when fn returns true.
-template <class Fn>
-bool any_word(const std::string& folded, Fn&& fn) {
-  std::size_t start = 0;
-  while (start < folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    if (end > start && fn(std::string_view(folded).substr(start, end - start))) return true;
-    start = end + 1;
-  }
-  return false;
 }
 
 bool names_party(std::string_view name) { return any_word(fold_case(name), is_party_word); }
